@@ -1,0 +1,20 @@
+// `npm start`: migrations, then the API and the worker in one process — the shape for a county
+// on one machine. For scale, run dist/src/main.js and dist/src/worker.js separately (README).
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { bootstrapAdmin, checkRedisPolicy, envOrExit, runMigrations } from './boot.js';
+import { createApiApp } from './http/create-api-app.js';
+import { WorkerAppModule } from './worker.module.js';
+
+const env = envOrExit();
+await checkRedisPolicy(env);
+await runMigrations(env);
+const worker = await NestFactory.createApplicationContext(WorkerAppModule, { bufferLogs: true });
+worker.useLogger(worker.get(Logger));
+worker.enableShutdownHooks();
+await worker.init();
+const api = await createApiApp();
+await bootstrapAdmin(api, env);
+await api.listen({ port: env.PORT, host: env.HOST });
+api.get(Logger).log(`Serving on http://${env.HOST}:${env.PORT} (docs at /api/docs)`);

@@ -1,0 +1,68 @@
+import { Logger } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+import { systemContext } from './common/context/request-context.js';
+import { loadEnv } from './config/config.module.js';
+import type { Env } from './config/env.js';
+import { databaseFor } from './database/database-url.js';
+import { buildDataSourceOptions } from './database/data-source-options.js';
+import { UsersService } from './modules/users/users.service.js';
+import type { INestApplicationContext } from '@nestjs/common';
+
+const logger = new Logger('Boot');
+
+/** Validated config, or a message naming the bad variables and exit code 1. */
+export function envOrExit(): Env {
+  try {
+    return loadEnv();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
+
+/** Applies pending migrations (one process at a time: TypeORM takes a lock per migration table). */
+export async function runMigrations(env: Env): Promise<void> {
+  const db = await databaseFor(env, (msg) => logger.log(msg));
+  const ds = new DataSource(buildDataSourceOptions(env, db.url, 'mediation-migrate'));
+  await ds.initialize();
+  try {
+    await ds.query('SELECT pg_advisory_lock(7310220)');
+    const applied = await ds.runMigrations({ transaction: 'each' });
+    if (applied.length > 0) logger.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+    await ds.query('SELECT pg_advisory_unlock(7310220)');
+  } finally {
+    await ds.destroy();
+  }
+}
+
+/**
+ * Production refuses a Redis that may evict keys: an evicted job is a lost reminder. When Redis
+ * is unreachable at boot the check cannot run; the service starts (readiness reports Redis down).
+ */
+export async function checkRedisPolicy(env: Env): Promise<void> {
+  if (env.NODE_ENV !== 'production') return;
+  const redis = new Redis(env.REDIS_URL, { lazyConnect: true, connectTimeout: 2_000, maxRetriesPerRequest: 0 });
+  redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+  } catch {
+    logger.warn('Redis is not answering at boot; maxmemory-policy not checked');
+    redis.disconnect();
+    return;
+  }
+  try {
+    const reply = (await redis.config('GET', 'maxmemory-policy')) as string[];
+    const policy = reply[1];
+    if (policy !== 'noeviction') {
+      console.error(`Redis maxmemory-policy is "${policy}"; production requires "noeviction" (queued jobs must never be evicted)`);
+      process.exit(1);
+    }
+  } finally {
+    redis.disconnect();
+  }
+}
+
+export async function bootstrapAdmin(app: INestApplicationContext, env: Env): Promise<void> {
+  await app.get(UsersService).bootstrapAdmin(systemContext('bootstrap'), env.BOOTSTRAP_ADMIN_PASSWORD);
+}

@@ -1,0 +1,47 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { TokenService } from '../../modules/auth/token.service.js';
+import { loadSessionUser } from '../../modules/auth/session-lookup.js';
+import type { AuthenticatedRequest } from '../context/request-context.js';
+import { DomainError } from '../errors/domain-error.js';
+import { ACCESS_KEY, AccessRule } from './access.decorator.js';
+
+export const unauthenticated = (): DomainError =>
+  new DomainError('AUTH.UNAUTHENTICATED', 'unauthenticated', 'A valid access token is required');
+
+/** Deny by default: a route must declare `@Public()` or `@Access(...)`. */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!rule) {
+      throw new DomainError('AUTH.ROUTE_NOT_DECLARED', 'forbidden', 'This route declares no access rule');
+    }
+    if (rule.kind === 'public') return true;
+
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const header = request.headers.authorization;
+    const match = typeof header === 'string' ? /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header) : null;
+    if (!match) throw unauthenticated();
+    const claims = await this.tokens.verifyAccess(match[1]);
+    if (!claims) throw unauthenticated();
+    const user = await loadSessionUser(this.dataSource, claims.sub, claims.sid);
+    if (!user) throw unauthenticated();
+    request.user = user;
+    if (!rule.roles.includes(user.role)) {
+      throw new DomainError('AUTH.FORBIDDEN', 'forbidden', 'Your role may not do this');
+    }
+    return true;
+  }
+}

@@ -1,0 +1,46 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import type { Role } from '../../modules/users/user.entity.js';
+
+/** The caller as the access guard loaded her for this request. */
+export interface AuthUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  courtId: string | null;
+  regionId: string | null;
+  organizationId: string | null;
+  /** Materialised path of the scope root: a supervisor's region, a mediator's village, a
+   * clerk's court jurisdiction; null for admins. */
+  scopePath: string | null;
+  sessionId: string;
+}
+
+/** Who did something, from where: passed explicitly from controllers into services. */
+export interface RequestContext {
+  user: AuthUser | null;
+  requestId: string;
+  ip: string | null;
+}
+
+/** A context for work that no person started (the worker, boot, scripts). */
+export const systemContext = (requestId = 'system'): RequestContext => ({ user: null, requestId, ip: null });
+
+export type AuthenticatedRequest = FastifyRequest & { user?: AuthUser };
+
+export function contextOf(request: AuthenticatedRequest): RequestContext {
+  return { user: request.user ?? null, requestId: String(request.id), ip: request.ip ?? null };
+}
+
+/** `@Ctx() ctx: RequestContext` in a handler. */
+export const Ctx = createParamDecorator(
+  (_data: unknown, host: ExecutionContext): RequestContext =>
+    contextOf(host.switchToHttp().getRequest<AuthenticatedRequest>()),
+);
+
+/** `@CurrentUser() user: AuthUser` on routes that require authentication. */
+export const CurrentUser = createParamDecorator(
+  (_data: unknown, host: ExecutionContext): AuthUser | undefined =>
+    host.switchToHttp().getRequest<AuthenticatedRequest>().user,
+);

@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthUser, RequestContext } from '../context/request-context.js';
+import { DomainError, notFound } from '../errors/domain-error.js';
+import { AuditService } from '../../modules/audit/audit.service.js';
+import {
+  CaseScopeColumns,
+  CaseScopeFacts,
+  caseScopeCondition,
+  caseVisibleTo,
+  pathInScope,
+  pathRelated,
+  RegionScope,
+  regionScopeOf,
+  ScopeSubject,
+} from './scope-rules.js';
+
+/**
+ * "May this user see this case / this region?" — answered here only. Out of scope is a 404
+ * (never a 403, so ids cannot be probed), and the refused access is audited.
+ */
+@Injectable()
+export class ScopeService {
+  constructor(private readonly audit: AuditService) {}
+
+  subjectOf(user: AuthUser): ScopeSubject {
+    return { id: user.id, role: user.role, courtId: user.courtId, scopePath: user.scopePath };
+  }
+
+  regionScope(user: AuthUser): RegionScope {
+    return regionScopeOf(this.subjectOf(user));
+  }
+
+  canSeePath(user: AuthUser, path: string | null | undefined): boolean {
+    return pathInScope(this.regionScope(user), path);
+  }
+
+  isRelatedPath(user: AuthUser, path: string | null | undefined): boolean {
+    return pathRelated(this.regionScope(user), path);
+  }
+
+  canSeeCase(user: AuthUser, facts: CaseScopeFacts): boolean {
+    return caseVisibleTo(this.subjectOf(user), facts);
+  }
+
+  caseCondition(user: AuthUser, columns: CaseScopeColumns): { sql: string; params: Record<string, unknown> } {
+    return caseScopeCondition(this.subjectOf(user), columns);
+  }
+
+  /** SQL condition restricting a region-path column to the user's subtree. */
+  regionCondition(user: AuthUser, pathColumn: string): { sql: string; params: Record<string, unknown> } {
+    const scope = this.regionScope(user);
+    if (scope.kind === 'all') return { sql: 'TRUE', params: {} };
+    if (scope.kind === 'none') return { sql: 'FALSE', params: {} };
+    return { sql: `${pathColumn} LIKE :scopePathPrefix`, params: { scopePathPrefix: `${scope.path}%` } };
+  }
+
+  /** SQL condition: the path column is inside the user's subtree or is an ancestor of its root. */
+  relatedCondition(user: AuthUser, pathColumn: string): { sql: string; params: Record<string, unknown> } {
+    const scope = this.regionScope(user);
+    if (scope.kind !== 'subtree') return this.regionCondition(user, pathColumn);
+    return {
+      sql: `(${pathColumn} LIKE :scopePathPrefix OR :scopePath LIKE ${pathColumn} || '%')`,
+      params: { scopePathPrefix: `${scope.path}%`, scopePath: scope.path },
+    };
+  }
+
+  /**
+   * Throws the entity's 404 unless `visible`; records the refused access. Use it for objects the
+   * caller asked for by id.
+   */
+  async assertVisible(
+    ctx: RequestContext,
+    visible: boolean,
+    entity: { type: string; id: string; code?: string },
+  ): Promise<void> {
+    if (visible) return;
+    await this.audit.recordAlone(ctx, {
+      action: 'access.denied',
+      entityType: entity.type,
+      entityId: entity.id.slice(0, 64),
+    });
+    throw this.notFoundError(entity.type, entity.code);
+  }
+
+  notFoundError(type: string, code?: string): DomainError {
+    const label = type.charAt(0).toUpperCase() + type.slice(1);
+    return notFound(label, code ?? `${type.toUpperCase()}.NOT_FOUND`);
+  }
+}

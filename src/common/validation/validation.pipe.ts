@@ -1,0 +1,28 @@
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { FieldError, validationFailed } from '../errors/domain-error.js';
+
+/** Flattens nested class-validator errors into `{ field: 'parties.0.idNumber', message }`. */
+export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({
+      field,
+      // class-validator's whitelist message names the property already; keep it plain.
+      message: rule === 'whitelistValidation' ? `${field} is not allowed` : message,
+    }));
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+  });
+}
+
+/** The one global pipe: unknown fields are refused, values are transformed to their DTO types. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    forbidUnknownValues: true,
+    stopAtFirstError: false,
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => validationFailed(flattenValidationErrors(errors)),
+  });
+}

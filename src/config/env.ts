@@ -1,0 +1,215 @@
+import { plainToInstance, Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+/** Defaults that are fine on a developer's machine and refused in production. */
+export const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me-0123456789abcdef';
+export const DEV_DATA_KEYS = 'k1:ZGV2LW9ubHktZGF0YS1rZXktMzItYnl0ZXMtbG9uZyE=';
+export const DEV_BLIND_INDEX_KEY = 'dev-only-blind-index-key-change-me-0123456789';
+
+const toBool = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
+
+/**
+ * Every environment variable the service reads, validated once at boot.
+ * `.env.example` documents each of them; keep the two in step.
+ */
+export class Env {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Write logs to this file instead of stdout (the tests read it back). */
+  @IsOptional()
+  @IsString()
+  LOG_FILE?: string;
+
+  /** Behind a reverse proxy: take the client IP from X-Forwarded-For. */
+  @Transform(toBool)
+  @IsBoolean()
+  TRUST_PROXY = false;
+
+  /** Unset: PostgreSQL on 127.0.0.1:5432 if it answers, else the embedded server. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  @IsString()
+  @Matches(/^[a-z_][a-z0-9_]*$/, { message: 'DATABASE_NAME must be a plain identifier' })
+  DATABASE_NAME = 'mediation';
+
+  @IsString()
+  EMBEDDED_PG_DIR = 'data/postgres';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
+  EMBEDDED_PG_PORT = 54329;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DB_POOL_SIZE = 10;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  DB_CONNECT_TIMEOUT_MS = 3000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  DB_STATEMENT_TIMEOUT_MS = 15000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS = 30000;
+
+  /** Exists only so that turning it on is refused loudly: the schema changes through migrations. */
+  @Transform(toBool)
+  @IsBoolean()
+  DB_SYNCHRONIZE = false;
+
+  @Transform(toBool)
+  @IsBoolean()
+  RUN_MIGRATIONS = false;
+
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET = DEV_JWT_SECRET;
+
+  @IsString()
+  JWT_ISSUER = 'family-mediation';
+
+  @IsString()
+  JWT_AUDIENCE = 'family-mediation-api';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  @Max(3600)
+  JWT_ACCESS_TTL_SECONDS = 900;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  REFRESH_TTL_DAYS = 14;
+
+  /** `keyId:base64(32 bytes)` pairs, comma separated; the first is used to encrypt. */
+  @Matches(/^[A-Za-z0-9_-]+:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_-]+:[A-Za-z0-9+/]{43}=)*$/, {
+    message: 'DATA_ENCRYPTION_KEYS must be keyId:base64(32 bytes)[,keyId:base64(32 bytes)…]',
+  })
+  DATA_ENCRYPTION_KEYS = DEV_DATA_KEYS;
+
+  @IsString()
+  @MinLength(32, { message: 'BLIND_INDEX_KEY must be at least 32 characters' })
+  BLIND_INDEX_KEY = DEV_BLIND_INDEX_KEY;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(12, { message: 'BOOTSTRAP_ADMIN_PASSWORD must be at least 12 characters' })
+  BOOTSTRAP_ADMIN_PASSWORD?: string;
+
+  /** Comma-separated origins allowed by CORS; empty allows none. */
+  @IsString()
+  CORS_ORIGINS = '';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES = 5;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  LOGIN_LOCKOUT_MINUTES = 15;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  THROTTLE_LIMIT_PER_MINUTE = 300;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  LOGIN_THROTTLE_LIMIT_PER_MINUTE = 20;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(50)
+  OUTBOX_POLL_MS = 500;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  OUTBOX_RECONCILE_MS = 60000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  WORKER_CONCURRENCY = 10;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  SHUTDOWN_TIMEOUT_MS = 10000;
+}
+
+export class EnvValidationError extends Error {}
+
+/** Validates `raw` (normally `process.env`); throws naming every bad variable. */
+export function validateEnv(raw: Record<string, unknown>): Env {
+  const present = Object.fromEntries(
+    Object.entries(raw).filter(([key, value]) => key in new Env() && value !== ''),
+  );
+  const env = plainToInstance(Env, present, { exposeDefaultValues: true });
+  const errors = validateSync(env, { skipMissingProperties: false });
+  const problems = errors.flatMap((e) =>
+    Object.values(e.constraints ?? {}).map((message) =>
+      message.startsWith(e.property) ? message : `${e.property}: ${message}`,
+    ),
+  );
+  if (env.DB_SYNCHRONIZE) {
+    problems.push('DB_SYNCHRONIZE: schema changes go through migrations; synchronize is never on');
+  }
+  if (env.NODE_ENV === 'production') {
+    if (env.JWT_SECRET === DEV_JWT_SECRET) problems.push('JWT_SECRET: the default is refused in production');
+    if (env.DATA_ENCRYPTION_KEYS === DEV_DATA_KEYS)
+      problems.push('DATA_ENCRYPTION_KEYS: the default is refused in production');
+    if (env.BLIND_INDEX_KEY === DEV_BLIND_INDEX_KEY)
+      problems.push('BLIND_INDEX_KEY: the default is refused in production');
+  }
+  if (problems.length > 0) {
+    throw new EnvValidationError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+  return env;
+}

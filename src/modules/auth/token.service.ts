@@ -1,0 +1,68 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { Env } from '../../config/env.js';
+import type { Role } from '../users/user.entity.js';
+
+const isUuid = (v: unknown): v is string =>
+  typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v);
+
+export interface AccessClaims {
+  sub: string;
+  sid: string;
+  role: Role;
+  typ: 'access';
+}
+
+/** Issues and checks access JWTs (HS256 only) and opaque refresh tokens. */
+@Injectable()
+export class TokenService {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly env: Env,
+  ) {}
+
+  get accessTtlSeconds(): number {
+    return this.env.JWT_ACCESS_TTL_SECONDS;
+  }
+
+  signAccess(claims: Omit<AccessClaims, 'typ'>): Promise<string> {
+    return this.jwt.signAsync(
+      { ...claims, typ: 'access' },
+      {
+        secret: this.env.JWT_SECRET,
+        algorithm: 'HS256',
+        expiresIn: this.env.JWT_ACCESS_TTL_SECONDS,
+        issuer: this.env.JWT_ISSUER,
+        audience: this.env.JWT_AUDIENCE,
+        header: { alg: 'HS256', typ: 'JWT' },
+      },
+    );
+  }
+
+  /** Null for anything but a well-signed, unexpired access token of this issuer and audience. */
+  async verifyAccess(token: string): Promise<AccessClaims | null> {
+    try {
+      const claims = await this.jwt.verifyAsync<Partial<AccessClaims>>(token, {
+        secret: this.env.JWT_SECRET,
+        algorithms: ['HS256'],
+        issuer: this.env.JWT_ISSUER,
+        audience: this.env.JWT_AUDIENCE,
+      });
+      if (claims.typ !== 'access' || !isUuid(claims.sub) || !isUuid(claims.sid)) return null;
+      return claims as AccessClaims;
+    } catch {
+      return null;
+    }
+  }
+
+  /** A new opaque refresh token and the hash that is stored in its place. */
+  newRefreshToken(): { token: string; hash: string } {
+    const token = randomBytes(32).toString('base64url');
+    return { token, hash: this.hashRefreshToken(token) };
+  }
+
+  hashRefreshToken(token: string): string {
+    return createHash('sha256').update(token).digest('hex');
+  }
+}

@@ -1,0 +1,26 @@
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Region } from '../regions/region.entity.js';
+
+/** A court and its jurisdiction (a county subtree). */
+@Entity('courts')
+export class Court {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('UQ_courts_code', { unique: true })
+  @Column({ type: 'varchar', length: 16 })
+  code: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Index('IDX_courts_region_id')
+  @Column({ type: 'uuid' })
+  regionId: string;
+
+  @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
+  region?: Region;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

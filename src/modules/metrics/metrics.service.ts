@@ -1,0 +1,58 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { OutboxService } from '../../queue/outbox.service.js';
+import { QueueService } from '../../queue/queue.service.js';
+
+const JOB_STATES = ['waiting', 'delayed', 'active', 'failed', 'completed'] as const;
+
+/** Prometheus metrics: HTTP latency, queue depths and the outbox backlog (read at scrape time). */
+@Injectable()
+export class MetricsService implements OnModuleInit {
+  readonly registry = new Registry();
+  readonly httpDuration = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'HTTP request latency by route',
+    labelNames: ['method', 'route', 'status'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+
+  constructor(
+    private readonly queues: QueueService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  onModuleInit(): void {
+    collectDefaultMetrics({ register: this.registry });
+    const queues = this.queues;
+    const outbox = this.outbox;
+    new Gauge({
+      name: 'queue_jobs',
+      help: 'Jobs per queue and state (absent while Redis is down)',
+      labelNames: ['queue', 'state'] as const,
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        for (const queue of queues.allQueues()) {
+          try {
+            const counts = await queue.getJobCounts(...JOB_STATES);
+            for (const state of JOB_STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
+          } catch {
+            // Redis down: report nothing rather than fail the scrape.
+          }
+        }
+      },
+    });
+    new Gauge({
+      name: 'outbox_backlog',
+      help: 'Outbox rows not yet enqueued (pending) or enqueued and not yet processed',
+      labelNames: ['status'] as const,
+      registers: [this.registry],
+      async collect() {
+        const backlog = await outbox.backlog();
+        this.set({ status: 'pending' }, backlog.pending);
+        this.set({ status: 'enqueued' }, backlog.enqueued);
+      },
+    });
+  }
+}

@@ -1,0 +1,51 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { PageQuery } from '../../../common/pagination/page.js';
+import type { Organization } from '../organization.entity.js';
+
+export class CreateOrganizationDto {
+  @ApiProperty({ example: '胶州市婚姻家庭纠纷人民调解委员会', description: 'the name printed on documents' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(100)
+  name: string;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  regionId: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['百合调解室'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(50, { each: true })
+  rooms?: string[];
+}
+
+export class ListOrganizationsQuery extends PageQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  q?: string;
+}
+
+export class OrganizationView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  name: string;
+
+  @ApiProperty({ format: 'uuid' })
+  regionId: string;
+
+  @ApiProperty({ type: [String] })
+  rooms: string[];
+
+  static of(o: Organization): OrganizationView {
+    return { id: o.id, name: o.name, regionId: o.regionId, rooms: o.rooms };
+  }
+}

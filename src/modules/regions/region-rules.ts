@@ -1,0 +1,20 @@
+import type { FieldError } from '../../common/errors/domain-error.js';
+import { REGION_LEVELS, RegionLevel } from './region.entity.js';
+
+/** City → county → township → village: a child is exactly one level below its parent. */
+export function levelFits(level: RegionLevel, parentLevel: RegionLevel | null): boolean {
+  if (parentLevel === null) return level === 'city';
+  return REGION_LEVELS.indexOf(level) === REGION_LEVELS.indexOf(parentLevel) + 1;
+}
+
+export const childPath = (parentPath: string | null, code: string): string => `${parentPath ?? ''}${code}.`;
+
+export function levelError(level: RegionLevel, parentLevel: RegionLevel | null, field = 'level'): FieldError | null {
+  if (levelFits(level, parentLevel)) return null;
+  return {
+    field,
+    message: parentLevel
+      ? `a ${level} cannot sit under a ${parentLevel}`
+      : `a ${level} needs a parent; only a city is a root`,
+  };
+}

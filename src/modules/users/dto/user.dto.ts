@@ -1,0 +1,83 @@
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { PageQuery } from '../../../common/pagination/page.js';
+import { IsMobile } from '../../../common/validation/decorators.js';
+import { ROLES, type Role } from '../user.entity.js';
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'clerk1' })
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9._-]{2,63}$/i, { message: 'username must be 3–64 letters, digits, dot, dash or underscore' })
+  username: string;
+
+  @ApiProperty({ minLength: 12 })
+  @IsString()
+  @MinLength(12)
+  @MaxLength(256)
+  password: string;
+
+  @ApiProperty({ example: '王敏' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  displayName: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role: Role;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'required for a clerk' })
+  @IsOptional()
+  @IsUUID()
+  courtId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: "a mediator's village or a supervisor's scope" })
+  @IsOptional()
+  @IsUUID()
+  regionId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: "a mediator's organisation" })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+
+  @ApiPropertyOptional({ example: '13800000000' })
+  @IsOptional()
+  @IsMobile()
+  phone?: string;
+}
+
+export class UpdateUserDto extends PartialType(
+  PickType(CreateUserDto, ['password', 'displayName', 'courtId', 'regionId', 'organizationId', 'phone'] as const),
+) {
+  @ApiPropertyOptional({ description: 'false disables the user and revokes her sessions' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class ListUsersQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional({ description: 'username or display name contains' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  q?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  @Type(() => String)
+  regionId?: string;
+}

@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { JOBS, JobName, JobPayloads } from './jobs.js';
+import { OutboxMessage } from './outbox.entity.js';
+import { QueueService } from './queue.service.js';
+
+export interface OutboxOptions {
+  /** Deterministic job id (`reminder-<id>-v<version>`); default `job-<uuid>`. */
+  jobId?: string;
+  /** When the job should run; default now. */
+  runAt?: Date;
+}
+
+/**
+ * The transactional outbox: `add` in the caller's transaction; the worker's relay enqueues and
+ * the reconciler restores jobs Redis lost. Nothing is enqueued for a rolled-back transaction and
+ * nothing committed is lost while Redis is down.
+ */
+@Injectable()
+export class OutboxService {
+  private readonly logger = new Logger(OutboxService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queues: QueueService,
+  ) {}
+
+  /** Writes the job in `manager`'s transaction. A job id that exists already is kept (idempotent). */
+  async add<N extends JobName>(
+    manager: EntityManager,
+    name: N,
+    payload: JobPayloads[N],
+    options: OutboxOptions = {},
+  ): Promise<string> {
+    const jobId = options.jobId ?? `job-${randomUUID()}`;
+    await manager.query(
+      `INSERT INTO outbox (queue, job_name, job_id, payload, run_at, status)
+       VALUES ($1, $2, $3, $4, $5, 'pending') ON CONFLICT (job_id) DO NOTHING`,
+      [JOBS[name].queue, name, jobId, JSON.stringify(payload), options.runAt ?? new Date()],
+    );
+    return jobId;
+  }
+
+  /**
+   * Enqueues up to `limit` pending rows (oldest first) and marks them; rows locked by another
+   * relay are skipped. Returns how many were enqueued; 0 with rows left when Redis is down.
+   */
+  async relayBatch(limit = 200): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await manager
+        .createQueryBuilder(OutboxMessage, 'o')
+        .where(`o.status = 'pending'`)
+        .orderBy('o.id', 'ASC')
+        .limit(limit)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      if (rows.length === 0) return 0;
+      const ids = rows.map((r) => r.id);
+      try {
+        await this.queues.addBulk(
+          rows.map((r) => ({
+            name: r.jobName as JobName,
+            payload: { ...r.payload, outboxId: r.id },
+            jobId: r.jobId,
+            delayMs: r.runAt.getTime() - Date.now(),
+          })),
+        );
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        await manager
+          .createQueryBuilder()
+          .update(OutboxMessage)
+          .set({ enqueueAttempts: () => 'enqueue_attempts + 1', lastError: message.slice(0, 500) })
+          .whereInIds(ids)
+          .execute();
+        return 0;
+      }
+      await manager
+        .createQueryBuilder()
+        .update(OutboxMessage)
+        .set({ status: 'enqueued', enqueuedAt: () => 'now()', lastError: null })
+        .whereInIds(ids)
+        .execute();
+      return rows.length;
+    });
+  }
+
+  /** Relays until nothing is pending or Redis refuses. */
+  async relayAll(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.relayBatch();
+      total += n;
+      if (n === 0) return total;
+    }
+  }
+
+  /**
+   * Finds enqueued rows whose job is gone from Redis (restart without persistence, FLUSHALL) and
+   * puts them back to pending for the relay. Returns how many were restored.
+   */
+  async reconcile(batchSize = 1_000): Promise<number> {
+    let restored = 0;
+    let after = '0';
+    for (;;) {
+      const rows: Pick<OutboxMessage, 'id' | 'queue' | 'jobId'>[] = await this.dataSource
+        .getRepository(OutboxMessage)
+        .createQueryBuilder('o')
+        .select(['o.id', 'o.queue', 'o.jobId'])
+        .where(`o.status = 'enqueued' AND o.id > :after`, { after })
+        .orderBy('o.id', 'ASC')
+        .limit(batchSize)
+        .getMany();
+      if (rows.length === 0) return restored;
+      after = rows[rows.length - 1].id;
+      const byQueue = new Map<string, typeof rows>();
+      for (const r of rows) byQueue.set(r.queue, [...(byQueue.get(r.queue) ?? []), r]);
+      for (const [queue, group] of byQueue) {
+        const missing = new Set(await this.queues.missingJobIds(queue as never, group.map((r) => r.jobId)));
+        const lost = group.filter((r) => missing.has(r.jobId)).map((r) => r.id);
+        if (lost.length === 0) continue;
+        // Only rows still 'enqueued': one processed meanwhile stays processed.
+        const result = await this.dataSource
+          .createQueryBuilder()
+          .update(OutboxMessage)
+          .set({ status: 'pending' })
+          .where(`id IN (:...lost) AND status = 'enqueued'`, { lost })
+          .execute();
+        restored += result.affected ?? 0;
+      }
+      if (rows.length < batchSize) break;
+    }
+    if (restored > 0) this.logger.warn(`Restored ${restored} outbox job(s) missing from Redis`);
+    return restored;
+  }
+
+  async markProcessed(outboxId: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE outbox SET status = 'processed', processed_at = now() WHERE id = $1 AND status <> 'processed'`,
+      [outboxId],
+    );
+  }
+
+  async markFailed(outboxId: string, reason: string): Promise<void> {
+    await this.dataSource.query(`UPDATE outbox SET status = 'failed', last_error = $2 WHERE id = $1 AND status = 'enqueued'`, [
+      outboxId,
+      reason.slice(0, 500),
+    ]);
+  }
+
+  /** Pending and enqueued-but-unprocessed rows, for /metrics. */
+  async backlog(): Promise<{ pending: number; enqueued: number }> {
+    const rows: { status: string; n: string }[] = await this.dataSource.query(
+      `SELECT status, count(*) AS n FROM outbox WHERE status IN ('pending', 'enqueued') GROUP BY status`,
+    );
+    const get = (s: string): number => Number(rows.find((r) => r.status === s)?.n ?? 0);
+    return { pending: get('pending'), enqueued: get('enqueued') };
+  }
+}

@@ -1,0 +1,146 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { Job, UnrecoverableError, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import { Env } from '../config/env.js';
+import { JOB_HANDLER_KEY } from './job-handler.decorator.js';
+import { isJobName, JOBS, JobName, OutboxEnvelope, QueueName } from './jobs.js';
+import { OutboxService } from './outbox.service.js';
+import { createRedis } from './redis-connection.js';
+
+type Handler = (payload: unknown, job: Job) => Promise<unknown>;
+
+/** Finds the `@JobHandler` methods; throws unless every job has exactly one. */
+export function collectHandlers(
+  discovery: DiscoveryService,
+  scanner: MetadataScanner,
+  reflector: Reflector,
+): Map<JobName, Handler> {
+  const found = new Map<JobName, string[]>();
+  const handlers = new Map<JobName, Handler>();
+  for (const wrapper of discovery.getProviders()) {
+    const instance: unknown = wrapper.instance;
+    if (!instance || typeof instance !== 'object') continue;
+    const proto = Object.getPrototypeOf(instance) as object;
+    for (const method of scanner.getAllMethodNames(proto)) {
+      const fn = (instance as Record<string, unknown>)[method];
+      if (typeof fn !== 'function') continue;
+      const name = reflector.get<JobName | undefined>(JOB_HANDLER_KEY, fn as () => unknown);
+      if (!name) continue;
+      found.set(name, [...(found.get(name) ?? []), `${wrapper.name}.${method}`]);
+      handlers.set(name, (fn as Handler).bind(instance));
+    }
+  }
+  const problems = (Object.values(JobName) as JobName[]).flatMap((name) => {
+    const where = found.get(name) ?? [];
+    if (where.length === 0) return [`job ${name} has no handler`];
+    if (where.length > 1) return [`job ${name} has ${where.length} handlers: ${where.join(', ')}`];
+    return [];
+  });
+  if (problems.length > 0) throw new Error(`Queue handlers are wrong:\n  - ${problems.join('\n  - ')}`);
+  return handlers;
+}
+
+/**
+ * The worker process's side of BullMQ: one Worker per queue dispatching to the job's handler,
+ * the outbox relay loop and the reconciler. Started only by `worker.ts` (and the all-in-one
+ * entry), never by the API alone.
+ */
+@Injectable()
+export class WorkerService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(WorkerService.name);
+  private readonly workers: Worker[] = [];
+  private connection: Redis | undefined;
+  private handlers = new Map<JobName, Handler>();
+  private relayTimer: NodeJS.Timeout | undefined;
+  private reconcileTimer: NodeJS.Timeout | undefined;
+  private relaying = false;
+  private stopping = false;
+
+  constructor(
+    private readonly env: Env,
+    private readonly discovery: DiscoveryService,
+    private readonly scanner: MetadataScanner,
+    private readonly reflector: Reflector,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.handlers = collectHandlers(this.discovery, this.scanner, this.reflector);
+    this.connection = createRedis(this.env.REDIS_URL, 'worker', this.logger);
+    const queues = new Set(Object.values(JOBS).map((d) => d.queue));
+    for (const queue of queues) this.workers.push(this.startWorker(queue, this.connection));
+    // After a Redis restart or flush, restore lost jobs as soon as the connection is back.
+    this.connection.on('ready', () => void this.reconcileSafely());
+    this.relayTimer = setInterval(() => void this.relaySafely(), this.env.OUTBOX_POLL_MS);
+    this.reconcileTimer = setInterval(() => void this.reconcileSafely(), this.env.OUTBOX_RECONCILE_MS);
+    this.logger.log(`Worker started: queues ${[...queues].join(', ')}; ${this.handlers.size} job handler(s)`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    clearInterval(this.relayTimer);
+    clearInterval(this.reconcileTimer);
+    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), this.env.SHUTDOWN_TIMEOUT_MS).unref());
+    // close() waits for running jobs to finish; after the timeout, force it so nothing hangs.
+    const closed = await Promise.race([Promise.all(this.workers.map((w) => w.close())).then(() => 'closed' as const), timeout]);
+    if (closed === 'timeout') {
+      this.logger.warn('Jobs still running at the shutdown timeout; they will be retried as stalled');
+      await Promise.allSettled(this.workers.map((w) => w.close(true)));
+    }
+    this.connection?.disconnect();
+  }
+
+  /** One relay pass now (tests and the all-in-one start call it; the timer calls it too). */
+  async relaySafely(): Promise<number> {
+    if (this.relaying || this.stopping) return 0;
+    this.relaying = true;
+    try {
+      return await this.outbox.relayAll();
+    } catch (error) {
+      this.logger.warn(`Outbox relay failed: ${error instanceof Error ? error.message : String(error)}`);
+      return 0;
+    } finally {
+      this.relaying = false;
+    }
+  }
+
+  async reconcileSafely(): Promise<number> {
+    if (this.stopping) return 0;
+    try {
+      const restored = await this.outbox.reconcile();
+      if (restored > 0) await this.relaySafely();
+      return restored;
+    } catch (error) {
+      this.logger.warn(`Outbox reconcile failed: ${error instanceof Error ? error.message : String(error)}`);
+      return 0;
+    }
+  }
+
+  private startWorker(queue: QueueName, connection: Redis): Worker {
+    const worker = new Worker(queue, (job) => this.process(job), {
+      connection,
+      concurrency: this.env.WORKER_CONCURRENCY,
+      autorun: true,
+    });
+    worker.on('error', (error) => this.logger.warn(`Worker ${queue}: ${error.message}`));
+    worker.on('failed', (job, error) => {
+      if (!job) return;
+      const final = error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
+      this.logger.warn(`Job ${job.name} ${job.id} failed (attempt ${job.attemptsMade}): ${error.message}`);
+      const outboxId = (job.data as OutboxEnvelope).outboxId;
+      if (final && outboxId) void this.outbox.markFailed(outboxId, error.message).catch(() => undefined);
+    });
+    return worker;
+  }
+
+  private async process(job: Job): Promise<unknown> {
+    if (!isJobName(job.name)) throw new UnrecoverableError(`No such job: ${job.name}`);
+    const handler = this.handlers.get(job.name);
+    if (!handler) throw new UnrecoverableError(`No handler for ${job.name}`);
+    const { outboxId, ...payload } = job.data as OutboxEnvelope & Record<string, unknown>;
+    const result = await handler(payload, job);
+    if (outboxId) await this.outbox.markProcessed(outboxId);
+    return result;
+  }
+}
