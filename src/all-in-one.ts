@@ -2,7 +2,8 @@
 // on one machine. For scale, run dist/src/main.js and dist/src/worker.js separately (README).
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
+import { Logger } from '@nestjs/common';
+import { createPino, PinoLoggerService } from './common/logging/logger.js';
 import { bootstrapAdmin, checkRedisPolicy, envOrExit, runMigrations } from './boot.js';
 import { createApiApp } from './http/create-api-app.js';
 import { WorkerAppModule } from './worker.module.js';
@@ -10,11 +11,12 @@ import { WorkerAppModule } from './worker.module.js';
 const env = envOrExit();
 await checkRedisPolicy(env);
 await runMigrations(env);
-const worker = await NestFactory.createApplicationContext(WorkerAppModule, { bufferLogs: true });
-worker.useLogger(worker.get(Logger));
+const worker = await NestFactory.createApplicationContext(WorkerAppModule, {
+  logger: new PinoLoggerService(createPino(env).child({ process: 'worker' })),
+});
 worker.enableShutdownHooks();
 await worker.init();
 const api = await createApiApp();
 await bootstrapAdmin(api, env);
 await api.listen({ port: env.PORT, host: env.HOST });
-api.get(Logger).log(`Serving on http://${env.HOST}:${env.PORT} (docs at /api/docs)`);
+new Logger('Main').log(`Serving on http://${env.HOST}:${env.PORT} (docs at /api/docs)`);

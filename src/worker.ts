@@ -1,14 +1,15 @@
 // The queue worker process (no HTTP): BullMQ consumers, the outbox relay and the reconciler.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
+import { createPino, PinoLoggerService } from './common/logging/logger.js';
 import { checkRedisPolicy, envOrExit, runMigrations } from './boot.js';
 import { WorkerAppModule } from './worker.module.js';
 
 const env = envOrExit();
 await checkRedisPolicy(env);
 if (env.RUN_MIGRATIONS) await runMigrations(env);
-const app = await NestFactory.createApplicationContext(WorkerAppModule, { bufferLogs: true });
-app.useLogger(app.get(Logger));
+const app = await NestFactory.createApplicationContext(WorkerAppModule, {
+  logger: new PinoLoggerService(createPino(env).child({ process: 'worker' })),
+});
 app.enableShutdownHooks();
 await app.init();

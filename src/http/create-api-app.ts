@@ -1,17 +1,21 @@
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import type { IncomingMessage } from 'node:http';
-import { Logger } from 'nestjs-pino';
+import { LogController, type FastifyRequest } from 'fastify';
 import { ApiModule } from '../api.module.js';
+import { toProblem } from '../common/errors/problem.filter.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { createPino, PinoLoggerService, requestIdOf } from '../common/logging/logger.js';
 import { createValidationPipe } from '../common/validation/validation.pipe.js';
-import { requestIdOf } from '../common/logging/logger-options.js';
-import { Env } from '../config/env.js';
+import { loadEnv } from '../config/config.module.js';
 import { MetricsService } from '../modules/metrics/metrics.service.js';
 import { mountBullBoard } from './bull-board.js';
 
 export const API_PREFIX = 'api/v1';
+const CREDENTIAL_ROUTES = new Set([`/${API_PREFIX}/auth/login`, `/${API_PREFIX}/auth/refresh`]);
+const UNLOGGED_ROUTES = new Set(['/health/live', '/health/ready', '/metrics']);
 
 export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -23,19 +27,29 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
     .setVersion('1')
     .addBearerAuth()
     .build();
-  return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
+  return SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
+  });
 }
 
+const pathOf = (request: FastifyRequest): string => request.url.split('?')[0];
+
 /** The HTTP API, fully configured; `main.ts`, the all-in-one start and the tests all use this. */
-export async function createApiApp(options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
+export async function createApiApp(): Promise<NestFastifyApplication> {
+  const env = loadEnv();
+  const pino = createPino(env);
   const adapter = new FastifyAdapter({
+    loggerInstance: pino,
+    // One line per request (onResponse below), without query strings.
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
+    genReqId: requestIdOf,
     bodyLimit: 2 * 1024 * 1024,
-    genReqId: (req: IncomingMessage) => requestIdOf(req),
-    trustProxy: process.env.TRUST_PROXY === 'true',
+    trustProxy: env.TRUST_PROXY,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule, adapter, { bufferLogs: true });
-  if (options.logger !== false) app.useLogger(app.get(Logger));
-  const env = app.get(Env);
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule, adapter, {
+    logger: new PinoLoggerService(pino),
+    abortOnError: false,
+  });
   const fastify = app.getHttpAdapter().getInstance();
 
   fastify.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: 5 * 1024 * 1024 }, (_req, body, done) =>
@@ -50,6 +64,23 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
         scriptSrc: [`'self'`, `'unsafe-inline'`],
       },
     },
+  });
+  // Per client IP and minute; the routes that take secrets have their own, stricter budget.
+  await app.register(rateLimit, {
+    global: true,
+    timeWindow: 60_000,
+    max: (request) =>
+      CREDENTIAL_ROUTES.has(pathOf(request)) ? env.LOGIN_THROTTLE_LIMIT_PER_MINUTE : env.THROTTLE_LIMIT_PER_MINUTE,
+    keyGenerator: (request) => (CREDENTIAL_ROUTES.has(pathOf(request)) ? `cred:${request.ip}` : request.ip),
+    allowList: (request) => UNLOGGED_ROUTES.has(pathOf(request)),
+    errorResponseBuilder: (_request, context) =>
+      new DomainError('RATE_LIMITED', 'rate_limited', 'Too many requests; slow down', [], Math.ceil(context.ttl / 1000)),
+  });
+  fastify.setErrorHandler((error, request, reply) => {
+    // Errors raised before Nest's filters (rate limit, body parsing) get the same problem+json.
+    const { problem, retryAfter } = toProblem(error, String(request.id));
+    if (retryAfter !== undefined) void reply.header('Retry-After', String(retryAfter));
+    void reply.status(problem.status).header('Content-Type', 'application/problem+json').send(problem);
   });
   app.enableCors({
     origin: env.CORS_ORIGINS.split(',')
@@ -67,9 +98,13 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
   });
   fastify.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
-    metrics.httpDuration.observe(
-      { method: request.method, route, status: String(reply.statusCode) },
-      reply.elapsedTime / 1000,
+    const seconds = reply.elapsedTime / 1000;
+    metrics.httpDuration.observe({ method: request.method, route, status: String(reply.statusCode) }, seconds);
+    if (UNLOGGED_ROUTES.has(route)) return;
+    const level = reply.statusCode >= 500 ? 'error' : reply.statusCode >= 400 ? 'warn' : 'info';
+    request.log[level](
+      { method: request.method, path: pathOf(request), route, status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request completed',
     );
   });
 

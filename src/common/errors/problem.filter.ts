@@ -1,5 +1,4 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { ThrottlerException } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { DomainError, ErrorKind, FieldError } from './domain-error.js';
@@ -73,9 +72,6 @@ export function toProblem(error: unknown, requestId: string): { problem: Problem
   if (error instanceof DomainError) {
     const status = STATUS[error.kind];
     return { problem: make(status, error.code, error.message, error.errors), retryAfter: error.retryAfterSeconds };
-  }
-  if (error instanceof ThrottlerException) {
-    return { problem: make(429, 'RATE_LIMITED', 'Too many requests; slow down'), retryAfter: 60 };
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();

@@ -1,17 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Throttle } from '@nestjs/throttler';
 import { Access, Public } from '../../common/auth/access.decorator.js';
 import { Ctx, CurrentUser, type AuthUser, type RequestContext } from '../../common/context/request-context.js';
-import { loadEnv } from '../../config/config.module.js';
 import { MeView } from '../users/dto/me.view.js';
 import { AuthService } from './auth.service.js';
 import { LoginDto, RefreshDto, TokenPairView } from './dto/auth.dto.js';
-
-/** Stricter per-IP limit on the routes that take secrets. */
-const credentialThrottle = {
-  default: { limit: () => loadEnv().LOGIN_THROTTLE_LIMIT_PER_MINUTE, ttl: 60_000 },
-};
 
 @ApiTags('auth')
 @Controller('auth')
@@ -21,7 +14,6 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @Public()
-  @Throttle(credentialThrottle)
   @ApiOkResponse({ type: TokenPairView })
   login(@Ctx() ctx: RequestContext, @Body() body: LoginDto): Promise<TokenPairView> {
     return this.auth.login(ctx, body.username, body.password);
@@ -30,7 +22,6 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(200)
   @Public()
-  @Throttle(credentialThrottle)
   @ApiOkResponse({ type: TokenPairView })
   refresh(@Ctx() ctx: RequestContext, @Body() body: RefreshDto): Promise<TokenPairView> {
     return this.auth.refresh(ctx, body.refreshToken);

@@ -1,12 +1,10 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '../../common/auth/access.decorator.js';
 import { MetricsService } from './metrics.service.js';
 
 /** Prometheus text format. Expose it on the internal network only (see README). */
 @ApiExcludeController()
-@SkipThrottle()
 @Controller('metrics')
 export class MetricsController {
   constructor(private readonly metrics: MetricsService) {}
