@@ -1,0 +1,276 @@
+/**
+ * GET /api/v1/auth/me on the real service beside a bare Fastify handler doing the same work
+ * (Bearer parse, HS256 verify, one SQL lookup, same JSON), measured alternately with autocannon.
+ *
+ *   npm run bench:http-baseline          BENCH_DURATION=5 BENCH_CONNECTIONS=20 to override
+ */
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { isDeepStrictEqual } from 'node:util';
+import { Logger } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+// @ts-expect-error -- autocannon 8 ships no type declarations; the shape used is typed below.
+import autocannon from 'autocannon';
+import Fastify, { type FastifyInstance } from 'fastify';
+import jwt from 'jsonwebtoken';
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+import { runMigrations } from '../src/boot.js';
+import { systemContext } from '../src/common/context/request-context.js';
+import { loadEnv, resetEnvCache } from '../src/config/config.module.js';
+import type { Env } from '../src/config/env.js';
+import { createApiApp } from '../src/http/create-api-app.js';
+import { loadSessionUser } from '../src/modules/auth/session-lookup.js';
+import { UsersService } from '../src/modules/users/users.service.js';
+
+const SERVER_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+const DB_NAME = 'mediation_bench';
+const ME_PATH = '/api/v1/auth/me';
+const USERNAME = 'bench-admin';
+const PASSWORD = 'bench-password-0123456789';
+const ROUNDS = 2;
+const WARMUP_SECONDS = 3;
+const SETTLE_MS = 1000;
+
+interface CannonResult {
+  requests: { average: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  statusCodeStats: Record<string, { count: number } | undefined>;
+}
+interface CannonOptions {
+  url: string;
+  connections: number;
+  duration: number;
+  headers: Record<string, string>;
+  /** Load is generated in worker threads, off the event loop of the servers being measured. */
+  workers: number;
+}
+const cannon = autocannon as (opts: CannonOptions) => PromiseLike<CannonResult>;
+
+interface Target {
+  name: string;
+  url: string;
+}
+
+const positiveInt = (name: string, fallback: number): number => {
+  const raw = process.env[name];
+  const value = raw === undefined || raw === '' ? fallback : Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`);
+  return value;
+};
+
+const urlOf = (server: { address(): AddressInfo | string | null }): string => {
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('server is not listening on TCP');
+  return `http://127.0.0.1:${address.port}${ME_PATH}`;
+};
+
+async function recreateDatabase(): Promise<void> {
+  const client = new pg.Client({ connectionString: SERVER_URL });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${DB_NAME}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The exact SQL `loadSessionUser` sends, captured through a stand-in DataSource. */
+async function sessionLookupSql(): Promise<string> {
+  let sql = '';
+  const capture = {
+    query: async (text: string): Promise<unknown[]> => {
+      sql = text;
+      return [];
+    },
+  };
+  await loadSessionUser(capture as unknown as DataSource, 'user', 'session');
+  if (!sql) throw new Error('could not capture the session lookup SQL');
+  return sql;
+}
+
+interface SessionRow {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  court_id: string | null;
+  region_id: string | null;
+  organization_id: string | null;
+}
+
+const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]+)$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const isUuid = (v: unknown): v is string => typeof v === 'string' && UUID.test(v);
+
+/** Fastify + pg + jsonwebtoken, nothing else: what the guard and `/auth/me` do, by hand. */
+async function startBare(env: Env, pool: pg.Pool): Promise<FastifyInstance> {
+  const sql = await sessionLookupSql();
+  const server = Fastify({ logger: false });
+  server.get(ME_PATH, async (request, reply) => {
+    const header = request.headers.authorization;
+    const match = typeof header === 'string' ? BEARER.exec(header) : null;
+    if (!match) return reply.status(401).send({ code: 'AUTH.UNAUTHENTICATED' });
+    let sub: unknown;
+    let sid: unknown;
+    try {
+      const claims = jwt.verify(match[1], env.JWT_SECRET, {
+        algorithms: ['HS256'],
+        issuer: env.JWT_ISSUER,
+        audience: env.JWT_AUDIENCE,
+      });
+      if (typeof claims === 'string' || claims.typ !== 'access') throw new Error('not access');
+      ({ sub, sid } = claims);
+    } catch {
+      return reply.status(401).send({ code: 'AUTH.UNAUTHENTICATED' });
+    }
+    if (!isUuid(sub) || !isUuid(sid))
+      return reply.status(401).send({ code: 'AUTH.UNAUTHENTICATED' });
+    const { rows } = await pool.query<SessionRow>(sql, [sid, sub]);
+    const row = rows[0];
+    if (!row) return reply.status(401).send({ code: 'AUTH.UNAUTHENTICATED' });
+    return {
+      id: row.id,
+      username: row.username,
+      displayName: row.display_name,
+      role: row.role,
+      courtId: row.court_id,
+      regionId: row.region_id,
+      organizationId: row.organization_id,
+    };
+  });
+  await server.listen({ port: 0, host: '127.0.0.1' });
+  return server;
+}
+
+async function login(app: NestFastifyApplication): Promise<string> {
+  const base = urlOf(app.getHttpServer()).replace(ME_PATH, '');
+  const response = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: USERNAME, password: PASSWORD }),
+  });
+  if (response.status !== 200) throw new Error(`login answered ${response.status}`);
+  const body = (await response.json()) as { accessToken?: unknown };
+  if (typeof body.accessToken !== 'string') throw new Error('login returned no accessToken');
+  return body.accessToken;
+}
+
+async function getMe(url: string, headers: Record<string, string>): Promise<unknown> {
+  const response = await fetch(url, { headers });
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+  return response.json();
+}
+
+async function load(
+  target: Target,
+  opts: Omit<CannonOptions, 'url' | 'workers'>,
+): Promise<CannonResult> {
+  const result = await cannon({ ...opts, url: target.url, workers: 1 });
+  // autocannon drops its sockets at the deadline; let requests the server already read finish
+  // so they neither overlap the next run nor meet a closing pool.
+  await sleep(SETTLE_MS);
+  const codes = Object.keys(result.statusCodeStats).filter((code) => code !== '200');
+  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0 || codes.length > 0) {
+    throw new Error(
+      `${target.name}: non2xx=${result.non2xx} errors=${result.errors} ` +
+        `timeouts=${result.timeouts} status codes=${JSON.stringify(result.statusCodeStats)}`,
+    );
+  }
+  return result;
+}
+
+const row = (name: string, ...cells: string[]): string =>
+  name.padEnd(28) + cells.map((cell) => cell.padStart(10)).join('');
+const numbers = (rps: number, p50: number, p99: number): string[] => [
+  rps.toFixed(0),
+  p50.toFixed(1),
+  p99.toFixed(1),
+];
+
+const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
+
+export async function main(): Promise<void> {
+  const duration = positiveInt('BENCH_DURATION', 10);
+  const connections = positiveInt('BENCH_CONNECTIONS', 50);
+  Object.assign(process.env, {
+    DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${DB_NAME}`,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    THROTTLE_LIMIT_PER_MINUTE: '100000000',
+    LOGIN_THROTTLE_LIMIT_PER_MINUTE: '100000000',
+    JWT_ACCESS_TTL_SECONDS: '3600',
+  });
+  resetEnvCache();
+  Logger.overrideLogger(['warn', 'error']);
+  const env = loadEnv();
+
+  await recreateDatabase();
+  await runMigrations(env);
+
+  let app: NestFastifyApplication | undefined;
+  let bare: FastifyInstance | undefined;
+  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DB_POOL_SIZE });
+  try {
+    app = await createApiApp();
+    await app.get(UsersService).create(systemContext('bench'), {
+      username: USERNAME,
+      password: PASSWORD,
+      displayName: 'Bench Admin',
+      role: 'admin',
+    });
+    await app.listen(0, '127.0.0.1');
+    const headers = { authorization: `Bearer ${await login(app)}` };
+    bare = await startBare(env, pool);
+
+    const targets: Target[] = [
+      { name: 'bare Fastify+pg', url: urlOf(bare.server) },
+      { name: 'Nest app', url: urlOf(app.getHttpServer()) },
+    ];
+    const [bareBody, appBody] = await Promise.all(targets.map((t) => getMe(t.url, headers)));
+    if (!isDeepStrictEqual(bareBody, appBody)) {
+      throw new Error(`bodies differ: ${JSON.stringify(bareBody)} vs ${JSON.stringify(appBody)}`);
+    }
+
+    console.log(
+      `warm-up ${WARMUP_SECONDS} s each, then ${ROUNDS} × ${duration} s per target, ${connections} connections`,
+    );
+    for (const target of targets) {
+      await load(target, { connections, duration: WARMUP_SECONDS, headers });
+    }
+    const results = new Map<Target, CannonResult[]>(targets.map((t) => [t, []]));
+    const lines = [row('target', 'req/s', 'p50 ms', 'p99 ms')];
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const target of targets) {
+        const r = await load(target, { connections, duration, headers });
+        results.get(target)?.push(r);
+        const name = `${target.name} (${round})`;
+        lines.push(row(name, ...numbers(r.requests.average, r.latency.p50, r.latency.p99)));
+      }
+    }
+    const means = targets.map((target) => {
+      const rs = results.get(target) ?? [];
+      const rps = mean(rs.map((r) => r.requests.average));
+      const p50 = mean(rs.map((r) => r.latency.p50));
+      const p99 = mean(rs.map((r) => r.latency.p99));
+      lines.push(row(`${target.name} (mean)`, ...numbers(rps, p50, p99)));
+      return rps;
+    });
+    console.log(lines.join('\n'));
+    console.log(`ratio (Nest app / bare Fastify+pg): ${(means[1] / means[0]).toFixed(2)}×`);
+  } finally {
+    await bare?.close();
+    await pool.end();
+    await app?.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exitCode = 1;
+});
