@@ -51,11 +51,6 @@ interface CannonOptions {
 }
 const cannon = autocannon as (opts: CannonOptions) => PromiseLike<CannonResult>;
 
-interface Target {
-  name: string;
-  url: string;
-}
-
 const positiveInt = (name: string, fallback: number): number => {
   const raw = process.env[name];
   const value = raw === undefined || raw === '' ? fallback : Number(raw);
@@ -83,13 +78,11 @@ async function recreateDatabase(): Promise<void> {
 /** The exact SQL `loadSessionUser` sends, captured through a stand-in DataSource. */
 async function sessionLookupSql(): Promise<string> {
   let sql = '';
-  const capture = {
-    query: async (text: string): Promise<unknown[]> => {
-      sql = text;
-      return [];
-    },
+  const query = async (text: string): Promise<unknown[]> => {
+    sql = text;
+    return [];
   };
-  await loadSessionUser(capture as unknown as DataSource, 'user', 'session');
+  await loadSessionUser({ query } as unknown as DataSource, 'user', 'session');
   if (!sql) throw new Error('could not capture the session lookup SQL');
   return sql;
 }
@@ -106,33 +99,33 @@ interface SessionRow {
 
 const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]+)$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const isUuid = (v: unknown): v is string => typeof v === 'string' && UUID.test(v);
+
+/** As TokenService.verifyAccess; the secret is passed as a string, as @nestjs/jwt passes it. */
+function claimsOf(env: Env, header: unknown): { sub: string; sid: string } | null {
+  const match = typeof header === 'string' ? BEARER.exec(header) : null;
+  if (!match) return null;
+  try {
+    const claims = jwt.verify(match[1], env.JWT_SECRET, {
+      algorithms: ['HS256'],
+      issuer: env.JWT_ISSUER,
+      audience: env.JWT_AUDIENCE,
+    });
+    if (typeof claims === 'string' || claims.typ !== 'access') return null;
+    const { sub, sid } = claims as { sub?: unknown; sid?: unknown };
+    const ok = typeof sub === 'string' && UUID.test(sub) && typeof sid === 'string';
+    return ok && UUID.test(sid) ? { sub, sid } : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Fastify + pg + jsonwebtoken, nothing else: what the guard and `/auth/me` do, by hand. */
 async function startBare(env: Env, pool: pg.Pool): Promise<FastifyInstance> {
   const sql = await sessionLookupSql();
   const server = Fastify({ logger: false });
   server.get(ME_PATH, async (request, reply) => {
-    const header = request.headers.authorization;
-    const match = typeof header === 'string' ? BEARER.exec(header) : null;
-    if (!match) return reply.status(401).send({ code: 'AUTH.UNAUTHENTICATED' });
-    let sub: unknown;
-    let sid: unknown;
-    try {
-      const claims = jwt.verify(match[1], env.JWT_SECRET, {
-        algorithms: ['HS256'],
-        issuer: env.JWT_ISSUER,
-        audience: env.JWT_AUDIENCE,
-      });
-      if (typeof claims === 'string' || claims.typ !== 'access') throw new Error('not access');
-      ({ sub, sid } = claims);
-    } catch {
-      return reply.status(401).send({ code: 'AUTH.UNAUTHENTICATED' });
-    }
-    if (!isUuid(sub) || !isUuid(sid))
-      return reply.status(401).send({ code: 'AUTH.UNAUTHENTICATED' });
-    const { rows } = await pool.query<SessionRow>(sql, [sid, sub]);
-    const row = rows[0];
+    const claims = claimsOf(env, request.headers.authorization);
+    const row = claims && (await pool.query<SessionRow>(sql, [claims.sid, claims.sub])).rows[0];
     if (!row) return reply.status(401).send({ code: 'AUTH.UNAUTHENTICATED' });
     return {
       id: row.id,
@@ -168,7 +161,7 @@ async function getMe(url: string, headers: Record<string, string>): Promise<unkn
 }
 
 async function load(
-  target: Target,
+  target: { name: string; url: string },
   opts: Omit<CannonOptions, 'url' | 'workers'>,
 ): Promise<CannonResult> {
   const result = await cannon({ ...opts, url: target.url, workers: 1 });
@@ -185,15 +178,11 @@ async function load(
   return result;
 }
 
-const row = (name: string, ...cells: string[]): string =>
+const stats = (r: CannonResult): number[] => [r.requests.average, r.latency.p50, r.latency.p99];
+const line = (name: string, cells: string[]): string =>
   name.padEnd(28) + cells.map((cell) => cell.padStart(10)).join('');
-const numbers = (rps: number, p50: number, p99: number): string[] => [
-  rps.toFixed(0),
-  p50.toFixed(1),
-  p99.toFixed(1),
-];
-
-const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
+const fmt = (values: number[]): string[] => values.map((v, k) => v.toFixed(k === 0 ? 0 : 1));
+const mean = (values: number[]): number => values.reduce((x, y) => x + y, 0) / values.length;
 
 export async function main(): Promise<void> {
   const duration = positiveInt('BENCH_DURATION', 10);
@@ -226,9 +215,10 @@ export async function main(): Promise<void> {
     });
     await app.listen(0, '127.0.0.1');
     const headers = { authorization: `Bearer ${await login(app)}` };
+    const opts = { connections, duration, headers };
     bare = await startBare(env, pool);
 
-    const targets: Target[] = [
+    const targets = [
       { name: 'bare Fastify+pg', url: urlOf(bare.server) },
       { name: 'Nest app', url: urlOf(app.getHttpServer()) },
     ];
@@ -237,29 +227,20 @@ export async function main(): Promise<void> {
       throw new Error(`bodies differ: ${JSON.stringify(bareBody)} vs ${JSON.stringify(appBody)}`);
     }
 
-    console.log(
-      `warm-up ${WARMUP_SECONDS} s each, then ${ROUNDS} × ${duration} s per target, ${connections} connections`,
-    );
-    for (const target of targets) {
-      await load(target, { connections, duration: WARMUP_SECONDS, headers });
-    }
-    const results = new Map<Target, CannonResult[]>(targets.map((t) => [t, []]));
-    const lines = [row('target', 'req/s', 'p50 ms', 'p99 ms')];
+    console.log(`warm-up ${WARMUP_SECONDS} s, ${ROUNDS} rounds × ${duration} s, ${connections} conns`);
+    for (const target of targets) await load(target, { ...opts, duration: WARMUP_SECONDS });
+    const results: number[][][] = targets.map(() => []);
+    const lines = [line('target', ['req/s', 'p50 ms', 'p99 ms'])];
     for (let round = 1; round <= ROUNDS; round++) {
-      for (const target of targets) {
-        const r = await load(target, { connections, duration, headers });
-        results.get(target)?.push(r);
-        const name = `${target.name} (${round})`;
-        lines.push(row(name, ...numbers(r.requests.average, r.latency.p50, r.latency.p99)));
+      for (const [i, target] of targets.entries()) {
+        results[i].push(stats(await load(target, opts)));
+        lines.push(line(`${target.name} (${round})`, fmt(results[i][round - 1])));
       }
     }
-    const means = targets.map((target) => {
-      const rs = results.get(target) ?? [];
-      const rps = mean(rs.map((r) => r.requests.average));
-      const p50 = mean(rs.map((r) => r.latency.p50));
-      const p99 = mean(rs.map((r) => r.latency.p99));
-      lines.push(row(`${target.name} (mean)`, ...numbers(rps, p50, p99)));
-      return rps;
+    const means = targets.map((target, i) => {
+      const m = [0, 1, 2].map((k) => mean(results[i].map((r) => r[k])));
+      lines.push(line(`${target.name} (mean)`, fmt(m)));
+      return m[0];
     });
     console.log(lines.join('\n'));
     console.log(`ratio (Nest app / bare Fastify+pg): ${(means[1] / means[0]).toFixed(2)}×`);

@@ -27,7 +27,9 @@ function writeMigrationIndex() {
     '',
   ].join('\n');
   writeFileSync('migrations/index.ts', body);
-  execFileSync('node_modules/.bin/prettier', ['--write', 'migrations/index.ts'], { stdio: 'inherit' });
+  execFileSync('node_modules/.bin/prettier', ['--write', 'migrations/index.ts'], {
+    stdio: 'inherit',
+  });
 }
 
 if (arg === '--index') {

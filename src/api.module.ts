@@ -9,12 +9,7 @@ import { MetricsModule } from './modules/metrics/metrics.module.js';
 
 /** The HTTP API process: the feature modules plus what only HTTP needs. */
 @Module({
-  imports: [
-    AppModule,
-    AuthModule,
-    HealthModule,
-    MetricsModule,
-  ],
+  imports: [AppModule, AuthModule, HealthModule, MetricsModule],
   providers: [
     // Rate limiting runs earlier, in Fastify (create-api-app.ts), before any of this.
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -29,7 +29,10 @@ export async function runMigrations(env: Env): Promise<void> {
   try {
     await ds.query('SELECT pg_advisory_lock(7310220)');
     const applied = await ds.runMigrations({ transaction: 'each' });
-    if (applied.length > 0) logger.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+    if (applied.length > 0)
+      logger.log(
+        `Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`,
+      );
     await ds.query('SELECT pg_advisory_unlock(7310220)');
   } finally {
     await ds.destroy();
@@ -42,7 +45,11 @@ export async function runMigrations(env: Env): Promise<void> {
  */
 export async function checkRedisPolicy(env: Env): Promise<void> {
   if (env.NODE_ENV !== 'production') return;
-  const redis = new Redis(env.REDIS_URL, { lazyConnect: true, connectTimeout: 2_000, maxRetriesPerRequest: 0 });
+  const redis = new Redis(env.REDIS_URL, {
+    lazyConnect: true,
+    connectTimeout: 2_000,
+    maxRetriesPerRequest: 0,
+  });
   redis.on('error', () => undefined);
   try {
     await redis.connect();
@@ -55,7 +62,9 @@ export async function checkRedisPolicy(env: Env): Promise<void> {
     const reply = (await redis.config('GET', 'maxmemory-policy')) as string[];
     const policy = reply[1];
     if (policy !== 'noeviction') {
-      console.error(`Redis maxmemory-policy is "${policy}"; production requires "noeviction" (queued jobs must never be evicted)`);
+      console.error(
+        `Redis maxmemory-policy is "${policy}"; production requires "noeviction" (queued jobs must never be evicted)`,
+      );
       process.exit(1);
     }
   } finally {
@@ -64,5 +73,7 @@ export async function checkRedisPolicy(env: Env): Promise<void> {
 }
 
 export async function bootstrapAdmin(app: INestApplicationContext, env: Env): Promise<void> {
-  await app.get(UsersService).bootstrapAdmin(systemContext('bootstrap'), env.BOOTSTRAP_ADMIN_PASSWORD);
+  await app
+    .get(UsersService)
+    .bootstrapAdmin(systemContext('bootstrap'), env.BOOTSTRAP_ADMIN_PASSWORD);
 }

@@ -202,7 +202,8 @@ export function validateEnv(raw: Record<string, unknown>): Env {
     problems.push('DB_SYNCHRONIZE: schema changes go through migrations; synchronize is never on');
   }
   if (env.NODE_ENV === 'production') {
-    if (env.JWT_SECRET === DEV_JWT_SECRET) problems.push('JWT_SECRET: the default is refused in production');
+    if (env.JWT_SECRET === DEV_JWT_SECRET)
+      problems.push('JWT_SECRET: the default is refused in production');
     if (env.DATA_ENCRYPTION_KEYS === DEV_DATA_KEYS)
       problems.push('DATA_ENCRYPTION_KEYS: the default is refused in production');
     if (env.BLIND_INDEX_KEY === DEV_BLIND_INDEX_KEY)

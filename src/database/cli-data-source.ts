@@ -7,4 +7,6 @@ import { buildDataSourceOptions } from './data-source-options.js';
 const env = loadEnv();
 const database = await databaseFor(env, (msg) => console.error(msg));
 
-export const cliDataSource = new DataSource(buildDataSourceOptions(env, database.url, 'mediation-cli'));
+export const cliDataSource = new DataSource(
+  buildDataSourceOptions(env, database.url, 'mediation-cli'),
+);

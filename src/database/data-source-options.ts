@@ -5,7 +5,11 @@ import { ENTITIES } from './entities.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
 /** The one place the TypeORM options are built, for the app, the CLI and the tests. */
-export function buildDataSourceOptions(env: Env, url: string, applicationName = 'mediation-api'): DataSourceOptions {
+export function buildDataSourceOptions(
+  env: Env,
+  url: string,
+  applicationName = 'mediation-api',
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,

@@ -8,4 +8,13 @@ import { User } from '../modules/users/user.entity.js';
 import { OutboxMessage } from '../queue/outbox.entity.js';
 
 /** Every entity, listed explicitly (globs break between ts-jest and the compiled build). */
-export const ENTITIES = [Region, Court, Organization, User, AuthSession, RefreshToken, AuditEvent, OutboxMessage];
+export const ENTITIES = [
+  Region,
+  Court,
+  Organization,
+  User,
+  AuthSession,
+  RefreshToken,
+  AuditEvent,
+  OutboxMessage,
+];

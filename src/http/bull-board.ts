@@ -16,7 +16,10 @@ export const BULL_BOARD_PATH = '/admin/queues';
  * Bull Board for admins only: a Bearer access token of an admin, or HTTP Basic with an admin's
  * username and password (so a browser can open it; the same lockout applies).
  */
-export async function mountBullBoard(app: INestApplication, fastify: FastifyInstance): Promise<void> {
+export async function mountBullBoard(
+  app: INestApplication,
+  fastify: FastifyInstance,
+): Promise<void> {
   const queues = app.get(QueueService);
   const tokens = app.get(TokenService);
   const auth = app.get(AuthService);
@@ -36,7 +39,11 @@ export async function mountBullBoard(app: INestApplication, fastify: FastifyInst
       const colon = decoded.indexOf(':');
       if (colon < 1) return false;
       try {
-        const user = await auth.verifyCredentials(contextOf(request), decoded.slice(0, colon), decoded.slice(colon + 1));
+        const user = await auth.verifyCredentials(
+          contextOf(request),
+          decoded.slice(0, colon),
+          decoded.slice(colon + 1),
+        );
         return user.role === 'admin';
       } catch {
         return false;

@@ -5,7 +5,6 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { LogController, type FastifyRequest } from 'fastify';
 import { ApiModule } from '../api.module.js';
-import { toProblem } from '../common/errors/problem.filter.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { createPino, PinoLoggerService, requestIdOf } from '../common/logging/logger.js';
 import { createValidationPipe } from '../common/validation/validation.pipe.js';
@@ -28,7 +27,8 @@ export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
     .addBearerAuth()
     .build();
   return SwaggerModule.createDocument(app, config, {
-    operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
+    operationIdFactory: (controller, method) =>
+      `${controller.replace(/Controller$/, '')}_${method}`,
   });
 }
 
@@ -41,7 +41,10 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     loggerInstance: pino,
     // One line per request (onResponse below), without query strings.
-    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'requestId' }),
+    logController: new LogController({
+      disableRequestLogging: true,
+      requestIdLogLabel: 'requestId',
+    }),
     genReqId: requestIdOf,
     bodyLimit: 2 * 1024 * 1024,
     trustProxy: env.TRUST_PROXY,
@@ -52,8 +55,10 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   });
   const fastify = app.getHttpAdapter().getInstance();
 
-  fastify.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: 5 * 1024 * 1024 }, (_req, body, done) =>
-    done(null, body),
+  fastify.addContentTypeParser(
+    'text/csv',
+    { parseAs: 'string', bodyLimit: 5 * 1024 * 1024 },
+    (_req, body, done) => done(null, body),
   );
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -70,17 +75,20 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
     global: true,
     timeWindow: 60_000,
     max: (request) =>
-      CREDENTIAL_ROUTES.has(pathOf(request)) ? env.LOGIN_THROTTLE_LIMIT_PER_MINUTE : env.THROTTLE_LIMIT_PER_MINUTE,
-    keyGenerator: (request) => (CREDENTIAL_ROUTES.has(pathOf(request)) ? `cred:${request.ip}` : request.ip),
+      CREDENTIAL_ROUTES.has(pathOf(request))
+        ? env.LOGIN_THROTTLE_LIMIT_PER_MINUTE
+        : env.THROTTLE_LIMIT_PER_MINUTE,
+    keyGenerator: (request) =>
+      CREDENTIAL_ROUTES.has(pathOf(request)) ? `cred:${request.ip}` : request.ip,
     allowList: (request) => UNLOGGED_ROUTES.has(pathOf(request)),
     errorResponseBuilder: (_request, context) =>
-      new DomainError('RATE_LIMITED', 'rate_limited', 'Too many requests; slow down', [], Math.ceil(context.ttl / 1000)),
-  });
-  fastify.setErrorHandler((error, request, reply) => {
-    // Errors raised before Nest's filters (rate limit, body parsing) get the same problem+json.
-    const { problem, retryAfter } = toProblem(error, String(request.id));
-    if (retryAfter !== undefined) void reply.header('Retry-After', String(retryAfter));
-    void reply.status(problem.status).header('Content-Type', 'application/problem+json').send(problem);
+      new DomainError(
+        'RATE_LIMITED',
+        'rate_limited',
+        'Too many requests; slow down',
+        [],
+        Math.ceil(context.ttl / 1000),
+      ),
   });
   app.enableCors({
     origin: env.CORS_ORIGINS.split(',')
@@ -99,11 +107,20 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   fastify.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
     const seconds = reply.elapsedTime / 1000;
-    metrics.httpDuration.observe({ method: request.method, route, status: String(reply.statusCode) }, seconds);
+    metrics.httpDuration.observe(
+      { method: request.method, route, status: String(reply.statusCode) },
+      seconds,
+    );
     if (UNLOGGED_ROUTES.has(route)) return;
     const level = reply.statusCode >= 500 ? 'error' : reply.statusCode >= 400 ? 'warn' : 'info';
     request.log[level](
-      { method: request.method, path: pathOf(request), route, status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      {
+        method: request.method,
+        path: pathOf(request),
+        route,
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
       'request completed',
     );
   });
@@ -112,7 +129,9 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 
-  SwaggerModule.setup('api/docs', app, () => buildOpenApi(app), { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, () => buildOpenApi(app), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
   await mountBullBoard(app, fastify);
   return app;
 }

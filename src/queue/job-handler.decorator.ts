@@ -4,7 +4,10 @@ import type { JobName, JobPayloads } from './jobs.js';
 
 export const JOB_HANDLER_KEY = 'queue:job-handler';
 
-export type JobHandlerFn<N extends JobName> = (payload: JobPayloads[N], job: Job) => Promise<unknown>;
+export type JobHandlerFn<N extends JobName> = (
+  payload: JobPayloads[N],
+  job: Job,
+) => Promise<unknown>;
 
 /**
  * Marks a provider method as THE handler of a job. The worker refuses to boot when a job has no

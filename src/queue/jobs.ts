@@ -52,4 +52,5 @@ export interface OutboxEnvelope {
   outboxId?: string;
 }
 
-export const isJobName = (name: string): name is JobName => (Object.values(JobName) as string[]).includes(name);
+export const isJobName = (name: string): name is JobName =>
+  (Object.values(JobName) as string[]).includes(name);

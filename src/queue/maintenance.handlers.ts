@@ -28,7 +28,8 @@ export class MaintenanceHandlers {
   @JobHandler(JobName.VerifyAuditChain)
   async verifyAuditChain(): Promise<{ ok: boolean; checked: number }> {
     const verdict = await verifyAuditTrail(this.dataSource);
-    if (!verdict.ok) this.logger.error(`Audit chain broken at row ${verdict.brokenAt}: ${verdict.reason}`);
+    if (!verdict.ok)
+      this.logger.error(`Audit chain broken at row ${verdict.brokenAt}: ${verdict.reason}`);
     return { ok: verdict.ok, checked: verdict.checked };
   }
 }

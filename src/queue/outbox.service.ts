@@ -119,7 +119,12 @@ export class OutboxService {
       const byQueue = new Map<string, typeof rows>();
       for (const r of rows) byQueue.set(r.queue, [...(byQueue.get(r.queue) ?? []), r]);
       for (const [queue, group] of byQueue) {
-        const missing = new Set(await this.queues.missingJobIds(queue as never, group.map((r) => r.jobId)));
+        const missing = new Set(
+          await this.queues.missingJobIds(
+            queue as never,
+            group.map((r) => r.jobId),
+          ),
+        );
         const lost = group.filter((r) => missing.has(r.jobId)).map((r) => r.id);
         if (lost.length === 0) continue;
         // Only rows still 'enqueued': one processed meanwhile stays processed.
@@ -145,10 +150,10 @@ export class OutboxService {
   }
 
   async markFailed(outboxId: string, reason: string): Promise<void> {
-    await this.dataSource.query(`UPDATE outbox SET status = 'failed', last_error = $2 WHERE id = $1 AND status = 'enqueued'`, [
-      outboxId,
-      reason.slice(0, 500),
-    ]);
+    await this.dataSource.query(
+      `UPDATE outbox SET status = 'failed', last_error = $2 WHERE id = $1 AND status = 'enqueued'`,
+      [outboxId, reason.slice(0, 500)],
+    );
   }
 
   /** Pending and enqueued-but-unprocessed rows, for /metrics. */

@@ -89,7 +89,9 @@ export class QueueService implements OnApplicationShutdown {
     try {
       const reply = await Promise.race([
         this.redis.ping(),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs).unref()),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('timeout')), timeoutMs).unref(),
+        ),
       ]);
       return reply === 'PONG';
     } catch {

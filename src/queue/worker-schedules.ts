@@ -4,8 +4,18 @@ import { QueueService } from './queue.service.js';
 
 /** Repeating jobs (BullMQ job schedulers; upserting is idempotent across worker processes). */
 const SCHEDULES = [
-  { id: 'purge-sessions-daily', name: JobName.PurgeSessions, pattern: '15 3 * * *', data: { olderThanDays: 30 } },
-  { id: 'verify-audit-chain-nightly', name: JobName.VerifyAuditChain, pattern: '45 2 * * *', data: {} },
+  {
+    id: 'purge-sessions-daily',
+    name: JobName.PurgeSessions,
+    pattern: '15 3 * * *',
+    data: { olderThanDays: 30 },
+  },
+  {
+    id: 'verify-audit-chain-nightly',
+    name: JobName.VerifyAuditChain,
+    pattern: '45 2 * * *',
+    data: {},
+  },
 ] as const;
 
 @Injectable()
@@ -24,13 +34,20 @@ export class WorkerSchedules implements OnApplicationBootstrap {
           {
             name: s.name,
             data: s.data,
-            opts: { attempts: def.attempts, backoff: def.backoff, removeOnComplete: def.removeOnComplete, removeOnFail: def.removeOnFail },
+            opts: {
+              attempts: def.attempts,
+              backoff: def.backoff,
+              removeOnComplete: def.removeOnComplete,
+              removeOnFail: def.removeOnFail,
+            },
           },
         );
       }
     } catch (error) {
       // Redis down at boot: the schedules are upserted again on the next start.
-      this.logger.warn(`Could not register job schedules: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(
+        `Could not register job schedules: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 }

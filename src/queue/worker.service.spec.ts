@@ -24,7 +24,10 @@ class Partial {
 
 const discoveryOf = (...instances: object[]): DiscoveryService =>
   ({
-    getProviders: () => instances.map((instance) => ({ instance, name: instance.constructor.name }) as InstanceWrapper),
+    getProviders: () =>
+      instances.map(
+        (instance) => ({ instance, name: instance.constructor.name }) as InstanceWrapper,
+      ),
   }) as unknown as DiscoveryService;
 
 describe('collectHandlers (worker boot check)', () => {
@@ -33,13 +36,15 @@ describe('collectHandlers (worker boot check)', () => {
 
   it('maps every job to its one handler', () => {
     const handlers = collectHandlers(discoveryOf(new Complete()), scanner, reflector);
-    expect([...handlers.keys()].sort()).toEqual([JobName.PurgeSessions, JobName.VerifyAuditChain].sort());
+    expect([...handlers.keys()].sort()).toEqual(
+      [JobName.PurgeSessions, JobName.VerifyAuditChain].sort(),
+    );
   });
 
   it('refuses to boot when a job has two handlers', () => {
-    expect(() => collectHandlers(discoveryOf(new Complete(), new Duplicate()), scanner, reflector)).toThrow(
-      /maintenance.purge-sessions has 2 handlers: Complete.purge, Duplicate.alsoPurge/,
-    );
+    expect(() =>
+      collectHandlers(discoveryOf(new Complete(), new Duplicate()), scanner, reflector),
+    ).toThrow(/maintenance.purge-sessions has 2 handlers: Complete.purge, Duplicate.alsoPurge/);
   });
 
   it('refuses to boot when a job has no handler', () => {

@@ -37,7 +37,8 @@ export function collectHandlers(
     if (where.length > 1) return [`job ${name} has ${where.length} handlers: ${where.join(', ')}`];
     return [];
   });
-  if (problems.length > 0) throw new Error(`Queue handlers are wrong:\n  - ${problems.join('\n  - ')}`);
+  if (problems.length > 0)
+    throw new Error(`Queue handlers are wrong:\n  - ${problems.join('\n  - ')}`);
   return handlers;
 }
 
@@ -73,19 +74,31 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     // After a Redis restart or flush, restore lost jobs as soon as the connection is back.
     this.connection.on('ready', () => void this.reconcileSafely());
     this.relayTimer = setInterval(() => void this.relaySafely(), this.env.OUTBOX_POLL_MS);
-    this.reconcileTimer = setInterval(() => void this.reconcileSafely(), this.env.OUTBOX_RECONCILE_MS);
-    this.logger.log(`Worker started: queues ${[...queues].join(', ')}; ${this.handlers.size} job handler(s)`);
+    this.reconcileTimer = setInterval(
+      () => void this.reconcileSafely(),
+      this.env.OUTBOX_RECONCILE_MS,
+    );
+    this.logger.log(
+      `Worker started: queues ${[...queues].join(', ')}; ${this.handlers.size} job handler(s)`,
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
     clearInterval(this.relayTimer);
     clearInterval(this.reconcileTimer);
-    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), this.env.SHUTDOWN_TIMEOUT_MS).unref());
+    const timeout = new Promise<'timeout'>((resolve) =>
+      setTimeout(() => resolve('timeout'), this.env.SHUTDOWN_TIMEOUT_MS).unref(),
+    );
     // close() waits for running jobs to finish; after the timeout, force it so nothing hangs.
-    const closed = await Promise.race([Promise.all(this.workers.map((w) => w.close())).then(() => 'closed' as const), timeout]);
+    const closed = await Promise.race([
+      Promise.all(this.workers.map((w) => w.close())).then(() => 'closed' as const),
+      timeout,
+    ]);
     if (closed === 'timeout') {
-      this.logger.warn('Jobs still running at the shutdown timeout; they will be retried as stalled');
+      this.logger.warn(
+        'Jobs still running at the shutdown timeout; they will be retried as stalled',
+      );
       await Promise.allSettled(this.workers.map((w) => w.close(true)));
     }
     this.connection?.disconnect();
@@ -98,7 +111,9 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     try {
       return await this.outbox.relayAll();
     } catch (error) {
-      this.logger.warn(`Outbox relay failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(
+        `Outbox relay failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return 0;
     } finally {
       this.relaying = false;
@@ -112,7 +127,9 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
       if (restored > 0) await this.relaySafely();
       return restored;
     } catch (error) {
-      this.logger.warn(`Outbox reconcile failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(
+        `Outbox reconcile failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return 0;
     }
   }
@@ -126,10 +143,14 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     worker.on('error', (error) => this.logger.warn(`Worker ${queue}: ${error.message}`));
     worker.on('failed', (job, error) => {
       if (!job) return;
-      const final = error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
-      this.logger.warn(`Job ${job.name} ${job.id} failed (attempt ${job.attemptsMade}): ${error.message}`);
+      const final =
+        error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
+      this.logger.warn(
+        `Job ${job.name} ${job.id} failed (attempt ${job.attemptsMade}): ${error.message}`,
+      );
       const outboxId = (job.data as OutboxEnvelope).outboxId;
-      if (final && outboxId) void this.outbox.markFailed(outboxId, error.message).catch(() => undefined);
+      if (final && outboxId)
+        void this.outbox.markFailed(outboxId, error.message).catch(() => undefined);
     });
     return worker;
   }

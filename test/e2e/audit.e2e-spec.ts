@@ -19,7 +19,8 @@ describe('audit trail (e2e)', () => {
     await t.close();
   });
 
-  const count = async (): Promise<number> => Number((await t.ds.query('SELECT count(*) AS n FROM audit_events'))[0].n);
+  const count = async (): Promise<number> =>
+    Number((await t.ds.query('SELECT count(*) AS n FROM audit_events'))[0].n);
 
   it('a write produces exactly one audit row, with actor, request id and the after-image', async () => {
     const before = await count();
@@ -56,15 +57,21 @@ describe('audit trail (e2e)', () => {
       .http()
       .post('/api/v1/regions')
       .set(bearer(admin))
-      .send({ code: '370281105299', name: '错层', level: 'township', parentId: world.regions.townX })
+      .send({
+        code: '370281105299',
+        name: '错层',
+        level: 'township',
+        parentId: world.regions.townX,
+      })
       .expect(400);
     expect(await count()).toBe(before);
   });
 
   it('masks phones and never stores secrets in audit images', async () => {
-    const [row] = await t.ds.query(`SELECT after FROM audit_events WHERE action = 'user.created' AND entity_id = $1`, [
-      world.users.clerkA,
-    ]);
+    const [row] = await t.ds.query(
+      `SELECT after FROM audit_events WHERE action = 'user.created' AND entity_id = $1`,
+      [world.users.clerkA],
+    );
     expect(row.after.phone).toBe('139****5678');
     expect(JSON.stringify(row.after)).not.toMatch(/password|Hash/i);
   });
@@ -89,18 +96,26 @@ describe('audit trail (e2e)', () => {
     const intact = await verifyAuditTrail(t.ds, 7);
     expect(intact).toEqual({ ok: true, checked: await count() });
 
-    const [victim] = await t.ds.query(`SELECT id FROM audit_events WHERE action = 'organization.created' ORDER BY id LIMIT 1 OFFSET 3`);
+    const [victim] = await t.ds.query(
+      `SELECT id FROM audit_events WHERE action = 'organization.created' ORDER BY id LIMIT 1 OFFSET 3`,
+    );
     const runner = t.ds.createQueryRunner();
     await runner.connect();
     try {
       // A superuser can bypass the trigger; the chain still gives her away.
       await runner.query(`SET session_replication_role = replica`);
-      await runner.query(`UPDATE audit_events SET after = '{"name":"forged"}' WHERE id = $1`, [victim.id]);
+      await runner.query(`UPDATE audit_events SET after = '{"name":"forged"}' WHERE id = $1`, [
+        victim.id,
+      ]);
       await runner.query(`SET session_replication_role = DEFAULT`);
     } finally {
       await runner.release();
     }
     const broken = await verifyAuditTrail(t.ds, 7);
-    expect(broken).toMatchObject({ ok: false, brokenAt: String(victim.id), reason: 'content does not match its hash' });
+    expect(broken).toMatchObject({
+      ok: false,
+      brokenAt: String(victim.id),
+      reason: 'content does not match its hash',
+    });
   });
 });

@@ -28,21 +28,42 @@ describe('authentication (e2e)', () => {
 
   const me = (token: string) => t.http().get('/api/v1/auth/me').set(bearer(token));
   const auditCount = async (action: string): Promise<number> =>
-    Number((await t.ds.query('SELECT count(*) AS n FROM audit_events WHERE action = $1', [action]))[0].n);
+    Number(
+      (await t.ds.query('SELECT count(*) AS n FROM audit_events WHERE action = $1', [action]))[0].n,
+    );
 
   it('logs in, returns a token pair and the user, and audits the success', async () => {
-    const res = await t.http().post('/api/v1/auth/login').send({ username: 'ClerkA', password: PASSWORD }).expect(200);
-    expect(res.body).toMatchObject({ expiresIn: 900, user: { username: 'clerka', role: 'clerk', phone: '139****5678' } });
+    const res = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ username: 'ClerkA', password: PASSWORD })
+      .expect(200);
+    expect(res.body).toMatchObject({
+      expiresIn: 900,
+      user: { username: 'clerka', role: 'clerk', phone: '139****5678' },
+    });
     expect(res.body.user.passwordHash).toBeUndefined();
     const profile = await me(res.body.accessToken).expect(200);
-    expect(profile.body).toMatchObject({ id: world.users.clerkA, role: 'clerk', courtId: world.courts.a });
+    expect(profile.body).toMatchObject({
+      id: world.users.clerkA,
+      role: 'clerk',
+      courtId: world.courts.a,
+    });
     expect(profile.headers['cache-control']).toBe('no-store');
     expect(await auditCount('auth.login_succeeded')).toBe(1);
   });
 
   it('refuses a wrong password and an unknown user with the same generic problem, audited', async () => {
-    const wrong = await t.http().post('/api/v1/auth/login').send({ username: 'clerka', password: 'nope-nope-nope' }).expect(401);
-    const unknown = await t.http().post('/api/v1/auth/login').send({ username: 'nobody', password: 'nope-nope-nope' }).expect(401);
+    const wrong = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ username: 'clerka', password: 'nope-nope-nope' })
+      .expect(401);
+    const unknown = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ username: 'nobody', password: 'nope-nope-nope' })
+      .expect(401);
     expect(wrong.headers['content-type']).toContain('application/problem+json');
     expect(wrong.body).toMatchObject({ status: 401, code: 'AUTH.INVALID_CREDENTIALS' });
     expect(unknown.body.code).toBe(wrong.body.code);
@@ -53,10 +74,21 @@ describe('authentication (e2e)', () => {
 
   it('locks the account after 5 failures: even the right password is refused', async () => {
     for (let i = 0; i < 5; i += 1) {
-      await t.http().post('/api/v1/auth/login').send({ username: 'clerka', password: `wrong-${i}-password` }).expect(401);
+      await t
+        .http()
+        .post('/api/v1/auth/login')
+        .send({ username: 'clerka', password: `wrong-${i}-password` })
+        .expect(401);
     }
-    await t.http().post('/api/v1/auth/login').send({ username: 'clerka', password: PASSWORD }).expect(401);
-    const [row] = await t.ds.query('SELECT failed_login_count, locked_until FROM users WHERE id = $1', [world.users.clerkA]);
+    await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ username: 'clerka', password: PASSWORD })
+      .expect(401);
+    const [row] = await t.ds.query(
+      'SELECT failed_login_count, locked_until FROM users WHERE id = $1',
+      [world.users.clerkA],
+    );
     expect(row.failed_login_count).toBe(5);
     expect(new Date(row.locked_until).getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
     // Another account is not affected.
@@ -65,13 +97,25 @@ describe('authentication (e2e)', () => {
 
   it('rotates refresh tokens: the new pair works, the old refresh token is refused and burns the session', async () => {
     const first = await login(t, 'clerka');
-    const rotated = await t.http().post('/api/v1/auth/refresh').send({ refreshToken: first.refresh }).expect(200);
+    const rotated = await t
+      .http()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: first.refresh })
+      .expect(200);
     await me(rotated.body.accessToken).expect(200);
-    const replay = await t.http().post('/api/v1/auth/refresh').send({ refreshToken: first.refresh }).expect(401);
+    const replay = await t
+      .http()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: first.refresh })
+      .expect(401);
     expect(replay.body.code).toBe('AUTH.INVALID_REFRESH_TOKEN');
     // Reuse means theft: the whole session, including the rotated tokens, is revoked.
     await me(rotated.body.accessToken).expect(401);
-    await t.http().post('/api/v1/auth/refresh').send({ refreshToken: rotated.body.refreshToken }).expect(401);
+    await t
+      .http()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: rotated.body.refreshToken })
+      .expect(401);
     expect(await auditCount('auth.refresh_reuse_detected')).toBe(1);
   });
 
@@ -85,10 +129,19 @@ describe('authentication (e2e)', () => {
   it("stops a disabled user's tokens and her logins", async () => {
     const admin = await login(t, 'admin1');
     const clerk = await login(t, 'clerka');
-    await t.http().patch(`/api/v1/users/${world.users.clerkA}`).set(bearer(admin.access)).send({ active: false }).expect(200);
+    await t
+      .http()
+      .patch(`/api/v1/users/${world.users.clerkA}`)
+      .set(bearer(admin.access))
+      .send({ active: false })
+      .expect(200);
     await me(clerk.access).expect(401);
     await t.http().post('/api/v1/auth/refresh').send({ refreshToken: clerk.refresh }).expect(401);
-    await t.http().post('/api/v1/auth/login').send({ username: 'clerka', password: PASSWORD }).expect(401);
+    await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ username: 'clerka', password: PASSWORD })
+      .expect(401);
   });
 
   describe('crafted access tokens are 401', () => {
@@ -105,18 +158,32 @@ describe('authentication (e2e)', () => {
       await me(`${b64url({ alg: 'none', typ: 'JWT' })}.${b64url(claims)}.`).expect(401);
     });
     it('a wrong signature', async () => {
-      await me(signHs256({ alg: 'HS256', typ: 'JWT' }, claims, 'another-secret-another-secret-another-secret')).expect(401);
+      await me(
+        signHs256(
+          { alg: 'HS256', typ: 'JWT' },
+          claims,
+          'another-secret-another-secret-another-secret',
+        ),
+      ).expect(401);
     });
     it('expired', async () => {
       const past = Math.floor(Date.now() / 1000) - 3600;
-      await me(signHs256({ alg: 'HS256', typ: 'JWT' }, { ...claims, iat: past - 900, exp: past }, secret)).expect(401);
+      await me(
+        signHs256({ alg: 'HS256', typ: 'JWT' }, { ...claims, iat: past - 900, exp: past }, secret),
+      ).expect(401);
     });
     it('a wrong audience or issuer', async () => {
-      await me(signHs256({ alg: 'HS256', typ: 'JWT' }, { ...claims, aud: 'someone-else' }, secret)).expect(401);
-      await me(signHs256({ alg: 'HS256', typ: 'JWT' }, { ...claims, iss: 'someone-else' }, secret)).expect(401);
+      await me(
+        signHs256({ alg: 'HS256', typ: 'JWT' }, { ...claims, aud: 'someone-else' }, secret),
+      ).expect(401);
+      await me(
+        signHs256({ alg: 'HS256', typ: 'JWT' }, { ...claims, iss: 'someone-else' }, secret),
+      ).expect(401);
     });
     it('a token of another type', async () => {
-      await me(signHs256({ alg: 'HS256', typ: 'JWT' }, { ...claims, typ: 'refresh' }, secret)).expect(401);
+      await me(
+        signHs256({ alg: 'HS256', typ: 'JWT' }, { ...claims, typ: 'refresh' }, secret),
+      ).expect(401);
     });
     it('a refresh token used as an access token', async () => {
       const pair = await login(t, 'clerka');

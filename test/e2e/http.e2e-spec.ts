@@ -35,7 +35,8 @@ describe('HTTP surface (e2e)', () => {
           if (Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
           const label = `${Reflect.getMetadata(METHOD_METADATA, handler)} ${cls.name}.${name}`;
           routes.push(label);
-          if (!Reflect.getMetadata(ACCESS_KEY, handler) && !Reflect.getMetadata(ACCESS_KEY, cls)) undeclared.push(label);
+          if (!Reflect.getMetadata(ACCESS_KEY, handler) && !Reflect.getMetadata(ACCESS_KEY, cls))
+            undeclared.push(label);
         }
       }
     }
@@ -64,14 +65,30 @@ describe('HTTP surface (e2e)', () => {
       .expect(400);
     expect(res.body.code).toBe('VALIDATION.FAILED');
     const fields = res.body.errors.map((e: { field: string }) => e.field).sort();
-    expect(fields).toEqual(expect.arrayContaining(['displayName', 'password', 'phone', 'role', 'username']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['displayName', 'password', 'phone', 'role', 'username']),
+    );
     expect(JSON.stringify(res.body)).not.toContain(ID_NUMBER);
   });
 
   it('refuses server-owned and unknown fields (including __proto__) and persists nothing', async () => {
-    const body = { username: 'sneaky', password: 'long-enough-password', displayName: '某', role: 'admin' };
-    for (const extra of [{ id: '00000000-0000-4000-8000-000000000000' }, { active: false }, { failedLoginCount: 0 }]) {
-      const res = await t.http().post('/api/v1/users').set(bearer(admin)).send({ ...body, ...extra }).expect(400);
+    const body = {
+      username: 'sneaky',
+      password: 'long-enough-password',
+      displayName: '某',
+      role: 'admin',
+    };
+    for (const extra of [
+      { id: '00000000-0000-4000-8000-000000000000' },
+      { active: false },
+      { failedLoginCount: 0 },
+    ]) {
+      const res = await t
+        .http()
+        .post('/api/v1/users')
+        .set(bearer(admin))
+        .send({ ...body, ...extra })
+        .expect(400);
       expect(res.body.errors[0].field).toBe(Object.keys(extra)[0]);
     }
     await t
@@ -79,22 +96,38 @@ describe('HTTP surface (e2e)', () => {
       .post('/api/v1/users')
       .set(bearer(admin))
       .set('Content-Type', 'application/json')
-      .send(`{"username":"sneaky","password":"long-enough-password","displayName":"某","role":"admin","__proto__":{"x":1}}`)
+      .send(
+        `{"username":"sneaky","password":"long-enough-password","displayName":"某","role":"admin","__proto__":{"x":1}}`,
+      )
       .expect(400);
-    const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM users WHERE username = 'sneaky'`);
+    const [{ n }] = await t.ds.query(
+      `SELECT count(*)::int AS n FROM users WHERE username = 'sneaky'`,
+    );
     expect(n).toBe(0);
   });
 
   it('answers malformed requests with 4xx problem+json, never a 500 or internals', async () => {
     const cases = [
-      t.http().post('/api/v1/auth/login').set('Content-Type', 'application/json').send('{"username":'),
+      t
+        .http()
+        .post('/api/v1/auth/login')
+        .set('Content-Type', 'application/json')
+        .send('{"username":'),
       t.http().post('/api/v1/auth/login').set('Content-Type', 'text/plain').send('hello'),
       t.http().post('/api/v1/auth/login').send([1, 2, 3]),
-      t.http().post('/api/v1/auth/login').send({ username: { $ne: '' }, password: 1 }),
+      t
+        .http()
+        .post('/api/v1/auth/login')
+        .send({ username: { $ne: '' }, password: 1 }),
       t.http().get('/api/v1/regions/not-a-uuid').set(bearer(admin)),
       t.http().get('/api/v1/regions?page=-1&pageSize=1000').set(bearer(admin)),
       t.http().get('/api/v1/audit?from=yesterday').set(bearer(admin)),
-      t.http().post('/api/v1/regions/import').set(bearer(admin)).set('Content-Type', 'text/csv').send('code,name\n1,2'),
+      t
+        .http()
+        .post('/api/v1/regions/import')
+        .set(bearer(admin))
+        .set('Content-Type', 'text/csv')
+        .send('code,name\n1,2'),
     ];
     for (const res of await Promise.all(cases)) {
       expect(res.status).toBeGreaterThanOrEqual(400);
@@ -106,7 +139,11 @@ describe('HTTP surface (e2e)', () => {
   });
 
   it('sets security headers and a request id', async () => {
-    const res = await t.http().get('/health/live').set('X-Request-Id', 'test-request-0001').expect(200);
+    const res = await t
+      .http()
+      .get('/health/live')
+      .set('X-Request-Id', 'test-request-0001')
+      .expect(200);
     expect(res.headers['x-request-id']).toBe('test-request-0001');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['x-frame-options']).toBeDefined();

@@ -22,9 +22,16 @@ describe('outbox and queue (e2e, real PostgreSQL and a private redis-server)', (
   beforeAll(async () => {
     redis = new PrivateRedis(await freePort());
     await redis.start();
-    Object.assign(process.env, { REDIS_URL: redis.url, OUTBOX_POLL_MS: '600000', OUTBOX_RECONCILE_MS: '600000' });
+    Object.assign(process.env, {
+      REDIS_URL: redis.url,
+      OUTBOX_POLL_MS: '600000',
+      OUTBOX_RECONCILE_MS: '600000',
+    });
     resetEnvCache();
-    app = await NestFactory.createApplicationContext(WorkerAppModule, { logger: false, abortOnError: false });
+    app = await NestFactory.createApplicationContext(WorkerAppModule, {
+      logger: false,
+      abortOnError: false,
+    });
     await app.init();
     ds = app.get(DataSource);
     outbox = app.get(OutboxService);
@@ -42,22 +49,29 @@ describe('outbox and queue (e2e, real PostgreSQL and a private redis-server)', (
   });
 
   const producerBack = async (): Promise<void> => {
-    for (let i = 0; i < 100 && !(await queues.ping(200)); i += 1) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 100 && !(await queues.ping(200)); i += 1)
+      await new Promise((r) => setTimeout(r, 50));
   };
   const jobCount = async (): Promise<number> => {
-    const counts = await queues.queue(QueueName.Maintenance).getJobCounts('waiting', 'delayed', 'paused', 'active', 'completed');
+    const counts = await queues
+      .queue(QueueName.Maintenance)
+      .getJobCounts('waiting', 'delayed', 'active', 'completed');
     return Object.values(counts).reduce((a, b) => a + b, 0);
   };
   const statusOf = async (jobId: string): Promise<string> =>
     (await ds.query(`SELECT status FROM outbox WHERE job_id = $1`, [jobId]))[0]?.status;
   const addInTransaction = (jobId: string, runAt?: Date) =>
-    ds.transaction((m) => outbox.add(m, JobName.PurgeSessions, { olderThanDays: 30 }, { jobId, runAt }));
+    ds.transaction((m) =>
+      outbox.add(m, JobName.PurgeSessions, { olderThanDays: 30 }, { jobId, runAt }),
+    );
 
   it('a row committed while Redis is down is enqueued once Redis is back', async () => {
     await redis.stop();
     await addInTransaction('while-down');
     expect(await outbox.relayBatch()).toBe(0);
-    const [row] = await ds.query(`SELECT status, enqueue_attempts, last_error FROM outbox WHERE job_id = 'while-down'`);
+    const [row] = await ds.query(
+      `SELECT status, enqueue_attempts, last_error FROM outbox WHERE job_id = 'while-down'`,
+    );
     expect(row.status).toBe('pending');
     expect(row.enqueue_attempts).toBe(1);
     expect(row.last_error).toBeTruthy();
@@ -101,7 +115,11 @@ describe('outbox and queue (e2e, real PostgreSQL and a private redis-server)', (
   it('the same outbox row never produces two jobs', async () => {
     await addInTransaction('once');
     await addInTransaction('once'); // the same deterministic id: ignored
-    const relays = await Promise.all([outbox.relayBatch(), outbox.relayBatch(), outbox.relayBatch()]);
+    const relays = await Promise.all([
+      outbox.relayBatch(),
+      outbox.relayBatch(),
+      outbox.relayBatch(),
+    ]);
     expect(relays.reduce((a, b) => a + b, 0)).toBe(1);
     await ds.query(`UPDATE outbox SET status = 'pending' WHERE job_id = 'once'`); // as if the mark was lost
     await outbox.relayAll();
@@ -124,7 +142,8 @@ describe('outbox and queue (e2e, real PostgreSQL and a private redis-server)', (
     await addInTransaction('purge');
     await queues.queue(QueueName.Maintenance).resume();
     await worker.relaySafely();
-    for (let i = 0; i < 100 && (await statusOf('purge')) !== 'processed'; i += 1) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 100 && (await statusOf('purge')) !== 'processed'; i += 1)
+      await new Promise((r) => setTimeout(r, 50));
     expect(await statusOf('purge')).toBe('processed');
     expect(Number((await ds.query(`SELECT count(*) AS n FROM auth_sessions`))[0].n)).toBe(1);
   });

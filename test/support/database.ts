@@ -12,7 +12,9 @@ export async function resetDatabase(ds: DataSource): Promise<void> {
   await runner.connect();
   try {
     await runner.query(`SET session_replication_role = replica`);
-    await runner.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
+    await runner.query(
+      `TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`,
+    );
     await runner.query(`SET session_replication_role = DEFAULT`);
   } finally {
     await runner.release();

@@ -9,7 +9,8 @@ export default async function globalSetup() {
   const url = new URL(process.env.TEST_DATABASE_URL);
   const name = url.pathname.slice(1);
   // Never drop a database that is not obviously a test database.
-  if (!/test/.test(name)) throw new Error(`Refusing to run tests against database "${name}" (name lacks "test")`);
+  if (!/test/.test(name))
+    throw new Error(`Refusing to run tests against database "${name}" (name lacks "test")`);
   const adminUrl = new URL(url);
   adminUrl.pathname = '/postgres';
   const admin = new pg.Client({ connectionString: adminUrl.toString() });

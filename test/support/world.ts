@@ -14,17 +14,27 @@ import { PASSWORD, PHONE } from './fixtures.js';
  * county A, township Z (Z1) in county B; users of every role placed in them.
  */
 export interface World {
-  regions: Record<'city' | 'countyA' | 'townX' | 'x1' | 'x2' | 'townY' | 'y1' | 'countyB' | 'townZ' | 'z1', string>;
+  regions: Record<
+    'city' | 'countyA' | 'townX' | 'x1' | 'x2' | 'townY' | 'y1' | 'countyB' | 'townZ' | 'z1',
+    string
+  >;
   courts: { a: string; b: string };
   orgs: { x: string; z: string };
-  users: Record<'admin' | 'clerkA' | 'clerkB' | 'supervisorX' | 'supervisorCity' | 'mediatorX1' | 'mediatorZ1', string>;
+  users: Record<
+    'admin' | 'clerkA' | 'clerkB' | 'supervisorX' | 'supervisorCity' | 'mediatorX1' | 'mediatorZ1',
+    string
+  >;
 }
 
 export async function seedWorld(app: INestApplicationContext): Promise<World> {
   const ctx = systemContext('test-seed');
   const regionsService = app.get(RegionsService);
-  const region = async (code: string, name: string, level: RegionLevel, parentId: string | null): Promise<string> =>
-    (await regionsService.create(ctx, { code, name, level, parentId })).id;
+  const region = async (
+    code: string,
+    name: string,
+    level: RegionLevel,
+    parentId: string | null,
+  ): Promise<string> => (await regionsService.create(ctx, { code, name, level, parentId })).id;
   const city = await region('370200000000', '青岛市', 'city', null);
   const countyA = await region('370281000000', '胶州市', 'county', city);
   const townX = await region('370281105000', '胶西镇', 'township', countyA);
@@ -37,15 +47,36 @@ export async function seedWorld(app: INestApplicationContext): Promise<World> {
   const z1 = await region('370282101201', '东关村', 'village', townZ);
 
   const courts = app.get(CourtsService);
-  const a = (await courts.create(ctx, { code: 'J37', name: '胶州市人民法院', regionId: countyA })).id;
-  const b = (await courts.create(ctx, { code: 'J38', name: '即墨区人民法院', regionId: countyB })).id;
+  const a = (await courts.create(ctx, { code: 'J37', name: '胶州市人民法院', regionId: countyA }))
+    .id;
+  const b = (await courts.create(ctx, { code: 'J38', name: '即墨区人民法院', regionId: countyB }))
+    .id;
   const orgsService = app.get(OrganizationsService);
-  const orgX = (await orgsService.create(ctx, { name: '胶西镇婚姻家庭纠纷人民调解委员会', regionId: townX, rooms: ['百合调解室'] })).id;
-  const orgZ = (await orgsService.create(ctx, { name: '通济街道人民调解委员会', regionId: townZ })).id;
+  const orgX = (
+    await orgsService.create(ctx, {
+      name: '胶西镇婚姻家庭纠纷人民调解委员会',
+      regionId: townX,
+      rooms: ['百合调解室'],
+    })
+  ).id;
+  const orgZ = (await orgsService.create(ctx, { name: '通济街道人民调解委员会', regionId: townZ }))
+    .id;
 
   const usersService = app.get(UsersService);
-  const user = async (username: string, role: Role, extra: Record<string, string> = {}): Promise<string> =>
-    (await usersService.create(ctx, { username, password: PASSWORD, displayName: username, role, ...extra })).id;
+  const user = async (
+    username: string,
+    role: Role,
+    extra: Record<string, string> = {},
+  ): Promise<string> =>
+    (
+      await usersService.create(ctx, {
+        username,
+        password: PASSWORD,
+        displayName: username,
+        role,
+        ...extra,
+      })
+    ).id;
   return {
     regions: { city, countyA, townX, x1, x2, townY, y1, countyB, townZ, z1 },
     courts: { a, b },
@@ -62,9 +93,15 @@ export async function seedWorld(app: INestApplicationContext): Promise<World> {
   };
 }
 
-export async function login(t: TestApp, username: string, password = PASSWORD): Promise<{ access: string; refresh: string }> {
+export async function login(
+  t: TestApp,
+  username: string,
+  password = PASSWORD,
+): Promise<{ access: string; refresh: string }> {
   const res = await t.http().post('/api/v1/auth/login').send({ username, password }).expect(200);
   return { access: res.body.accessToken, refresh: res.body.refreshToken };
 }
 
-export const bearer = (token: string): { Authorization: string } => ({ Authorization: `Bearer ${token}` });
+export const bearer = (token: string): { Authorization: string } => ({
+  Authorization: `Bearer ${token}`,
+});

@@ -26,7 +26,11 @@ export class AccessGuard implements CanActivate {
       context.getClass(),
     ]);
     if (!rule) {
-      throw new DomainError('AUTH.ROUTE_NOT_DECLARED', 'forbidden', 'This route declares no access rule');
+      throw new DomainError(
+        'AUTH.ROUTE_NOT_DECLARED',
+        'forbidden',
+        'This route declares no access rule',
+      );
     }
     if (rule.kind === 'public') return true;
 

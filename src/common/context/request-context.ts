@@ -25,7 +25,11 @@ export interface RequestContext {
 }
 
 /** A context for work that no person started (the worker, boot, scripts). */
-export const systemContext = (requestId = 'system'): RequestContext => ({ user: null, requestId, ip: null });
+export const systemContext = (requestId = 'system'): RequestContext => ({
+  user: null,
+  requestId,
+  ip: null,
+});
 
 export type AuthenticatedRequest = FastifyRequest & { user?: AuthUser };
 
@@ -34,9 +38,8 @@ export function contextOf(request: AuthenticatedRequest): RequestContext {
 }
 
 /** `@Ctx() ctx: RequestContext` in a handler. */
-export const Ctx = createParamDecorator(
-  (_data: unknown, host: ExecutionContext): RequestContext =>
-    contextOf(host.switchToHttp().getRequest<AuthenticatedRequest>()),
+export const Ctx = createParamDecorator((_data: unknown, host: ExecutionContext): RequestContext =>
+  contextOf(host.switchToHttp().getRequest<AuthenticatedRequest>()),
 );
 
 /** `@CurrentUser() user: AuthUser` on routes that require authentication. */

@@ -33,7 +33,11 @@ describe('FieldCipher', () => {
 
   it('gives a stable blind index that separates kinds and ignores case of the X check digit', () => {
     const cipher = new FieldCipher(`k1:${key()}`, INDEX_KEY);
-    expect(cipher.blindIndex('id', '11010519491231002X')).toBe(cipher.blindIndex('id', '11010519491231002x'));
-    expect(cipher.blindIndex('id', '13800000001')).not.toBe(cipher.blindIndex('phone', '13800000001'));
+    expect(cipher.blindIndex('id', '11010519491231002X')).toBe(
+      cipher.blindIndex('id', '11010519491231002x'),
+    );
+    expect(cipher.blindIndex('id', '13800000001')).not.toBe(
+      cipher.blindIndex('phone', '13800000001'),
+    );
   });
 });

@@ -34,14 +34,23 @@ export class FieldCipher {
   decrypt(stored: string): string {
     const [keyId, iv, tag, data] = stored.split('.');
     if (data === undefined) throw new Error('malformed ciphertext');
-    const decipher = createDecipheriv('aes-256-gcm', this.keyFor(keyId), Buffer.from(iv, 'base64url'));
+    const decipher = createDecipheriv(
+      'aes-256-gcm',
+      this.keyFor(keyId),
+      Buffer.from(iv, 'base64url'),
+    );
     decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-    return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8');
+    return Buffer.concat([
+      decipher.update(Buffer.from(data, 'base64url')),
+      decipher.final(),
+    ]).toString('utf8');
   }
 
   /** Deterministic keyed hash for exact-match lookups; `kind` keeps ID and phone indexes apart. */
   blindIndex(kind: string, value: string): string {
-    return createHmac('sha256', this.indexKey).update(`${kind}\u0000${value.trim().toUpperCase()}`).digest('hex');
+    return createHmac('sha256', this.indexKey)
+      .update(`${kind}\u0000${value.trim().toUpperCase()}`)
+      .digest('hex');
   }
 
   /** True when the value was encrypted with a key other than the active one (re-encrypt it). */

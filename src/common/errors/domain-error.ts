@@ -33,8 +33,10 @@ export class DomainError extends Error {
 export const notFound = (entity: string, code = `${entity.toUpperCase()}.NOT_FOUND`): DomainError =>
   new DomainError(code, 'not_found', `${entity} not found`);
 
-export const validationFailed = (errors: FieldError[], message = 'The request is invalid'): DomainError =>
-  new DomainError('VALIDATION.FAILED', 'validation', message, errors);
+export const validationFailed = (
+  errors: FieldError[],
+  message = 'The request is invalid',
+): DomainError => new DomainError('VALIDATION.FAILED', 'validation', message, errors);
 
 export const conflict = (code: string, message: string): DomainError =>
   new DomainError(code, 'conflict', message);

@@ -39,7 +39,16 @@ const TITLES: Record<number, string> = {
 };
 
 /** PostgreSQL / driver errors that mean "the database is not reachable right now". */
-const UNAVAILABLE_PG_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', '53300']);
+const UNAVAILABLE_PG_CODES = new Set([
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+  '53300',
+]);
 const UNAVAILABLE_MESSAGES = [
   'ECONNREFUSED',
   'Connection terminated',
@@ -58,7 +67,10 @@ function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /** Maps every error to the problem+json body of api.md; internals never leave the process. */
-export function toProblem(error: unknown, requestId: string): { problem: Problem; retryAfter?: number } {
+export function toProblem(
+  error: unknown,
+  requestId: string,
+): { problem: Problem; retryAfter?: number } {
   const make = (status: number, code: string, detail: string, errors?: FieldError[]): Problem => ({
     type: `https://mediation.example/problems/${code.toLowerCase().replace(/[._]/g, '-')}`,
     title: TITLES[status] ?? 'Error',
@@ -71,15 +83,26 @@ export function toProblem(error: unknown, requestId: string): { problem: Problem
 
   if (error instanceof DomainError) {
     const status = STATUS[error.kind];
-    return { problem: make(status, error.code, error.message, error.errors), retryAfter: error.retryAfterSeconds };
+    return {
+      problem: make(status, error.code, error.message, error.errors),
+      retryAfter: error.retryAfterSeconds,
+    };
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();
     if (status === 404) return { problem: make(404, 'ROUTE.NOT_FOUND', 'No such route') };
-    if (status === 413) return { problem: make(413, 'REQUEST.TOO_LARGE', 'The request body is too large') };
-    if (status === 415) return { problem: make(415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Unsupported content type') };
+    if (status === 413)
+      return { problem: make(413, 'REQUEST.TOO_LARGE', 'The request body is too large') };
+    if (status === 415)
+      return { problem: make(415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Unsupported content type') };
     if (status < 500) {
-      return { problem: make(status, status === 400 ? 'REQUEST.MALFORMED' : `HTTP.${status}`, 'The request could not be processed') };
+      return {
+        problem: make(
+          status,
+          status === 400 ? 'REQUEST.MALFORMED' : `HTTP.${status}`,
+          'The request could not be processed',
+        ),
+      };
     }
   }
   // Fastify's own errors (bad JSON, body too large, wrong content type) carry a statusCode < 500.
@@ -95,7 +118,11 @@ export function toProblem(error: unknown, requestId: string): { problem: Problem
   }
   if (isDatabaseUnavailable(error)) {
     return {
-      problem: make(503, 'SERVICE.UNAVAILABLE', 'The service is temporarily unavailable; retry shortly'),
+      problem: make(
+        503,
+        'SERVICE.UNAVAILABLE',
+        'The service is temporarily unavailable; retry shortly',
+      ),
       retryAfter: 5,
     };
   }
@@ -121,9 +148,15 @@ export class ProblemFilter implements ExceptionFilter {
     const { problem, retryAfter } = toProblem(exception, requestId);
     if (problem.status >= 500) {
       const err = exception instanceof Error ? exception : new Error(String(exception));
-      this.logger.error({ err: { name: err.name, message: err.message, stack: err.stack }, requestId }, 'request failed');
+      this.logger.error(
+        { err: { name: err.name, message: err.message, stack: err.stack }, requestId },
+        'request failed',
+      );
     }
     if (retryAfter !== undefined) void reply.header('Retry-After', String(retryAfter));
-    void reply.status(problem.status).header('Content-Type', 'application/problem+json').send(problem);
+    void reply
+      .status(problem.status)
+      .header('Content-Type', 'application/problem+json')
+      .send(problem);
   }
 }

@@ -54,7 +54,8 @@ export class PinoLoggerService implements LoggerService {
     this.write('info', message, context);
   }
   error(message: unknown, ...rest: unknown[]): void {
-    const context = typeof rest[rest.length - 1] === 'string' ? (rest[rest.length - 1] as string) : undefined;
+    const context =
+      typeof rest[rest.length - 1] === 'string' ? (rest[rest.length - 1] as string) : undefined;
     this.write('error', message, context);
   }
   warn(message: unknown, context?: string): void {
@@ -72,7 +73,8 @@ export class PinoLoggerService implements LoggerService {
 
   private write(level: pino.Level, message: unknown, context?: string): void {
     if (message instanceof Error) this.pino[level]({ context, err: message }, message.message);
-    else if (message !== null && typeof message === 'object') this.pino[level]({ context, ...message });
+    else if (message !== null && typeof message === 'object')
+      this.pino[level]({ context, ...message });
     else this.pino[level]({ context }, String(message));
   }
 }

@@ -24,7 +24,10 @@ const subject = (over: Partial<ScopeSubject>): ScopeSubject => ({
 describe('region scope', () => {
   it('gives admins everything and others their subtree', () => {
     expect(regionScopeOf(subject({ role: 'admin' }))).toEqual({ kind: 'all' });
-    expect(regionScopeOf(subject({ scopePath: TOWN_X }))).toEqual({ kind: 'subtree', path: TOWN_X });
+    expect(regionScopeOf(subject({ scopePath: TOWN_X }))).toEqual({
+      kind: 'subtree',
+      path: TOWN_X,
+    });
     expect(regionScopeOf(subject({ scopePath: null }))).toEqual({ kind: 'none' });
   });
 
@@ -61,7 +64,9 @@ describe('case scope', () => {
   it('lets a mediator see cases assigned to her now or before', () => {
     expect(caseVisibleTo(subject({ role: 'mediator', id: 'm-old' }), facts)).toBe(true);
     expect(caseVisibleTo(subject({ role: 'mediator', id: 'm-now' }), facts)).toBe(true);
-    expect(caseVisibleTo(subject({ role: 'mediator', id: 'm-other', scopePath: VILLAGE_X1 }), facts)).toBe(false);
+    expect(
+      caseVisibleTo(subject({ role: 'mediator', id: 'm-other', scopePath: VILLAGE_X1 }), facts),
+    ).toBe(false);
   });
 
   it('lets a supervisor see cases located in her region', () => {

@@ -87,7 +87,10 @@ export function caseScopeCondition(
       return { sql: columns.everAssigned, params: { scopeUserId: subject.id } };
     case 'supervisor':
       return subject.scopePath
-        ? { sql: `${columns.regionPath} LIKE :scopePathPrefix`, params: { scopePathPrefix: `${subject.scopePath}%` } }
+        ? {
+            sql: `${columns.regionPath} LIKE :scopePathPrefix`,
+            params: { scopePathPrefix: `${subject.scopePath}%` },
+          }
         : { sql: 'FALSE', params: {} };
     case 'admin':
       return { sql: 'FALSE', params: {} };

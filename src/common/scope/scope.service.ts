@@ -42,20 +42,32 @@ export class ScopeService {
     return caseVisibleTo(this.subjectOf(user), facts);
   }
 
-  caseCondition(user: AuthUser, columns: CaseScopeColumns): { sql: string; params: Record<string, unknown> } {
+  caseCondition(
+    user: AuthUser,
+    columns: CaseScopeColumns,
+  ): { sql: string; params: Record<string, unknown> } {
     return caseScopeCondition(this.subjectOf(user), columns);
   }
 
   /** SQL condition restricting a region-path column to the user's subtree. */
-  regionCondition(user: AuthUser, pathColumn: string): { sql: string; params: Record<string, unknown> } {
+  regionCondition(
+    user: AuthUser,
+    pathColumn: string,
+  ): { sql: string; params: Record<string, unknown> } {
     const scope = this.regionScope(user);
     if (scope.kind === 'all') return { sql: 'TRUE', params: {} };
     if (scope.kind === 'none') return { sql: 'FALSE', params: {} };
-    return { sql: `${pathColumn} LIKE :scopePathPrefix`, params: { scopePathPrefix: `${scope.path}%` } };
+    return {
+      sql: `${pathColumn} LIKE :scopePathPrefix`,
+      params: { scopePathPrefix: `${scope.path}%` },
+    };
   }
 
   /** SQL condition: the path column is inside the user's subtree or is an ancestor of its root. */
-  relatedCondition(user: AuthUser, pathColumn: string): { sql: string; params: Record<string, unknown> } {
+  relatedCondition(
+    user: AuthUser,
+    pathColumn: string,
+  ): { sql: string; params: Record<string, unknown> } {
     const scope = this.regionScope(user);
     if (scope.kind !== 'subtree') return this.regionCondition(user, pathColumn);
     return {

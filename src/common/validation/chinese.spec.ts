@@ -1,4 +1,12 @@
-import { idChecksum, isIdNumber, isMobile, isRegionCode, maskIdNumber, maskPhone, parseIdNumber } from './chinese.js';
+import {
+  idChecksum,
+  isIdNumber,
+  isMobile,
+  isRegionCode,
+  maskIdNumber,
+  maskPhone,
+  parseIdNumber,
+} from './chinese.js';
 
 /** Builds a valid number from 17 digits by appending the GB 11643 check character. */
 const withCheck = (first17: string): string => first17 + idChecksum(first17);
@@ -28,13 +36,22 @@ describe('national ID numbers (GB 11643)', () => {
     expect(isIdNumber(withCheck('37028119880230031'))).toBe(false); // 30 February
     expect(isIdNumber(withCheck('37028119881301031'))).toBe(false); // month 13
     expect(isIdNumber(withCheck('37028118991231031'))).toBe(false); // before 1900
-    expect(parseIdNumber(withCheck('37028120300101031'), new Date('2026-11-22T00:00:00Z'))).toBeNull();
+    expect(
+      parseIdNumber(withCheck('37028120300101031'), new Date('2026-11-22T00:00:00Z')),
+    ).toBeNull();
     expect(isIdNumber(withCheck('37028120000229031'))).toBe(true); // 2000 was a leap year
     expect(isIdNumber(withCheck('37028119000229031'))).toBe(false); // 1900 was not
   });
 
   it('refuses wrong shapes', () => {
-    for (const v of ['', '1234', '11010519491231002x', '01010519491231002X', '110105194912310021X', 12345]) {
+    for (const v of [
+      '',
+      '1234',
+      '11010519491231002x',
+      '01010519491231002X',
+      '110105194912310021X',
+      12345,
+    ]) {
       expect(isIdNumber(v)).toBe(false);
     }
   });
@@ -46,7 +63,14 @@ describe('mobile numbers', () => {
     expect(isMobile('19912345678')).toBe(true);
   });
   it('refuses landlines, short numbers and other prefixes', () => {
-    for (const v of ['12800000001', '1380000000', '138000000012', '+8613800000001', '0532-8888888', null]) {
+    for (const v of [
+      '12800000001',
+      '1380000000',
+      '138000000012',
+      '+8613800000001',
+      '0532-8888888',
+      null,
+    ]) {
       expect(isMobile(v)).toBe(false);
     }
   });
@@ -57,7 +81,13 @@ describe('region codes', () => {
     expect(isRegionCode('370281105000')).toBe(true);
   });
   it('refuses other shapes', () => {
-    for (const v of ['37028110500', '3702811050001', '000000000000', '37028110500A', 370281105000]) {
+    for (const v of [
+      '37028110500',
+      '3702811050001',
+      '000000000000',
+      '37028110500A',
+      370281105000,
+    ]) {
       expect(isRegionCode(v)).toBe(false);
     }
   });

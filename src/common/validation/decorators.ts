@@ -8,7 +8,8 @@ export const IsIdNumber = (options?: ValidationOptions): PropertyDecorator =>
       validator: {
         validate: (value: unknown) => isIdNumber(value),
         defaultMessage: buildMessage(
-          (each) => `${each}$property must be an 18-digit national ID number with a valid birth date and check digit`,
+          (each) =>
+            `${each}$property must be an 18-digit national ID number with a valid birth date and check digit`,
           options,
         ),
       },
@@ -22,7 +23,10 @@ export const IsMobile = (options?: ValidationOptions): PropertyDecorator =>
       name: 'isMobile',
       validator: {
         validate: (value: unknown) => isMobile(value),
-        defaultMessage: buildMessage((each) => `${each}$property must be an 11-digit mainland mobile number`, options),
+        defaultMessage: buildMessage(
+          (each) => `${each}$property must be an 11-digit mainland mobile number`,
+          options,
+        ),
       },
     },
     options,
@@ -34,7 +38,10 @@ export const IsRegionCode = (options?: ValidationOptions): PropertyDecorator =>
       name: 'isRegionCode',
       validator: {
         validate: (value: unknown) => isRegionCode(value),
-        defaultMessage: buildMessage((each) => `${each}$property must be a 12-digit region code`, options),
+        defaultMessage: buildMessage(
+          (each) => `${each}$property must be a 12-digit region code`,
+          options,
+        ),
       },
     },
     options,

@@ -31,7 +31,11 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function chainHash(prevHash: string, fields: ChainedFields): string {
-  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(fields)).digest('hex');
+  return createHash('sha256')
+    .update(prevHash)
+    .update('\n')
+    .update(canonicalJson(fields))
+    .digest('hex');
 }
 
 export interface ChainRow extends ChainedFields {
@@ -40,7 +44,8 @@ export interface ChainRow extends ChainedFields {
   hash: string;
 }
 
-export type ChainVerdict = { ok: true; checked: number } | { ok: false; checked: number; brokenAt: string; reason: string };
+export type ChainVerdict =
+  { ok: true; checked: number } | { ok: false; checked: number; brokenAt: string; reason: string };
 
 /**
  * Checks rows in id order, continuing from `prevHash` (the hash of the row before the first one).
@@ -51,7 +56,12 @@ export function verifyChain(rows: ChainRow[], prevHash = GENESIS_HASH): ChainVer
   let checked = 0;
   for (const row of rows) {
     if (row.prevHash !== previous) {
-      return { ok: false, checked, brokenAt: row.id, reason: 'prev_hash does not match the previous row' };
+      return {
+        ok: false,
+        checked,
+        brokenAt: row.id,
+        reason: 'prev_hash does not match the previous row',
+      };
     }
     const { id: _id, prevHash: _prev, hash, ...fields } = row;
     if (chainHash(previous, fields) !== hash) {

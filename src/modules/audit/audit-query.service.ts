@@ -22,11 +22,16 @@ export class AuditQueryService {
     qb.where(scoped.sql, scoped.params);
     if (query.caseId) qb.andWhere('a.caseId = :caseId', { caseId: query.caseId });
     if (query.actorId) qb.andWhere('a.actorId = :actorId', { actorId: query.actorId });
-    if (query.entityType) qb.andWhere('a.entityType = :entityType', { entityType: query.entityType });
+    if (query.entityType)
+      qb.andWhere('a.entityType = :entityType', { entityType: query.entityType });
     if (query.action) qb.andWhere('a.action = :action', { action: query.action });
     if (query.from) qb.andWhere('a.occurredAt >= :from', { from: query.from });
     if (query.to) qb.andWhere('a.occurredAt < :to', { to: query.to });
-    const [events, total] = await qb.orderBy('a.id', 'DESC').skip(query.offset).take(query.pageSize).getManyAndCount();
+    const [events, total] = await qb
+      .orderBy('a.id', 'DESC')
+      .skip(query.offset)
+      .take(query.pageSize)
+      .getManyAndCount();
     return pageOf(events.map(AuditEventView.of), total, query);
   }
 }

@@ -6,7 +6,9 @@ const ID_NUMBER = /idnumber/i;
 const PHONE = /(phone|mobile)/i;
 
 /** A safety net for audit snapshots: secrets dropped, ID numbers and phones masked. */
-export function redactForAudit(value: Record<string, unknown> | null | undefined): JsonObject | null {
+export function redactForAudit(
+  value: Record<string, unknown> | null | undefined,
+): JsonObject | null {
   if (!value) return null;
   const out: JsonObject = {};
   for (const [key, v] of Object.entries(value)) {
@@ -19,7 +21,8 @@ export function redactForAudit(value: Record<string, unknown> | null | undefined
 }
 
 function toJson(v: unknown): JsonValue {
-  if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+    return v;
   if (v instanceof Date) return v.toISOString();
   if (Array.isArray(v)) return v.map(toJson);
   if (typeof v === 'object') return redactForAudit(v as Record<string, unknown>);

@@ -39,7 +39,10 @@ const toChainRow = (r: RawRow): ChainRow => ({
 });
 
 /** Walks the whole audit chain in id order, in batches, and reports the first broken link. */
-export async function verifyAuditTrail(dataSource: DataSource, batchSize = 5_000): Promise<ChainVerdict> {
+export async function verifyAuditTrail(
+  dataSource: DataSource,
+  batchSize = 5_000,
+): Promise<ChainVerdict> {
   let prev = GENESIS_HASH;
   let after = '0';
   let checked = 0;

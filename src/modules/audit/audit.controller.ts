@@ -15,8 +15,14 @@ export class AuditController {
 
   @Get()
   @Access('admin', 'supervisor')
-  @ApiOkResponse({ type: AuditPage, description: 'Newest first; a supervisor sees events in her region' })
-  list(@CurrentUser() user: AuthUser, @Query() query: ListAuditQuery): Promise<Page<AuditEventView>> {
+  @ApiOkResponse({
+    type: AuditPage,
+    description: 'Newest first; a supervisor sees events in her region',
+  })
+  list(
+    @CurrentUser() user: AuthUser,
+    @Query() query: ListAuditQuery,
+  ): Promise<Page<AuditEventView>> {
     return this.audit.list(user, query);
   }
 }

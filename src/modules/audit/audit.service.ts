@@ -35,7 +35,9 @@ export class AuditService {
       throw new Error('AuditService.record must run inside a transaction');
     }
     await manager.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK_KEY]);
-    const last: { hash: string }[] = await manager.query('SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1');
+    const last: { hash: string }[] = await manager.query(
+      'SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1',
+    );
     const prevHash = last[0]?.hash ?? GENESIS_HASH;
     const fields: ChainedFields = {
       occurredAt: new Date(),

@@ -1,7 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access, Public } from '../../common/auth/access.decorator.js';
-import { Ctx, CurrentUser, type AuthUser, type RequestContext } from '../../common/context/request-context.js';
+import {
+  Ctx,
+  CurrentUser,
+  type AuthUser,
+  type RequestContext,
+} from '../../common/context/request-context.js';
 import { MeView } from '../users/dto/me.view.js';
 import { AuthService } from './auth.service.js';
 import { LoginDto, RefreshDto, TokenPairView } from './dto/auth.dto.js';

@@ -19,7 +19,11 @@ export const invalidCredentials = (): DomainError =>
   new DomainError('AUTH.INVALID_CREDENTIALS', 'unauthenticated', 'Invalid username or password');
 
 const invalidRefresh = (): DomainError =>
-  new DomainError('AUTH.INVALID_REFRESH_TOKEN', 'unauthenticated', 'The refresh token is not valid');
+  new DomainError(
+    'AUTH.INVALID_REFRESH_TOKEN',
+    'unauthenticated',
+    'The refresh token is not valid',
+  );
 
 @Injectable()
 export class AuthService {
@@ -78,9 +82,17 @@ export class AuthService {
   async login(ctx: RequestContext, username: string, password: string): Promise<TokenPairView> {
     const user = await this.verifyCredentials(ctx, username, password);
     return this.dataSource.transaction(async (manager) => {
-      await manager.update(User, { id: user.id }, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() });
+      await manager.update(
+        User,
+        { id: user.id },
+        { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() },
+      );
       const session = await manager.save(
-        manager.create(AuthSession, { userId: user.id, expiresAt: this.sessionExpiry(), revokedAt: null }),
+        manager.create(AuthSession, {
+          userId: user.id,
+          expiresAt: this.sessionExpiry(),
+          revokedAt: null,
+        }),
       );
       const pair = await this.issuePair(manager, user, session.id);
       await this.audit.record(manager, ctx, {
@@ -115,7 +127,11 @@ export class AuthService {
       const user = token.session.user;
       if (token.usedAt) {
         if (!session.revokedAt) {
-          await manager.update(AuthSession, { id: session.id }, { revokedAt: new Date(), revokedReason: 'refresh_reuse' });
+          await manager.update(
+            AuthSession,
+            { id: session.id },
+            { revokedAt: new Date(), revokedReason: 'refresh_reuse' },
+          );
           await this.audit.record(manager, ctx, {
             action: 'auth.refresh_reuse_detected',
             entityType: 'user',
@@ -127,7 +143,12 @@ export class AuthService {
         }
         return { error: 'reused' as const };
       }
-      if (session.revokedAt || session.expiresAt <= new Date() || token.expiresAt <= new Date() || !user.active) {
+      if (
+        session.revokedAt ||
+        session.expiresAt <= new Date() ||
+        token.expiresAt <= new Date() ||
+        !user.active
+      ) {
         return { error: 'expired' as const };
       }
       await manager.update(RefreshToken, { id: token.id }, { usedAt: new Date() });
@@ -141,7 +162,11 @@ export class AuthService {
 
   async logout(ctx: RequestContext, user: AuthUser): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(AuthSession, { id: user.sessionId }, { revokedAt: new Date(), revokedReason: 'logout' });
+      await manager.update(
+        AuthSession,
+        { id: user.sessionId },
+        { revokedAt: new Date(), revokedReason: 'logout' },
+      );
       await this.audit.record(manager, ctx, {
         action: 'auth.logout',
         entityType: 'user',
@@ -161,7 +186,11 @@ export class AuthService {
       .execute();
   }
 
-  private async issuePair(manager: EntityManager, user: User, sessionId: string): Promise<TokenPairView> {
+  private async issuePair(
+    manager: EntityManager,
+    user: User,
+    sessionId: string,
+  ): Promise<TokenPairView> {
     const refresh = this.tokens.newRefreshToken();
     await manager.insert(RefreshToken, {
       sessionId,
@@ -169,7 +198,11 @@ export class AuthService {
       expiresAt: this.sessionExpiry(),
       usedAt: null,
     });
-    const accessToken = await this.tokens.signAccess({ sub: user.id, sid: sessionId, role: user.role });
+    const accessToken = await this.tokens.signAccess({
+      sub: user.id,
+      sid: sessionId,
+      role: user.role,
+    });
     return {
       accessToken,
       refreshToken: refresh.token,

@@ -26,7 +26,11 @@ interface Row {
   scope_path: string | null;
 }
 
-export async function loadSessionUser(dataSource: DataSource, userId: string, sessionId: string): Promise<AuthUser | null> {
+export async function loadSessionUser(
+  dataSource: DataSource,
+  userId: string,
+  sessionId: string,
+): Promise<AuthUser | null> {
   const rows: Row[] = await dataSource.query(SQL, [sessionId, userId]);
   const row = rows[0];
   if (!row) return null;

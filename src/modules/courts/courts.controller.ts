@@ -1,7 +1,12 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access } from '../../common/auth/access.decorator.js';
-import { Ctx, CurrentUser, type AuthUser, type RequestContext } from '../../common/context/request-context.js';
+import {
+  Ctx,
+  CurrentUser,
+  type AuthUser,
+  type RequestContext,
+} from '../../common/context/request-context.js';
 import { PageView, type Page } from '../../common/pagination/page.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { CourtsService } from './courts.service.js';
@@ -23,7 +28,10 @@ export class CourtsController {
 
   @Get()
   @Access('any')
-  @ApiOkResponse({ type: CourtPage, description: 'Courts whose jurisdiction lies in or covers the caller’s scope' })
+  @ApiOkResponse({
+    type: CourtPage,
+    description: 'Courts whose jurisdiction lies in or covers the caller’s scope',
+  })
   list(@CurrentUser() user: AuthUser, @Query() query: ListCourtsQuery): Promise<Page<CourtView>> {
     return this.courts.list(user, query);
   }
@@ -31,7 +39,11 @@ export class CourtsController {
   @Get(':id')
   @Access('any')
   @ApiOkResponse({ type: CourtView })
-  get(@Ctx() ctx: RequestContext, @CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string): Promise<CourtView> {
+  get(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+  ): Promise<CourtView> {
     return this.courts.get(ctx, user, id);
   }
 }

@@ -24,7 +24,9 @@ export class CourtsService {
       const region = await manager.findOneBy(Region, { id: dto.regionId });
       if (!region) throw validationFailed([{ field: 'regionId', message: 'no such region' }]);
       if (region.level !== 'county' && region.level !== 'city') {
-        throw validationFailed([{ field: 'regionId', message: 'a court’s jurisdiction is a county or a city' }]);
+        throw validationFailed([
+          { field: 'regionId', message: 'a court’s jurisdiction is a county or a city' },
+        ]);
       }
       if (await manager.existsBy(Court, { code: dto.code })) {
         throw conflict('COURT.CODE_TAKEN', `A court with code ${dto.code} exists`);
@@ -42,22 +44,35 @@ export class CourtsService {
   }
 
   async list(user: AuthUser, query: ListCourtsQuery): Promise<Page<CourtView>> {
-    const qb = this.dataSource.getRepository(Court).createQueryBuilder('c').innerJoin('c.region', 'r');
+    const qb = this.dataSource
+      .getRepository(Court)
+      .createQueryBuilder('c')
+      .innerJoin('c.region', 'r');
     const scoped = this.scope.relatedCondition(user, 'r.path');
     qb.where(scoped.sql, scoped.params);
     if (query.q) {
       qb.andWhere('(c.name LIKE :q OR c.code LIKE :q)', { q: `%${escapeLike(query.q)}%` });
     }
-    const [courts, total] = await qb.orderBy('c.code', 'ASC').skip(query.offset).take(query.pageSize).getManyAndCount();
+    const [courts, total] = await qb
+      .orderBy('c.code', 'ASC')
+      .skip(query.offset)
+      .take(query.pageSize)
+      .getManyAndCount();
     return pageOf(courts.map(CourtView.of), total, query);
   }
 
   async get(ctx: RequestContext, user: AuthUser, id: string): Promise<CourtView> {
-    const court = await this.dataSource.getRepository(Court).findOne({ where: { id }, relations: { region: true } });
-    await this.scope.assertVisible(ctx, court !== null && this.scope.isRelatedPath(user, court.region?.path), {
-      type: 'court',
-      id,
-    });
+    const court = await this.dataSource
+      .getRepository(Court)
+      .findOne({ where: { id }, relations: { region: true } });
+    await this.scope.assertVisible(
+      ctx,
+      court !== null && this.scope.isRelatedPath(user, court.region?.path),
+      {
+        type: 'court',
+        id,
+      },
+    );
     return CourtView.of(court as Court);
   }
 }

@@ -1,6 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  HealthCheckService,
+  HealthIndicatorService,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
 import { Public } from '../../common/auth/access.decorator.js';
 import { QueueService } from '../../queue/queue.service.js';
 
@@ -33,7 +38,9 @@ export class HealthController {
       () => this.db.pingCheck('postgres', { timeout: 1_500 }),
       async () => {
         const redis = this.indicators.check('redis');
-        return (await this.queues.ping(1_000)) ? redis.up() : redis.down({ message: 'Redis does not answer' });
+        return (await this.queues.ping(1_000))
+          ? redis.up()
+          : redis.down({ message: 'Redis does not answer' });
       },
     ]);
   }

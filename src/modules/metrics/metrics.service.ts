@@ -36,7 +36,8 @@ export class MetricsService implements OnModuleInit {
         for (const queue of queues.allQueues()) {
           try {
             const counts = await queue.getJobCounts(...JOB_STATES);
-            for (const state of JOB_STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
+            for (const state of JOB_STATES)
+              this.set({ queue: queue.name, state }, counts[state] ?? 0);
           } catch {
             // Redis down: report nothing rather than fail the scrape.
           }

@@ -1,4 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Region } from '../regions/region.entity.js';
 
 /** A mediation organisation (e.g. a township 婚姻家庭纠纷人民调解委员会); its name goes on documents. */

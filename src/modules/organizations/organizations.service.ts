@@ -8,7 +8,11 @@ import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Region } from '../regions/region.entity.js';
 import { escapeLike } from '../users/users.service.js';
-import { CreateOrganizationDto, ListOrganizationsQuery, OrganizationView } from './dto/organization.dto.js';
+import {
+  CreateOrganizationDto,
+  ListOrganizationsQuery,
+  OrganizationView,
+} from './dto/organization.dto.js';
 import { Organization } from './organization.entity.js';
 
 @Injectable()
@@ -24,7 +28,11 @@ export class OrganizationsService {
       const region = await manager.findOneBy(Region, { id: dto.regionId });
       if (!region) throw validationFailed([{ field: 'regionId', message: 'no such region' }]);
       const org = await manager.save(
-        manager.create(Organization, { name: dto.name, regionId: dto.regionId, rooms: dto.rooms ?? [] }),
+        manager.create(Organization, {
+          name: dto.name,
+          regionId: dto.regionId,
+          rooms: dto.rooms ?? [],
+        }),
       );
       await this.audit.record(manager, ctx, {
         action: 'organization.created',
@@ -38,20 +46,33 @@ export class OrganizationsService {
   }
 
   async list(user: AuthUser, query: ListOrganizationsQuery): Promise<Page<OrganizationView>> {
-    const qb = this.dataSource.getRepository(Organization).createQueryBuilder('o').innerJoin('o.region', 'r');
+    const qb = this.dataSource
+      .getRepository(Organization)
+      .createQueryBuilder('o')
+      .innerJoin('o.region', 'r');
     const scoped = this.scope.relatedCondition(user, 'r.path');
     qb.where(scoped.sql, scoped.params);
     if (query.q) qb.andWhere('o.name LIKE :q', { q: `%${escapeLike(query.q)}%` });
-    const [orgs, total] = await qb.orderBy('o.name', 'ASC').skip(query.offset).take(query.pageSize).getManyAndCount();
+    const [orgs, total] = await qb
+      .orderBy('o.name', 'ASC')
+      .skip(query.offset)
+      .take(query.pageSize)
+      .getManyAndCount();
     return pageOf(orgs.map(OrganizationView.of), total, query);
   }
 
   async get(ctx: RequestContext, user: AuthUser, id: string): Promise<OrganizationView> {
-    const org = await this.dataSource.getRepository(Organization).findOne({ where: { id }, relations: { region: true } });
-    await this.scope.assertVisible(ctx, org !== null && this.scope.isRelatedPath(user, org.region?.path), {
-      type: 'organization',
-      id,
-    });
+    const org = await this.dataSource
+      .getRepository(Organization)
+      .findOne({ where: { id }, relations: { region: true } });
+    await this.scope.assertVisible(
+      ctx,
+      org !== null && this.scope.isRelatedPath(user, org.region?.path),
+      {
+        type: 'organization',
+        id,
+      },
+    );
     return OrganizationView.of(org as Organization);
   }
 }

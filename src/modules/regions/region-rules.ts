@@ -7,9 +7,14 @@ export function levelFits(level: RegionLevel, parentLevel: RegionLevel | null): 
   return REGION_LEVELS.indexOf(level) === REGION_LEVELS.indexOf(parentLevel) + 1;
 }
 
-export const childPath = (parentPath: string | null, code: string): string => `${parentPath ?? ''}${code}.`;
+export const childPath = (parentPath: string | null, code: string): string =>
+  `${parentPath ?? ''}${code}.`;
 
-export function levelError(level: RegionLevel, parentLevel: RegionLevel | null, field = 'level'): FieldError | null {
+export function levelError(
+  level: RegionLevel,
+  parentLevel: RegionLevel | null,
+  field = 'level',
+): FieldError | null {
   if (levelFits(level, parentLevel)) return null;
   return {
     field,

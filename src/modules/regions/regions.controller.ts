@@ -1,11 +1,21 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access } from '../../common/auth/access.decorator.js';
-import { Ctx, CurrentUser, type AuthUser, type RequestContext } from '../../common/context/request-context.js';
+import {
+  Ctx,
+  CurrentUser,
+  type AuthUser,
+  type RequestContext,
+} from '../../common/context/request-context.js';
 import { validationFailed } from '../../common/errors/domain-error.js';
 import { PageView, type Page } from '../../common/pagination/page.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
-import { CreateRegionDto, ListRegionsQuery, RegionImportResult, RegionView } from './dto/region.dto.js';
+import {
+  CreateRegionDto,
+  ListRegionsQuery,
+  RegionImportResult,
+  RegionView,
+} from './dto/region.dto.js';
 import { RegionsService } from './regions.service.js';
 
 class RegionPage extends PageView(RegionView) {}
@@ -27,7 +37,10 @@ export class RegionsController {
   @ApiConsumes('text/csv')
   @ApiBody({
     description: 'CSV with header `code,name,level,parentCode`',
-    schema: { type: 'string', example: 'code,name,level,parentCode\n370281105000,胶西镇,township,370281000000' },
+    schema: {
+      type: 'string',
+      example: 'code,name,level,parentCode\n370281105000,胶西镇,township,370281000000',
+    },
   })
   @ApiCreatedResponse({ type: RegionImportResult })
   import(@Ctx() ctx: RequestContext, @Body() body: unknown): Promise<RegionImportResult> {
@@ -47,7 +60,11 @@ export class RegionsController {
   @Get(':id')
   @Access('any')
   @ApiOkResponse({ type: RegionView })
-  get(@Ctx() ctx: RequestContext, @CurrentUser() user: AuthUser, @Param('id', UuidPipe) id: string): Promise<RegionView> {
+  get(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+  ): Promise<RegionView> {
     return this.regions.get(ctx, user, id);
   }
 }

@@ -3,13 +3,23 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { parse } from 'csv-parse/sync';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
-import { conflict, FieldError, notFound, validationFailed } from '../../common/errors/domain-error.js';
+import {
+  conflict,
+  FieldError,
+  notFound,
+  validationFailed,
+} from '../../common/errors/domain-error.js';
 import { Page, pageOf } from '../../common/pagination/page.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { isRegionCode } from '../../common/validation/chinese.js';
 import { AuditService } from '../audit/audit.service.js';
 import { escapeLike } from '../users/users.service.js';
-import { CreateRegionDto, ListRegionsQuery, RegionImportResult, RegionView } from './dto/region.dto.js';
+import {
+  CreateRegionDto,
+  ListRegionsQuery,
+  RegionImportResult,
+  RegionView,
+} from './dto/region.dto.js';
 import { Region, REGION_LEVELS, RegionLevel } from './region.entity.js';
 import { childPath, levelError } from './region-rules.js';
 
@@ -28,7 +38,8 @@ export class RegionsService {
       const parent = dto.parentId ? await manager.findOneBy(Region, { id: dto.parentId }) : null;
       const errors: FieldError[] = [];
       if (dto.parentId && !parent) errors.push({ field: 'parentId', message: 'no such region' });
-      const levelProblem = dto.parentId && !parent ? null : levelError(dto.level, parent?.level ?? null);
+      const levelProblem =
+        dto.parentId && !parent ? null : levelError(dto.level, parent?.level ?? null);
       if (levelProblem) errors.push(levelProblem);
       if (errors.length > 0) throw validationFailed(errors);
       if (await manager.existsBy(Region, { code: dto.code })) {
@@ -62,16 +73,24 @@ export class RegionsService {
         qCode: `${escapeLike(query.q)}%`,
       });
     }
-    const [regions, total] = await qb.orderBy('r.path', 'ASC').skip(query.offset).take(query.pageSize).getManyAndCount();
+    const [regions, total] = await qb
+      .orderBy('r.path', 'ASC')
+      .skip(query.offset)
+      .take(query.pageSize)
+      .getManyAndCount();
     return pageOf(regions.map(RegionView.of), total, query);
   }
 
   async get(ctx: RequestContext, user: AuthUser, id: string): Promise<RegionView> {
     const region = await this.dataSource.getRepository(Region).findOneBy({ id });
-    await this.scope.assertVisible(ctx, region !== null && this.scope.canSeePath(user, region.path), {
-      type: 'region',
-      id,
-    });
+    await this.scope.assertVisible(
+      ctx,
+      region !== null && this.scope.canSeePath(user, region.path),
+      {
+        type: 'region',
+        id,
+      },
+    );
     return RegionView.of(region as Region);
   }
 
@@ -84,7 +103,9 @@ export class RegionsService {
   async importCsv(ctx: RequestContext, csv: string): Promise<RegionImportResult> {
     const rows = this.parseCsv(csv);
     return this.dataSource.transaction(async (manager) => {
-      const codes = [...new Set(rows.flatMap((r) => [r.code, r.parentCode].filter((c): c is string => !!c)))];
+      const codes = [
+        ...new Set(rows.flatMap((r) => [r.code, r.parentCode].filter((c): c is string => !!c))),
+      ];
       const known = new Map<string, Region>();
       for (let i = 0; i < codes.length; i += 1000) {
         const found = await manager
@@ -100,12 +121,18 @@ export class RegionsService {
         const at = `line ${row.line}`;
         const parent = row.parentCode ? known.get(row.parentCode) : null;
         if (row.parentCode && !parent) {
-          errors.push({ field: `${at}.parentCode`, message: `no region ${row.parentCode} above this line or in the database` });
+          errors.push({
+            field: `${at}.parentCode`,
+            message: `no region ${row.parentCode} above this line or in the database`,
+          });
           continue;
         }
         const existing = known.get(row.code);
         if (existing) {
-          const same = existing.name === row.name && existing.level === row.level && existing.parentId === (parent?.id ?? null);
+          const same =
+            existing.name === row.name &&
+            existing.level === row.level &&
+            existing.parentId === (parent?.id ?? null);
           if (same) unchanged += 1;
           else errors.push({ field: `${at}.code`, message: `${row.code} exists with other facts` });
           continue;
@@ -115,11 +142,15 @@ export class RegionsService {
           errors.push(problem);
           continue;
         }
-        known.set(row.code, await this.insert(manager, row.code, row.name, row.level, parent ?? null));
+        known.set(
+          row.code,
+          await this.insert(manager, row.code, row.name, row.level, parent ?? null),
+        );
         created += 1;
         if (errors.length >= 50) break;
       }
-      if (errors.length > 0) throw validationFailed(errors.slice(0, 50), 'The CSV has errors; nothing was imported');
+      if (errors.length > 0)
+        throw validationFailed(errors.slice(0, 50), 'The CSV has errors; nothing was imported');
       await this.audit.record(manager, ctx, {
         action: 'region.imported',
         entityType: 'region',
@@ -144,40 +175,75 @@ export class RegionsService {
   ): Promise<Region> {
     const path = childPath(parent?.path ?? null, code);
     return manager.save(
-      manager.create(Region, { code, name, level, parentId: parent?.id ?? null, path, depth: path.split('.').length - 1 }),
+      manager.create(Region, {
+        code,
+        name,
+        level,
+        parentId: parent?.id ?? null,
+        path,
+        depth: path.split('.').length - 1,
+      }),
     );
   }
 
-  private parseCsv(csv: string): { line: number; code: string; name: string; level: RegionLevel; parentCode: string | null }[] {
+  private parseCsv(
+    csv: string,
+  ): { line: number; code: string; name: string; level: RegionLevel; parentCode: string | null }[] {
     let records: Record<string, string>[];
     try {
-      records = parse(csv, { columns: true, skip_empty_lines: true, trim: true, bom: true, relax_column_count: false });
+      records = parse(csv, {
+        columns: true,
+        skip_empty_lines: true,
+        trim: true,
+        bom: true,
+        relax_column_count: false,
+      });
     } catch (error) {
       const message = error instanceof Error ? error.message.split('\n')[0] : 'unreadable CSV';
       throw validationFailed([{ field: 'body', message: `The CSV cannot be read: ${message}` }]);
     }
-    if (records.length === 0) throw validationFailed([{ field: 'body', message: 'The CSV has no rows' }]);
+    if (records.length === 0)
+      throw validationFailed([{ field: 'body', message: 'The CSV has no rows' }]);
     if (records.length > MAX_IMPORT_ROWS) {
-      throw validationFailed([{ field: 'body', message: `At most ${MAX_IMPORT_ROWS} rows per import` }]);
+      throw validationFailed([
+        { field: 'body', message: `At most ${MAX_IMPORT_ROWS} rows per import` },
+      ]);
     }
     const missing = ['code', 'name', 'level', 'parentCode'].filter((c) => !(c in records[0]));
     if (missing.length > 0) {
-      throw validationFailed(missing.map((c) => ({ field: `header.${c}`, message: `the header lacks ${c}` })));
+      throw validationFailed(
+        missing.map((c) => ({ field: `header.${c}`, message: `the header lacks ${c}` })),
+      );
     }
     const errors: FieldError[] = [];
     const rows = records.map((r, i) => {
       const line = i + 2;
-      if (!isRegionCode(r.code)) errors.push({ field: `line ${line}.code`, message: 'must be a 12-digit region code' });
+      if (!isRegionCode(r.code))
+        errors.push({ field: `line ${line}.code`, message: 'must be a 12-digit region code' });
       if (r.parentCode && !isRegionCode(r.parentCode)) {
-        errors.push({ field: `line ${line}.parentCode`, message: 'must be a 12-digit region code or empty' });
+        errors.push({
+          field: `line ${line}.parentCode`,
+          message: 'must be a 12-digit region code or empty',
+        });
       }
-      if (!r.name || r.name.length > 100) errors.push({ field: `line ${line}.name`, message: 'must be 1–100 characters' });
+      if (!r.name || r.name.length > 100)
+        errors.push({ field: `line ${line}.name`, message: 'must be 1–100 characters' });
       if (!(REGION_LEVELS as readonly string[]).includes(r.level)) {
-        errors.push({ field: `line ${line}.level`, message: `must be one of ${REGION_LEVELS.join(', ')}` });
+        errors.push({
+          field: `line ${line}.level`,
+          message: `must be one of ${REGION_LEVELS.join(', ')}`,
+        });
       }
-      return { line, code: r.code, name: r.name, level: r.level as RegionLevel, parentCode: r.parentCode || null };
+      return {
+        line,
+        code: r.code,
+        name: r.name,
+        level: r.level as RegionLevel,
+        parentCode: r.parentCode || null,
+      };
     });
-    if (errors.length > 0) throw validationFailed(errors.slice(0, 50), 'The CSV has errors; nothing was imported');
+    if (errors.length > 0)
+      throw validationFailed(errors.slice(0, 50), 'The CSV has errors; nothing was imported');
     return rows;
   }
 }

@@ -18,7 +18,10 @@ export type Role = (typeof ROLES)[number];
 @Entity('users')
 @Check('CHK_users_role', `"role" IN ('admin', 'clerk', 'mediator', 'supervisor')`)
 @Check('CHK_users_clerk_court', `"role" <> 'clerk' OR "court_id" IS NOT NULL`)
-@Check('CHK_users_scope_region', `"role" NOT IN ('mediator', 'supervisor') OR "region_id" IS NOT NULL`)
+@Check(
+  'CHK_users_scope_region',
+  `"role" NOT IN ('mediator', 'supervisor') OR "region_id" IS NOT NULL`,
+)
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;

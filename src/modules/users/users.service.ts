@@ -3,7 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { RequestContext } from '../../common/context/request-context.js';
 import { FieldCipher } from '../../common/crypto/field-cipher.js';
-import { conflict, FieldError, notFound, validationFailed } from '../../common/errors/domain-error.js';
+import {
+  conflict,
+  FieldError,
+  notFound,
+  validationFailed,
+} from '../../common/errors/domain-error.js';
 import { Page, pageOf } from '../../common/pagination/page.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuthService } from '../auth/auth.service.js';
@@ -59,7 +64,12 @@ export class UsersService {
         }),
       );
       const view = UserView.of(user, this.cipher);
-      await this.audit.record(manager, ctx, { action: 'user.created', entityType: 'user', entityId: user.id, after: { ...view } });
+      await this.audit.record(manager, ctx, {
+        action: 'user.created',
+        entityType: 'user',
+        entityId: user.id,
+        after: { ...view },
+      });
       return view;
     });
   }
@@ -70,7 +80,9 @@ export class UsersService {
     if (query.active !== undefined) qb.andWhere('u.active = :active', { active: query.active });
     if (query.regionId) qb.andWhere('u.regionId = :regionId', { regionId: query.regionId });
     if (query.q) {
-      qb.andWhere('(u.username ILIKE :q OR u.displayName ILIKE :q)', { q: `%${escapeLike(query.q)}%` });
+      qb.andWhere('(u.username ILIKE :q OR u.displayName ILIKE :q)', {
+        q: `%${escapeLike(query.q)}%`,
+      });
     }
     const [users, total] = await qb
       .orderBy('u.username', 'ASC')
@@ -93,7 +105,10 @@ export class UsersService {
   async update(ctx: RequestContext, id: string, dto: UpdateUserDto): Promise<UserView> {
     const passwordHash = dto.password ? await this.passwords.hash(dto.password) : undefined;
     return this.dataSource.transaction(async (manager) => {
-      const user = await manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const user = await manager.findOne(User, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!user) throw notFound('User');
       const before = UserView.of(user, this.cipher);
       const placement: Placement = {
@@ -103,7 +118,8 @@ export class UsersService {
         organizationId: dto.organizationId !== undefined ? dto.organizationId : user.organizationId,
       };
       await this.checkPlacement(manager, placement);
-      if (dto.active === false && user.role === 'admin' && user.active) await this.assertNotLastAdmin(manager, user.id);
+      if (dto.active === false && user.role === 'admin' && user.active)
+        await this.assertNotLastAdmin(manager, user.id);
       Object.assign(user, {
         ...placement,
         ...(dto.displayName !== undefined ? { displayName: dto.displayName } : {}),
@@ -113,7 +129,11 @@ export class UsersService {
       });
       const saved = await manager.save(user);
       if (dto.active === false || passwordHash) {
-        await this.auth.revokeAllSessions(manager, user.id, dto.active === false ? 'disabled' : 'password_changed');
+        await this.auth.revokeAllSessions(
+          manager,
+          user.id,
+          dto.active === false ? 'disabled' : 'password_changed',
+        );
       }
       const after = UserView.of(saved, this.cipher);
       await this.audit.record(manager, ctx, {
@@ -164,9 +184,14 @@ export class UsersService {
     });
   }
 
-  private phoneColumns(phone: string | null | undefined): Pick<User, 'phoneEncrypted' | 'phoneIndex'> {
+  private phoneColumns(
+    phone: string | null | undefined,
+  ): Pick<User, 'phoneEncrypted' | 'phoneIndex'> {
     if (!phone) return { phoneEncrypted: null, phoneIndex: null };
-    return { phoneEncrypted: this.cipher.encrypt(phone), phoneIndex: this.cipher.blindIndex('phone', phone) };
+    return {
+      phoneEncrypted: this.cipher.encrypt(phone),
+      phoneIndex: this.cipher.blindIndex('phone', phone),
+    };
   }
 
   private async assertNotLastAdmin(manager: EntityManager, id: string): Promise<void> {
@@ -180,7 +205,8 @@ export class UsersService {
   /** A clerk belongs to a court; a mediator to a village and an organisation; a supervisor to a region. */
   private async checkPlacement(manager: EntityManager, p: Placement): Promise<void> {
     const errors: FieldError[] = [];
-    if (p.role === 'clerk' && !p.courtId) errors.push({ field: 'courtId', message: 'a clerk needs courtId' });
+    if (p.role === 'clerk' && !p.courtId)
+      errors.push({ field: 'courtId', message: 'a clerk needs courtId' });
     if ((p.role === 'mediator' || p.role === 'supervisor') && !p.regionId) {
       errors.push({ field: 'regionId', message: `a ${p.role} needs regionId` });
     }

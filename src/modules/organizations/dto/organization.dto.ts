@@ -1,10 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { PageQuery } from '../../../common/pagination/page.js';
 import type { Organization } from '../organization.entity.js';
 
 export class CreateOrganizationDto {
-  @ApiProperty({ example: '胶州市婚姻家庭纠纷人民调解委员会', description: 'the name printed on documents' })
+  @ApiProperty({
+    example: '胶州市婚姻家庭纠纷人民调解委员会',
+    description: 'the name printed on documents',
+  })
   @IsString()
   @MinLength(2)
   @MaxLength(100)

@@ -19,7 +19,12 @@ export class CreateRegionDto {
   @IsIn(REGION_LEVELS)
   level: RegionLevel;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'null for a city' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'null for a city',
+  })
   @IsOptional()
   @IsUUID()
   parentId?: string | null;
@@ -31,7 +36,10 @@ export class ListRegionsQuery extends PageQuery {
   @IsUUID()
   parentId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'the whole subtree under this region (itself included)' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'the whole subtree under this region (itself included)',
+  })
   @IsOptional()
   @IsUUID()
   rootId?: string;
@@ -68,7 +76,14 @@ export class RegionView {
   path: string;
 
   static of(r: Region): RegionView {
-    return { id: r.id, code: r.code, name: r.name, level: r.level, parentId: r.parentId, path: r.path };
+    return {
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      level: r.level,
+      parentId: r.parentId,
+      path: r.path,
+    };
   }
 }
 
@@ -76,6 +91,8 @@ export class RegionImportResult {
   @ApiProperty()
   created: number;
 
-  @ApiProperty({ description: 'rows whose code already existed with the same name, level and parent' })
+  @ApiProperty({
+    description: 'rows whose code already existed with the same name, level and parent',
+  })
   unchanged: number;
 }

@@ -1,6 +1,15 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { PageQuery } from '../../../common/pagination/page.js';
 import { IsMobile } from '../../../common/validation/decorators.js';
 import { ROLES, type Role } from '../user.entity.js';
@@ -8,7 +17,9 @@ import { ROLES, type Role } from '../user.entity.js';
 export class CreateUserDto {
   @ApiProperty({ example: 'clerk1' })
   @IsString()
-  @Matches(/^[a-z0-9][a-z0-9._-]{2,63}$/i, { message: 'username must be 3–64 letters, digits, dot, dash or underscore' })
+  @Matches(/^[a-z0-9][a-z0-9._-]{2,63}$/i, {
+    message: 'username must be 3–64 letters, digits, dot, dash or underscore',
+  })
   username: string;
 
   @ApiProperty({ minLength: 12 })
@@ -32,7 +43,10 @@ export class CreateUserDto {
   @IsUUID()
   courtId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: "a mediator's village or a supervisor's scope" })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "a mediator's village or a supervisor's scope",
+  })
   @IsOptional()
   @IsUUID()
   regionId?: string;
@@ -49,7 +63,14 @@ export class CreateUserDto {
 }
 
 export class UpdateUserDto extends PartialType(
-  PickType(CreateUserDto, ['password', 'displayName', 'courtId', 'regionId', 'organizationId', 'phone'] as const),
+  PickType(CreateUserDto, [
+    'password',
+    'displayName',
+    'courtId',
+    'regionId',
+    'organizationId',
+    'phone',
+  ] as const),
 ) {
   @ApiPropertyOptional({ description: 'false disables the user and revokes her sessions' })
   @IsOptional()

@@ -1,0 +1,48 @@
+import { DEV_JWT_SECRET, validateEnv } from './env.js';
+
+const strongKeys = {
+  JWT_SECRET: 'a-real-production-secret-of-sufficient-length-123',
+  DATA_ENCRYPTION_KEYS: `k2:${Buffer.alloc(32, 7).toString('base64')}`,
+  BLIND_INDEX_KEY: 'a-real-blind-index-key-of-sufficient-length-456',
+};
+
+describe('configuration validation', () => {
+  it('gives defaults that run a developer machine', () => {
+    const env = validateEnv({});
+    expect(env.PORT).toBe(3000);
+    expect(env.REDIS_URL).toBe('redis://127.0.0.1:6379');
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.DB_SYNCHRONIZE).toBe(false);
+  });
+
+  it('converts types', () => {
+    expect(validateEnv({ PORT: '8080', TRUST_PROXY: 'true' })).toMatchObject({
+      PORT: 8080,
+      TRUST_PROXY: true,
+    });
+  });
+
+  it('names every bad variable', () => {
+    expect(() =>
+      validateEnv({ PORT: 'eighty', REDIS_URL: 'localhost', DATABASE_URL: 'mysql://x' }),
+    ).toThrow(/PORT[\s\S]*(REDIS_URL|DATABASE_URL)[\s\S]*(REDIS_URL|DATABASE_URL)/);
+    expect(() => validateEnv({ DATA_ENCRYPTION_KEYS: 'k1:short' })).toThrow(/DATA_ENCRYPTION_KEYS/);
+    expect(() => validateEnv({ BOOTSTRAP_ADMIN_PASSWORD: 'short' })).toThrow(
+      /BOOTSTRAP_ADMIN_PASSWORD/,
+    );
+  });
+
+  it('never allows synchronize', () => {
+    expect(() => validateEnv({ DB_SYNCHRONIZE: 'true' })).toThrow(/DB_SYNCHRONIZE/);
+  });
+
+  it('refuses default secrets in production, one message per variable', () => {
+    expect(() => validateEnv({ NODE_ENV: 'production' })).toThrow(
+      /JWT_SECRET[\s\S]*DATA_ENCRYPTION_KEYS[\s\S]*BLIND_INDEX_KEY/,
+    );
+    expect(() =>
+      validateEnv({ NODE_ENV: 'production', ...strongKeys, JWT_SECRET: DEV_JWT_SECRET }),
+    ).toThrow(/JWT_SECRET/);
+    expect(validateEnv({ NODE_ENV: 'production', ...strongKeys }).NODE_ENV).toBe('production');
+  });
+});
