@@ -40,15 +40,16 @@ export async function runMigrations(env: Env): Promise<void> {
 }
 
 /**
- * Production refuses a Redis that may evict keys: an evicted job is a lost reminder. When Redis
- * is unreachable at boot the check cannot run; the service starts (readiness reports Redis down).
+ * Why this Redis is unfit for production (it may evict keys: an evicted job is a lost reminder),
+ * or null. Null too when Redis does not answer: the check cannot run, and the service starts
+ * (readiness reports Redis down).
  */
-export async function checkRedisPolicy(env: Env): Promise<void> {
-  if (env.NODE_ENV !== 'production') return;
-  const redis = new Redis(env.REDIS_URL, {
+export async function redisPolicyProblem(redisUrl: string): Promise<string | null> {
+  const redis = new Redis(redisUrl, {
     lazyConnect: true,
     connectTimeout: 2_000,
     maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
   });
   redis.on('error', () => undefined);
   try {
@@ -56,19 +57,24 @@ export async function checkRedisPolicy(env: Env): Promise<void> {
   } catch {
     logger.warn('Redis is not answering at boot; maxmemory-policy not checked');
     redis.disconnect();
-    return;
+    return null;
   }
   try {
-    const reply = (await redis.config('GET', 'maxmemory-policy')) as string[];
-    const policy = reply[1];
-    if (policy !== 'noeviction') {
-      console.error(
-        `Redis maxmemory-policy is "${policy}"; production requires "noeviction" (queued jobs must never be evicted)`,
-      );
-      process.exit(1);
-    }
+    const [, policy] = (await redis.config('GET', 'maxmemory-policy')) as string[];
+    return policy === 'noeviction'
+      ? null
+      : `Redis maxmemory-policy is "${policy}"; production requires "noeviction" (queued jobs must never be evicted)`;
   } finally {
     redis.disconnect();
+  }
+}
+
+export async function checkRedisPolicy(env: Env): Promise<void> {
+  if (env.NODE_ENV !== 'production') return;
+  const problem = await redisPolicyProblem(env.REDIS_URL);
+  if (problem) {
+    console.error(problem);
+    process.exit(1);
   }
 }
 

@@ -20,7 +20,10 @@ export async function freePort(): Promise<number> {
 export class PrivateRedis {
   private child: ChildProcess | undefined;
 
-  constructor(readonly port: number) {}
+  constructor(
+    readonly port: number,
+    private readonly policy = 'noeviction',
+  ) {}
 
   get url(): string {
     return `redis://127.0.0.1:${this.port}`;
@@ -39,7 +42,7 @@ export class PrivateRedis {
         '--appendonly',
         'no',
         '--maxmemory-policy',
-        'noeviction',
+        this.policy,
       ],
       { stdio: 'ignore' },
     );

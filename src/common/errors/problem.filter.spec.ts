@@ -1,0 +1,59 @@
+import { QueryFailedError } from 'typeorm';
+import { DomainError, notFound, validationFailed } from './domain-error.js';
+import { toProblem } from './problem.filter.js';
+
+describe('toProblem', () => {
+  it('maps domain errors by kind, keeping their code and fields', () => {
+    expect(toProblem(notFound('Case'), 'r1').problem).toMatchObject({
+      status: 404,
+      code: 'CASE.NOT_FOUND',
+      requestId: 'r1',
+    });
+    const v = toProblem(
+      validationFailed([{ field: 'parties.0.idNumber', message: 'bad' }]),
+      'r2',
+    ).problem;
+    expect(v).toMatchObject({
+      status: 400,
+      code: 'VALIDATION.FAILED',
+      errors: [{ field: 'parties.0.idNumber' }],
+    });
+    expect(
+      toProblem(new DomainError('CASE.VERSION_CONFLICT', 'conflict', 'stale'), 'r').problem.status,
+    ).toBe(409);
+  });
+
+  it('turns an unknown error into a 500 that names the request and nothing else', () => {
+    const { problem } = toProblem(
+      new Error('relation "secret_table" does not exist at /srv/app.js:12'),
+      'req-9',
+    );
+    expect(problem).toMatchObject({ status: 500, code: 'INTERNAL', requestId: 'req-9' });
+    expect(JSON.stringify(problem)).not.toMatch(/secret_table|app\.js/);
+  });
+
+  it('answers a database outage with 503 and Retry-After', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    const shutdown = Object.assign(
+      new Error('terminating connection due to administrator command'),
+      { code: '57P01' },
+    );
+    const poolTimeout = new Error('timeout exceeded when trying to connect');
+    for (const error of [refused, shutdown, poolTimeout]) {
+      const { problem, retryAfter } = toProblem(error, 'r');
+      expect(problem).toMatchObject({ status: 503, code: 'SERVICE.UNAVAILABLE' });
+      expect(retryAfter).toBeGreaterThan(0);
+    }
+  });
+
+  it('answers invalid values that reached the database with 400, not 500', () => {
+    const driverError = Object.assign(new Error('invalid input syntax for type uuid: "x"'), {
+      code: '22P02',
+    });
+    const error = new QueryFailedError('SELECT 1', [], driverError);
+    expect(toProblem(error, 'r').problem).toMatchObject({ status: 400, code: 'VALIDATION.FAILED' });
+    expect(JSON.stringify(toProblem(error, 'r').problem)).not.toContain('SELECT');
+  });
+});
