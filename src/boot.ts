@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { systemContext } from './common/context/request-context.js';
+import { createPino, PinoLoggerService } from './common/logging/logger.js';
 import { loadEnv } from './config/config.module.js';
 import type { Env } from './config/env.js';
 import { databaseFor } from './database/database-url.js';
@@ -14,7 +15,10 @@ const logger = new Logger('Boot');
 /** Validated config, or a message naming the bad variables and exit code 1. */
 export function envOrExit(): Env {
   try {
-    return loadEnv();
+    const env = loadEnv();
+    // Boot messages (database choice, migrations) go to the same JSON log as everything after.
+    Logger.overrideLogger(new PinoLoggerService(createPino(env)));
+    return env;
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
