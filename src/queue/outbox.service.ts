@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { JOBS, JobName, JobPayloads } from './jobs.js';
+import { JOBS, JobName, JobPayloads, QueueName } from './jobs.js';
 import { OutboxMessage } from './outbox.entity.js';
 import { QueueService } from './queue.service.js';
 
@@ -121,7 +121,7 @@ export class OutboxService {
       for (const [queue, group] of byQueue) {
         const missing = new Set(
           await this.queues.missingJobIds(
-            queue as never,
+            queue as QueueName,
             group.map((r) => r.jobId),
           ),
         );
