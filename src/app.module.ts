@@ -3,6 +3,7 @@ import { SharedModule } from './common/shared.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
+import { CasesModule } from './modules/cases/cases.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CourtsModule } from './modules/courts/courts.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
@@ -23,6 +24,7 @@ import { QueueModule } from './queue/queue.module.js';
     CourtsModule,
     OrganizationsModule,
     AuditModule,
+    CasesModule,
   ],
 })
 export class AppModule {}

@@ -1,4 +1,11 @@
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { Case } from '../modules/cases/case.entity.js';
+import { CaseChild } from '../modules/cases/case-child.entity.js';
+import { CaseConsent } from '../modules/cases/case-consent.entity.js';
+import { CaseNumberCounter } from '../modules/cases/case-number-counter.entity.js';
+import { CaseScreening } from '../modules/cases/case-screening.entity.js';
+import { IdempotencyKey } from '../modules/cases/idempotency-key.entity.js';
+import { Party } from '../modules/cases/party.entity.js';
 import { AuthSession } from '../modules/auth/auth-session.entity.js';
 import { RefreshToken } from '../modules/auth/refresh-token.entity.js';
 import { Court } from '../modules/courts/court.entity.js';
@@ -17,4 +24,11 @@ export const ENTITIES = [
   RefreshToken,
   AuditEvent,
   OutboxMessage,
+  Case,
+  Party,
+  CaseChild,
+  CaseConsent,
+  CaseScreening,
+  CaseNumberCounter,
+  IdempotencyKey,
 ];

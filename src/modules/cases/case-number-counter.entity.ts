@@ -1,0 +1,18 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * The last case sequence per court and year. Incremented inside the creating transaction
+ * (`INSERT … ON CONFLICT DO UPDATE … RETURNING`): the row lock serialises concurrent creations
+ * and a rolled-back creation rolls its number back, so numbers have no gaps and no duplicates.
+ */
+@Entity('case_number_counters')
+export class CaseNumberCounter {
+  @PrimaryColumn({ type: 'uuid' })
+  courtId: string;
+
+  @PrimaryColumn({ type: 'smallint' })
+  year: number;
+
+  @Column({ type: 'integer' })
+  lastValue: number;
+}

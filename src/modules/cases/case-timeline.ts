@@ -1,0 +1,58 @@
+import type { DataSource } from 'typeorm';
+
+/** What each audited action reads as in a case's timeline. */
+const PHRASES: Record<string, string> = {
+  'case.created': 'recorded the referral',
+  'case.updated': 'edited the case details',
+  'case.consent_recorded': "recorded a party's consent",
+  'case.consent_refused': "recorded a party's refusal; the case closed for court filing",
+  'case.screening_recorded': 'recorded a safety screening',
+  'case.closed_unsuitable':
+    'found the case not suitable for mediation; the case closed for court filing',
+  'case.referred': 'referred the case for mediation',
+  'case.withdrawn': 'recorded the withdrawal; the case closed',
+  'party.revealed': "viewed a party's full contact or ID details",
+  'access.denied': 'was refused access',
+};
+
+export interface TimelineEntry {
+  at: string;
+  actor: string | null;
+  role: string | null;
+  action: string;
+  text: string;
+}
+
+const shanghaiMinute = (at: Date): string =>
+  new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+
+/** `2026-11-03 09:12 张丽 (mediator) accepted the case`, oldest first, in Asia/Shanghai time. */
+export async function caseTimeline(
+  dataSource: DataSource,
+  caseId: string,
+): Promise<TimelineEntry[]> {
+  const rows: {
+    occurred_at: Date;
+    action: string;
+    actor_role: string | null;
+    display_name: string | null;
+  }[] = await dataSource.query(
+    `SELECT a.occurred_at, a.action, a.actor_role, u.display_name
+         FROM audit_events a LEFT JOIN users u ON u.id = a.actor_id
+        WHERE a.case_id = $1 ORDER BY a.id`,
+    [caseId],
+  );
+  return rows.map((r) => {
+    const who = r.display_name
+      ? `${r.display_name}${r.actor_role ? ` (${r.actor_role})` : ''}`
+      : 'the system';
+    const what = PHRASES[r.action] ?? r.action.replace(/^[a-z]+\./, '').replace(/_/g, ' ');
+    return {
+      at: r.occurred_at.toISOString(),
+      actor: r.display_name,
+      role: r.actor_role,
+      action: r.action,
+      text: `${shanghaiMinute(r.occurred_at)} ${who} ${what}`,
+    };
+  });
+}

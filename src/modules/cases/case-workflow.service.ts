@@ -1,0 +1,197 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
+import { FieldCipher } from '../../common/crypto/field-cipher.js';
+import { conflict, validationFailed } from '../../common/errors/domain-error.js';
+import { Case } from './case.entity.js';
+import { CaseConsent } from './case-consent.entity.js';
+import { CaseScreening } from './case-screening.entity.js';
+import type { CaseAction } from './case-status.js';
+import { CaseWriter } from './case-writer.js';
+import { ConsentDto, ReasonDto, ScreeningDto } from './dto/case-writes.dto.js';
+import { Party } from './party.entity.js';
+
+const HOUR = 3_600_000;
+
+/** Consent, screening, referral and withdrawal: the steps before a mediator takes the case. */
+@Injectable()
+export class CaseWorkflowService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: CaseWriter,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  /** A refusal closes the case at once: result `refused`, route `court_filing`. */
+  async recordConsent(
+    ctx: RequestContext,
+    user: AuthUser,
+    caseId: string,
+    version: number,
+    dto: ConsentDto,
+  ): Promise<void> {
+    const action: CaseAction = dto.decision === 'refused' ? 'refuse_consent' : 'record_consent';
+    await this.writer.write(ctx, user, caseId, version, action, async (manager, _current, now) => {
+      await this.partyOf(manager, caseId, dto.partyId);
+      await manager.upsert(
+        CaseConsent,
+        {
+          caseId,
+          partyId: dto.partyId,
+          decision: dto.decision,
+          method: dto.method,
+          decidedAt: new Date(dto.recordedAt),
+          recordedBy: user.id,
+        },
+        ['partyId'],
+      );
+      const refused = dto.decision === 'refused';
+      return {
+        patch: refused
+          ? {
+              result: 'refused',
+              route: 'court_filing',
+              closedAt: now,
+              closureReason: 'a party refused mediation',
+            }
+          : {},
+        audit: {
+          action: refused ? 'case.consent_refused' : 'case.consent_recorded',
+          after: { partyId: dto.partyId, decision: dto.decision, method: dto.method },
+        },
+        result: undefined,
+      };
+    });
+  }
+
+  /**
+   * Any DV indicator flags the case. `not_suitable` closes it (result `unsuitable`, route
+   * `court_filing`). A protection-order referral records when the court must rule: 24 h if urgent,
+   * else 72 h.
+   */
+  async recordScreening(
+    ctx: RequestContext,
+    user: AuthUser,
+    caseId: string,
+    version: number,
+    dto: ScreeningDto,
+  ): Promise<void> {
+    const unsuitable = dto.recommendation === 'not_suitable';
+    await this.writer.write(
+      ctx,
+      user,
+      caseId,
+      version,
+      unsuitable ? 'mark_unsuitable' : 'record_screening',
+      async (manager, current, now) => {
+        await this.partyOf(manager, caseId, dto.partyId);
+        const answers = { ...dto.answers };
+        const dvIndicator = Object.values(answers).some(Boolean);
+        const referral = dto.protectionOrderReferral;
+        const referredAt = referral ? new Date(referral.referredAt) : null;
+        await manager.upsert(
+          CaseScreening,
+          {
+            caseId,
+            partyId: dto.partyId,
+            answersEncrypted: this.cipher.encrypt(
+              JSON.stringify({ answers, notes: dto.notes ?? null }),
+            ),
+            dvIndicator,
+            recommendation: dto.recommendation,
+            protectionOrderReferredAt: referredAt,
+            protectionOrderUrgent: referral ? referral.urgent : null,
+            protectionOrderRulingDueAt: referredAt
+              ? new Date(referredAt.getTime() + (referral?.urgent ? 24 : 72) * HOUR)
+              : null,
+            screenedAt: now,
+            recordedBy: user.id,
+          },
+          ['partyId'],
+        );
+        const dvFlag = current.dvFlag || dvIndicator;
+        return {
+          patch: {
+            dvFlag,
+            ...(unsuitable
+              ? {
+                  result: 'unsuitable',
+                  route: 'court_filing',
+                  closedAt: now,
+                  closureReason: 'screening: not suitable for mediation',
+                }
+              : {}),
+          },
+          // The answers are DV details: the audit trail records that a screening happened, not what it said.
+          audit: {
+            action: unsuitable ? 'case.closed_unsuitable' : 'case.screening_recorded',
+            after: {
+              partyId: dto.partyId,
+              recommendation: dto.recommendation,
+              dvFlag,
+              protectionOrderReferral: Boolean(referral),
+            },
+          },
+          result: undefined,
+        };
+      },
+    );
+  }
+
+  /** received → referred, once every party has consented and been screened. */
+  async refer(ctx: RequestContext, user: AuthUser, caseId: string, version: number): Promise<void> {
+    await this.writer.write(ctx, user, caseId, version, 'refer', async (manager) => {
+      const [parties, consents, screenings] = await Promise.all([
+        manager.findBy(Party, { caseId }),
+        manager.findBy(CaseConsent, { caseId }),
+        manager.findBy(CaseScreening, { caseId }),
+      ]);
+      const missing = parties.flatMap((p) => {
+        const problems: string[] = [];
+        if (!consents.some((c) => c.partyId === p.id && c.decision === 'consented'))
+          problems.push(`${p.name} has not consented`);
+        if (!screenings.some((s) => s.partyId === p.id))
+          problems.push(`${p.name} has not been screened`);
+        return problems;
+      });
+      if (missing.length > 0) {
+        throw conflict(
+          'CASE.REFERRAL_PRECONDITIONS',
+          `The case cannot be referred yet: ${missing.join('; ')}`,
+        );
+      }
+      return { audit: { action: 'case.referred' }, result: undefined };
+    });
+  }
+
+  /** The applicant withdraws, at any open stage. */
+  async withdraw(
+    ctx: RequestContext,
+    user: AuthUser,
+    caseId: string,
+    version: number,
+    dto: ReasonDto,
+  ): Promise<void> {
+    await this.writer.write(
+      ctx,
+      user,
+      caseId,
+      version,
+      'withdraw',
+      async (_manager, _current, now) => ({
+        patch: { result: 'withdrawn', route: 'none', closedAt: now, closureReason: dto.reason },
+        audit: { action: 'case.withdrawn', after: { reason: dto.reason } },
+        result: undefined,
+      }),
+    );
+  }
+
+  private async partyOf(manager: EntityManager, caseId: string, partyId: string): Promise<Party> {
+    const party = await manager.findOneBy(Party, { id: partyId, caseId });
+    if (!party) throw validationFailed([{ field: 'partyId', message: 'not a party of this case' }]);
+    return party;
+  }
+}
+
+export type { Case };

@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock.js';
+import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
+import { DomainError, validationFailed } from '../../common/errors/domain-error.js';
+import { ScopeService } from '../../common/scope/scope.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Case } from './case.entity.js';
+import { CaseAction, InvalidTransitionError, nextStatus } from './case-status.js';
+
+export interface CaseChange<T> {
+  /** Columns to set besides status and version. */
+  patch?: Partial<
+    Pick<
+      Case,
+      | 'result'
+      | 'route'
+      | 'dvFlag'
+      | 'closedAt'
+      | 'closureReason'
+      | 'summary'
+      | 'claims'
+      | 'courtReference'
+      | 'mediatorId'
+      | 'acceptedAt'
+      | 'deadlineAt'
+    >
+  >;
+  audit: { action: string; before?: Record<string, unknown>; after?: Record<string, unknown> };
+  result: T;
+}
+
+export const versionConflict = (current: number): DomainError =>
+  new DomainError(
+    'CASE.VERSION_CONFLICT',
+    'conflict',
+    `The case changed meanwhile (now version ${current}); reload it and try again`,
+  );
+
+/** `version` from the body or `If-Match` (`7`, `"7"` or `W/"7"`); one of them is required. */
+export function expectedVersion(
+  bodyVersion: number | undefined,
+  ifMatch: string | undefined,
+): number {
+  const header = ifMatch?.trim().replace(/^W\//, '').replace(/"/g, '');
+  const fromHeader = header ? Number(header) : undefined;
+  if (header && (!Number.isInteger(fromHeader) || (fromHeader as number) < 1)) {
+    throw validationFailed([
+      { field: 'If-Match', message: 'If-Match must be the case version, e.g. "7"' },
+    ]);
+  }
+  if (fromHeader !== undefined && bodyVersion !== undefined && fromHeader !== bodyVersion) {
+    throw validationFailed([{ field: 'version', message: 'version and If-Match disagree' }]);
+  }
+  const version = bodyVersion ?? fromHeader;
+  if (version === undefined) {
+    throw validationFailed([
+      { field: 'version', message: 'send the case version (body "version" or If-Match)' },
+    ]);
+  }
+  return version;
+}
+
+/**
+ * The one way a case changes: scope check (404, audited), then in one transaction the row lock,
+ * the version check (409), the transition table (409 naming the status), the change, a guarded
+ * `UPDATE … WHERE version = $n`, and the audit row. Concurrent writers: exactly one wins.
+ */
+@Injectable()
+export class CaseWriter {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scope: ScopeService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The case if the user may see it; otherwise an audited 404. */
+  async visibleCase(ctx: RequestContext, user: AuthUser, caseId: string): Promise<Case> {
+    const found = await this.dataSource.getRepository(Case).findOneBy({ id: caseId });
+    const visible =
+      found !== null &&
+      this.scope.canSeeCase(user, {
+        courtId: found.courtId,
+        regionPath: found.regionPath,
+        mediatorIds: found.mediatorId ? [found.mediatorId] : [],
+      });
+    await this.scope.assertVisible(ctx, visible, { type: 'case', id: caseId });
+    return found as Case;
+  }
+
+  async write<T>(
+    ctx: RequestContext,
+    user: AuthUser,
+    caseId: string,
+    version: number,
+    action: CaseAction,
+    change: (manager: EntityManager, current: Case, now: Date) => Promise<CaseChange<T>>,
+  ): Promise<T> {
+    await this.visibleCase(ctx, user, caseId);
+    return this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOne(Case, {
+        where: { id: caseId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!current) throw this.scope.notFoundError('case');
+      if (current.version !== version) throw versionConflict(current.version);
+      let status;
+      try {
+        status = nextStatus(current.status, action);
+      } catch (error) {
+        if (error instanceof InvalidTransitionError) {
+          throw new DomainError(
+            'CASE.INVALID_TRANSITION',
+            'conflict',
+            `A case in status "${current.status}" cannot ${action.replace(/_/g, ' ')}`,
+          );
+        }
+        throw error;
+      }
+      const now = this.clock.now();
+      const outcome = await change(manager, current, now);
+      const updated = await manager
+        .createQueryBuilder()
+        .update(Case)
+        .set({ ...outcome.patch, status, version: () => 'version + 1', updatedAt: now })
+        .where('id = :id AND version = :version', { id: caseId, version })
+        .execute();
+      if (updated.affected !== 1) throw versionConflict(current.version);
+      await this.audit.record(manager, ctx, {
+        action: outcome.audit.action,
+        entityType: 'case',
+        entityId: caseId,
+        caseId,
+        regionPath: current.regionPath,
+        before: { status: current.status, version: current.version, ...outcome.audit.before },
+        after: { status, version: current.version + 1, ...outcome.audit.after },
+      });
+      return outcome.result;
+    });
+  }
+}

@@ -1,0 +1,330 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Clock } from '../../common/clock.js';
+import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
+import { FieldCipher } from '../../common/crypto/field-cipher.js';
+import { conflict, validationFailed } from '../../common/errors/domain-error.js';
+import type { JsonObject } from '../../common/json.js';
+import { Page, pageOf } from '../../common/pagination/page.js';
+import { ScopeService } from '../../common/scope/scope.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Court } from '../courts/court.entity.js';
+import { Region } from '../regions/region.entity.js';
+import { escapeLike } from '../users/users.service.js';
+import { Case } from './case.entity.js';
+import { CaseChild } from './case-child.entity.js';
+import { CaseConsent } from './case-consent.entity.js';
+import { shanghaiDate } from './case-clock.js';
+import { formatCaseNumber, nextCaseSequence } from './case-numbering.js';
+import { CaseScreening } from './case-screening.entity.js';
+import { CaseWriter } from './case-writer.js';
+import {
+  CaseDetailView,
+  CaseSummaryView,
+  ChildView,
+  ConsentView,
+  PartyView,
+} from './dto/case.view.js';
+import { CreateCaseDto } from './dto/create-case.dto.js';
+import { checkParties, partyColumns, screeningView } from './party-records.js';
+import { SearchCasesDto, UpdateCaseDto } from './dto/case-writes.dto.js';
+import { ListCasesQuery } from './dto/list-cases.query.js';
+import { claimIdempotencyKey, requestHash, storeIdempotentResponse } from './idempotency.js';
+import { Party } from './party.entity.js';
+
+const SORT_COLUMNS = {
+  receivedAt: 'c.receivedAt',
+  deadlineAt: 'c.deadlineAt',
+  caseNumber: 'c.caseNumber',
+  updatedAt: 'c.updatedAt',
+};
+
+@Injectable()
+export class CasesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+    private readonly scope: ScopeService,
+    private readonly audit: AuditService,
+    private readonly writer: CaseWriter,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A clerk records a referral from her own court. `idempotencyKey` replays the first response. */
+  async create(
+    ctx: RequestContext,
+    clerk: AuthUser,
+    dto: CreateCaseDto,
+    idempotencyKey?: string,
+  ): Promise<CaseDetailView> {
+    checkParties(dto.parties);
+    return this.dataSource.transaction(async (manager) => {
+      if (idempotencyKey) {
+        const replay = await claimIdempotencyKey(
+          manager,
+          clerk.id,
+          idempotencyKey,
+          requestHash(dto),
+        );
+        if (replay) return replay as unknown as CaseDetailView;
+      }
+      const court = await manager.findOne(Court, {
+        where: { id: clerk.courtId ?? '' },
+        relations: { region: true },
+      });
+      const region = await manager.findOneBy(Region, { id: dto.regionId });
+      if (!court?.region)
+        throw validationFailed([{ field: 'courtId', message: 'your account has no court' }]);
+      if (!region || region.level !== 'village' || !region.path.startsWith(court.region.path)) {
+        throw validationFailed([
+          { field: 'regionId', message: "must be a village inside your court's jurisdiction" },
+        ]);
+      }
+      if (
+        dto.courtReference &&
+        (await manager.existsBy(Case, { courtId: court.id, courtReference: dto.courtReference }))
+      ) {
+        throw conflict(
+          'CASE.DUPLICATE_COURT_REFERENCE',
+          'Your court already has a case with this courtReference',
+        );
+      }
+      const year = Number(shanghaiDate(this.clock.now()).slice(0, 4));
+      const sequence = await nextCaseSequence(manager, court.id, year);
+      const created = await manager.save(
+        manager.create(Case, {
+          caseNumber: formatCaseNumber(year, court.code, sequence),
+          courtId: court.id,
+          year,
+          sequence,
+          courtReference: dto.courtReference ?? null,
+          mediationKind: dto.mediationKind,
+          disputeType: dto.disputeType,
+          source: dto.source,
+          summary: dto.summary,
+          claims: dto.claims,
+          receivedAt: new Date(dto.receivedAt),
+          regionId: region.id,
+          regionPath: region.path,
+          status: 'received',
+          dvFlag: false,
+          createdBy: clerk.id,
+        }),
+      );
+      const parties = await manager.save(
+        dto.parties.map((p) => manager.create(Party, partyColumns(this.cipher, created.id, p))),
+      );
+      const children = await manager.save(
+        (dto.children ?? []).map((c) => manager.create(CaseChild, { ...c, caseId: created.id })),
+      );
+      const view = this.detailOf(created, parties, children, [], []);
+      await this.audit.record(manager, ctx, {
+        action: 'case.created',
+        entityType: 'case',
+        entityId: created.id,
+        caseId: created.id,
+        regionPath: created.regionPath,
+        after: {
+          caseNumber: created.caseNumber,
+          status: 'received',
+          parties: parties.length,
+          children: children.length,
+        },
+      });
+      if (idempotencyKey) {
+        await storeIdempotentResponse(
+          manager,
+          clerk.id,
+          idempotencyKey,
+          201,
+          view as unknown as JsonObject,
+        );
+      }
+      return view;
+    });
+  }
+
+  async detail(ctx: RequestContext, user: AuthUser, id: string): Promise<CaseDetailView> {
+    const found = await this.writer.visibleCase(ctx, user, id);
+    const [parties, children, consents, screenings] = await Promise.all([
+      this.dataSource
+        .getRepository(Party)
+        .find({ where: { caseId: id }, order: { role: 'ASC', createdAt: 'ASC' } }),
+      this.dataSource
+        .getRepository(CaseChild)
+        .find({ where: { caseId: id }, order: { birthDate: 'ASC' } }),
+      this.dataSource.getRepository(CaseConsent).findBy({ caseId: id }),
+      this.dataSource.getRepository(CaseScreening).findBy({ caseId: id }),
+    ]);
+    return this.detailOf(found, parties, children, consents, screenings);
+  }
+
+  async list(user: AuthUser, query: ListCasesQuery): Promise<Page<CaseSummaryView>> {
+    const qb = this.dataSource.getRepository(Case).createQueryBuilder('c');
+    const scoped = this.scope.caseCondition(user, {
+      courtId: 'c.court_id',
+      regionPath: 'c.region_path',
+      everAssigned: 'c.mediator_id = :scopeUserId',
+    });
+    qb.where(scoped.sql, scoped.params);
+    if (query.status) qb.andWhere('c.status = :status', { status: query.status });
+    if (query.courtId) qb.andWhere('c.courtId = :courtId', { courtId: query.courtId });
+    if (query.mediatorId)
+      qb.andWhere('c.mediatorId = :mediatorId', { mediatorId: query.mediatorId });
+    if (query.disputeType)
+      qb.andWhere('c.disputeType = :disputeType', { disputeType: query.disputeType });
+    if (query.dvFlag !== undefined) qb.andWhere('c.dvFlag = :dvFlag', { dvFlag: query.dvFlag });
+    if (query.overdue !== undefined) {
+      qb.andWhere(
+        query.overdue
+          ? `c.status <> 'closed' AND c.deadlineAt < :now`
+          : `NOT (c.status <> 'closed' AND c.deadlineAt IS NOT NULL AND c.deadlineAt < :now)`,
+        { now: this.clock.now() },
+      );
+    }
+    if (query.receivedFrom) qb.andWhere('c.receivedAt >= :from', { from: query.receivedFrom });
+    if (query.receivedTo) qb.andWhere('c.receivedAt < :to', { to: query.receivedTo });
+    if (query.regionId) {
+      const root = await this.dataSource.getRepository(Region).findOneBy({ id: query.regionId });
+      qb.andWhere('c.regionPath LIKE :rootPrefix', { rootPrefix: `${root?.path ?? '-'}%` });
+    }
+    if (query.q) {
+      qb.andWhere(
+        '(c.caseNumber LIKE :q OR c.courtReference LIKE :q OR EXISTS (SELECT 1 FROM parties qp WHERE qp.case_id = c.id AND qp.name LIKE :q))',
+        { q: `%${escapeLike(query.q)}%` },
+      );
+    }
+    const descending = query.sort.startsWith('-');
+    const column = SORT_COLUMNS[query.sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
+    qb.orderBy(column, descending ? 'DESC' : 'ASC', 'NULLS LAST').addOrderBy('c.id', 'ASC');
+    const [cases, total] = await qb.skip(query.offset).take(query.pageSize).getManyAndCount();
+    const names = cases.length
+      ? await this.dataSource.getRepository(Party).find({
+          select: { caseId: true, name: true, role: true },
+          where: cases.map((c) => ({ caseId: c.id })),
+        })
+      : [];
+    const now = this.clock.now();
+    return pageOf(
+      cases.map((c) =>
+        CaseSummaryView.of(
+          c,
+          now,
+          names.filter((p) => p.caseId === c.id),
+        ),
+      ),
+      total,
+      query,
+    );
+  }
+
+  /**
+   * Exact search by a full ID number or phone through the blind indexes (the values travel in the
+   * body, never in a URL). Audited as a sensitive read; results are limited to the user's scope.
+   */
+  async search(
+    ctx: RequestContext,
+    user: AuthUser,
+    dto: SearchCasesDto,
+  ): Promise<CaseSummaryView[]> {
+    const given = [dto.idNumber, dto.phone].filter(Boolean).length;
+    if (given !== 1)
+      throw validationFailed([
+        { field: 'idNumber', message: 'send exactly one of idNumber or phone' },
+      ]);
+    const index = dto.idNumber
+      ? { column: 'id_number_index', value: this.cipher.blindIndex('id', dto.idNumber) }
+      : { column: 'phone_index', value: this.cipher.blindIndex('phone', dto.phone as string) };
+    const qb = this.dataSource
+      .getRepository(Case)
+      .createQueryBuilder('c')
+      .where(
+        `EXISTS (SELECT 1 FROM parties sp WHERE sp.case_id = c.id AND sp.${index.column} = :value)`,
+        {
+          value: index.value,
+        },
+      );
+    const scoped = this.scope.caseCondition(user, {
+      courtId: 'c.court_id',
+      regionPath: 'c.region_path',
+      everAssigned: 'c.mediator_id = :scopeUserId',
+    });
+    const cases = await qb
+      .andWhere(scoped.sql, scoped.params)
+      .orderBy('c.receivedAt', 'DESC')
+      .take(50)
+      .getMany();
+    await this.audit.recordAlone(ctx, {
+      action: 'case.searched',
+      entityType: 'case',
+      after: { by: dto.idNumber ? 'idNumber' : 'phone', found: cases.length },
+    });
+    const names = cases.length
+      ? await this.dataSource
+          .getRepository(Party)
+          .find({ where: cases.map((c) => ({ caseId: c.id })) })
+      : [];
+    const now = this.clock.now();
+    return cases.map((c) =>
+      CaseSummaryView.of(
+        c,
+        now,
+        names.filter((p) => p.caseId === c.id),
+      ),
+    );
+  }
+
+  async update(
+    ctx: RequestContext,
+    user: AuthUser,
+    id: string,
+    version: number,
+    dto: UpdateCaseDto,
+  ): Promise<CaseDetailView> {
+    const { version: _v, ...changes } = dto;
+    if (Object.keys(changes).length === 0)
+      throw validationFailed([{ field: 'body', message: 'nothing to change' }]);
+    await this.writer.write(ctx, user, id, version, 'update_details', async (manager, current) => {
+      if (changes.courtReference && changes.courtReference !== current.courtReference) {
+        const taken = await manager.existsBy(Case, {
+          courtId: current.courtId,
+          courtReference: changes.courtReference,
+        });
+        if (taken)
+          throw conflict(
+            'CASE.DUPLICATE_COURT_REFERENCE',
+            'Your court already has a case with this courtReference',
+          );
+      }
+      const before = Object.fromEntries(
+        Object.keys(changes).map((k) => [k, current[k as keyof typeof changes]]),
+      );
+      return {
+        patch: changes,
+        audit: { action: 'case.updated', before, after: changes },
+        result: undefined,
+      };
+    });
+    return this.detail(ctx, user, id);
+  }
+
+  private detailOf(
+    c: Case,
+    parties: Party[],
+    children: CaseChild[],
+    consents: CaseConsent[],
+    screenings: CaseScreening[],
+  ): CaseDetailView {
+    return {
+      ...CaseSummaryView.of(c, this.clock.now(), parties),
+      summary: c.summary,
+      claims: c.claims,
+      closureReason: c.closureReason,
+      parties: parties.map(PartyView.of),
+      children: children.map(ChildView.of),
+      consents: consents.map(ConsentView.of),
+      screenings: screenings.map((s) => screeningView(this.cipher, s)),
+    };
+  }
+}

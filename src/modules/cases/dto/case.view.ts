@@ -1,0 +1,162 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CASE_STATUSES, type CaseStatus } from '../case-status.js';
+import type { Case } from '../case.entity.js';
+import type { CaseChild } from '../case-child.entity.js';
+import type { CaseConsent } from '../case-consent.entity.js';
+import type { Party } from '../party.entity.js';
+import { daysLeft } from '../case-clock.js';
+
+/** A case in a list: no children, no screening, parties by name only. */
+export class CaseSummaryView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: '(2026)J37诉前调12号' }) caseNumber: string;
+  @ApiProperty({ nullable: true, type: String }) courtReference: string | null;
+  @ApiProperty({ format: 'uuid' }) courtId: string;
+  @ApiProperty({ format: 'uuid' }) regionId: string;
+  @ApiProperty() mediationKind: string;
+  @ApiProperty() disputeType: string;
+  @ApiProperty() source: string;
+  @ApiProperty({ enum: CASE_STATUSES }) status: CaseStatus;
+  @ApiProperty({ nullable: true, type: String }) result: string | null;
+  @ApiProperty({ nullable: true, type: String }) route: string | null;
+  @ApiProperty() dvFlag: boolean;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) mediatorId: string | null;
+  @ApiProperty({ format: 'date-time' }) receivedAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) acceptedAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) deadlineAt: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Asia/Shanghai calendar days to the deadline',
+  })
+  daysLeft: number | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt: string | null;
+  @ApiProperty() version: number;
+  @ApiProperty({ type: [String], description: 'applicants then respondents' }) partyNames: string[];
+
+  static of(
+    c: Case,
+    now: Date,
+    parties: Pick<Party, 'name' | 'role'>[] = c.parties ?? [],
+  ): CaseSummaryView {
+    const ordered = [...parties].sort((a, b) =>
+      a.role === b.role ? 0 : a.role === 'applicant' ? -1 : 1,
+    );
+    return {
+      id: c.id,
+      caseNumber: c.caseNumber,
+      courtReference: c.courtReference,
+      courtId: c.courtId,
+      regionId: c.regionId,
+      mediationKind: c.mediationKind,
+      disputeType: c.disputeType,
+      source: c.source,
+      status: c.status,
+      result: c.result,
+      route: c.route,
+      dvFlag: c.dvFlag,
+      mediatorId: c.mediatorId,
+      receivedAt: c.receivedAt.toISOString(),
+      acceptedAt: c.acceptedAt?.toISOString() ?? null,
+      deadlineAt: c.deadlineAt?.toISOString() ?? null,
+      daysLeft: c.deadlineAt && c.status !== 'closed' ? daysLeft(c.deadlineAt, now) : null,
+      closedAt: c.closedAt?.toISOString() ?? null,
+      version: c.version,
+      partyNames: ordered.map((p) => p.name),
+    };
+  }
+}
+
+export class PartyView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() role: string;
+  @ApiProperty() name: string;
+  @ApiProperty() gender: string;
+  @ApiProperty({ example: '110101********1234' }) idNumber: string;
+  @ApiProperty() birthDate: string;
+  @ApiProperty({ nullable: true, type: String }) ethnicity: string | null;
+  @ApiProperty({ nullable: true, type: String }) occupation: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '138****5678' }) phone: string | null;
+  @ApiProperty({ description: 'the address is only shown through reveal' }) hasAddress: boolean;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) regionId: string | null;
+
+  static of(p: Party): PartyView {
+    return {
+      id: p.id,
+      role: p.role,
+      name: p.name,
+      gender: p.gender,
+      idNumber: p.idNumberMasked,
+      birthDate: p.birthDate,
+      ethnicity: p.ethnicity,
+      occupation: p.occupation,
+      phone: p.phoneMasked,
+      hasAddress: p.addressEncrypted !== null,
+      regionId: p.regionId,
+    };
+  }
+}
+
+export class ChildView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() gender: string;
+  @ApiProperty() birthDate: string;
+  @ApiProperty() residence: string;
+
+  static of(c: CaseChild): ChildView {
+    return {
+      id: c.id,
+      name: c.name,
+      gender: c.gender,
+      birthDate: c.birthDate,
+      residence: c.residence,
+    };
+  }
+}
+
+export class ConsentView {
+  @ApiProperty({ format: 'uuid' }) partyId: string;
+  @ApiProperty() decision: string;
+  @ApiProperty() method: string;
+  @ApiProperty({ format: 'date-time' }) recordedAt: string;
+  @ApiProperty({ format: 'uuid' }) recordedBy: string;
+
+  static of(c: CaseConsent): ConsentView {
+    return {
+      partyId: c.partyId,
+      decision: c.decision,
+      method: c.method,
+      recordedAt: c.decidedAt.toISOString(),
+      recordedBy: c.recordedBy,
+    };
+  }
+}
+
+export class ScreeningView {
+  @ApiProperty({ format: 'uuid' }) partyId: string;
+  @ApiProperty({
+    type: Object,
+    description: 'the questionnaire; any true answer is a DV indicator',
+  })
+  answers: Record<string, boolean>;
+  @ApiPropertyOptional({ nullable: true, type: String }) notes: string | null;
+  @ApiProperty() dvIndicator: boolean;
+  @ApiProperty() recommendation: string;
+  @ApiProperty({ nullable: true, type: Object }) protectionOrderReferral: {
+    urgent: boolean;
+    referredAt: string;
+    rulingDueAt: string;
+  } | null;
+  @ApiProperty({ format: 'date-time' }) screenedAt: string;
+}
+
+export class CaseDetailView extends CaseSummaryView {
+  @ApiProperty() summary: string;
+  @ApiProperty() claims: string;
+  @ApiProperty({ nullable: true, type: String }) closureReason: string | null;
+  @ApiProperty({ type: [PartyView] }) parties: PartyView[];
+  @ApiProperty({ type: [ChildView] }) children: ChildView[];
+  @ApiProperty({ type: [ConsentView] }) consents: ConsentView[];
+  @ApiProperty({ type: [ScreeningView] }) screenings: ScreeningView[];
+}

@@ -1,0 +1,169 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDateString,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { IsIdNumber, IsMobile } from '../../../common/validation/decorators.js';
+import {
+  CASE_SOURCES,
+  DISPUTE_TYPES,
+  MEDIATION_KINDS,
+  type CaseSource,
+  type DisputeType,
+  type MediationKindValue,
+} from '../case.entity.js';
+import { CHILD_RESIDENCES, type ChildResidence } from '../case-child.entity.js';
+import { GENDERS, PARTY_ROLES, type Gender, type PartyRole } from '../party.entity.js';
+
+export class PartyDto {
+  @ApiProperty({ enum: PARTY_ROLES })
+  @IsIn(PARTY_ROLES)
+  role: PartyRole;
+
+  @ApiProperty({ example: '张某某' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(50)
+  name: string;
+
+  @ApiProperty({ enum: GENDERS })
+  @IsIn(GENDERS)
+  gender: Gender;
+
+  @ApiProperty({ description: '18-digit national ID; stored encrypted, shown masked' })
+  @IsIdNumber()
+  idNumber: string;
+
+  @ApiPropertyOptional({
+    description: 'must match the ID number when given',
+    example: '1990-01-01',
+  })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  birthDate?: string;
+
+  @ApiPropertyOptional({ example: '汉' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  ethnicity?: string;
+
+  @ApiPropertyOptional({ example: '农民' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  occupation?: string;
+
+  @ApiPropertyOptional({ description: 'mainland mobile; stored encrypted, shown masked' })
+  @IsOptional()
+  @IsMobile()
+  phone?: string;
+
+  @ApiPropertyOptional({ description: 'stored encrypted, never listed' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  address?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: "the party's village" })
+  @IsOptional()
+  @IsUUID()
+  regionId?: string;
+}
+
+export class ChildDto {
+  @ApiProperty({ example: '李小某' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(50)
+  name: string;
+
+  @ApiProperty({ enum: GENDERS })
+  @IsIn(GENDERS)
+  gender: Gender;
+
+  @ApiProperty({ example: '2016-05-01' })
+  @IsDateString({ strict: true })
+  birthDate: string;
+
+  @ApiProperty({ enum: CHILD_RESIDENCES })
+  @IsIn(CHILD_RESIDENCES)
+  residence: ChildResidence;
+}
+
+export class CreateCaseDto {
+  @ApiPropertyOptional({
+    example: '(2026)鲁0281民诉前调123号',
+    description: "the court's own number, unique per court",
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  courtReference?: string;
+
+  @ApiProperty({
+    enum: MEDIATION_KINDS,
+    description: 'pre_filing 委派 (30 days) or entrusted 委托 (15 days)',
+  })
+  @IsIn(MEDIATION_KINDS)
+  mediationKind: MediationKindValue;
+
+  @ApiProperty({ enum: DISPUTE_TYPES })
+  @IsIn(DISPUTE_TYPES)
+  disputeType: DisputeType;
+
+  @ApiProperty({ enum: CASE_SOURCES })
+  @IsIn(CASE_SOURCES)
+  source: CaseSource;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(4000)
+  summary: string;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(4000)
+  claims: string;
+
+  @ApiProperty({ example: '2026-11-02T09:00:00+08:00' })
+  @IsISO8601({ strict: true })
+  receivedAt: string;
+
+  @ApiProperty({
+    format: 'uuid',
+    description: "the dispute's village, inside the court's jurisdiction",
+  })
+  @IsUUID()
+  regionId: string;
+
+  @ApiProperty({ type: [PartyDto], description: 'at least an applicant and a respondent' })
+  @IsArray()
+  @ArrayMinSize(2)
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => PartyDto)
+  parties: PartyDto[];
+
+  @ApiPropertyOptional({ type: [ChildDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ChildDto)
+  children?: ChildDto[];
+}

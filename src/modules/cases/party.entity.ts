@@ -1,0 +1,85 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { Case } from './case.entity.js';
+
+export const PARTY_ROLES = ['applicant', 'respondent'] as const;
+export type PartyRole = (typeof PARTY_ROLES)[number];
+export const GENDERS = ['female', 'male'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+/**
+ * A party to a case. ID number, phone and address are AES-256-GCM ciphertext (FieldCipher) with
+ * HMAC blind indexes for exact search; they never leave the service unmasked except by reveal.
+ */
+@Entity('parties')
+@Check('CHK_parties_role', `"role" IN ('applicant', 'respondent')`)
+@Check('CHK_parties_gender', `"gender" IN ('female', 'male')`)
+export class Party {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('IDX_parties_case_id')
+  @Column({ type: 'uuid' })
+  caseId: string;
+
+  @ManyToOne(() => Case, (c) => c.parties, { onDelete: 'CASCADE' })
+  case?: Relation<Case>;
+
+  @Column({ type: 'varchar', length: 16 })
+  role: PartyRole;
+
+  @Index('IDX_parties_name')
+  @Column({ type: 'varchar', length: 50 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 8 })
+  gender: Gender;
+
+  @Column({ type: 'text' })
+  idNumberEncrypted: string;
+
+  @Index('IDX_parties_id_number_index')
+  @Column({ type: 'char', length: 64 })
+  idNumberIndex: string;
+
+  /** Masked form kept beside the ciphertext so lists never decrypt. */
+  @Column({ type: 'varchar', length: 18 })
+  idNumberMasked: string;
+
+  @Column({ type: 'date' })
+  birthDate: string;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  ethnicity: string | null;
+
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  occupation: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  phoneEncrypted: string | null;
+
+  @Index('IDX_parties_phone_index')
+  @Column({ type: 'char', length: 64, nullable: true })
+  phoneIndex: string | null;
+
+  @Column({ type: 'varchar', length: 11, nullable: true })
+  phoneMasked: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  addressEncrypted: string | null;
+
+  /** The party's village, when known. */
+  @Column({ type: 'uuid', nullable: true })
+  regionId: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
