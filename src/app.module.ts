@@ -4,6 +4,7 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { CasesModule } from './modules/cases/cases.module.js';
+import { RosterModule } from './modules/roster/roster.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CourtsModule } from './modules/courts/courts.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
@@ -25,6 +26,7 @@ import { QueueModule } from './queue/queue.module.js';
     OrganizationsModule,
     AuditModule,
     CasesModule,
+    RosterModule,
   ],
 })
 export class AppModule {}

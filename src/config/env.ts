@@ -182,6 +182,33 @@ export class Env {
   @IsInt()
   @Min(1000)
   SHUTDOWN_TIMEOUT_MS = 10000;
+
+  /** The legal clock: days from acceptance for 委派 (pre-filing) and 委托 (entrusted) mediation. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  MEDIATION_DAYS_PRE_FILING = 30;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  MEDIATION_DAYS_ENTRUSTED = 15;
+
+  /** Total extension allowed per case, with both parties' consent. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  EXTENSION_CAP_DAYS = 30;
+
+  /** How often the worker closes cases past their deadline. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(3600)
+  EXPIRY_SWEEP_SECONDS = 60;
 }
 
 export class EnvValidationError extends Error {}

@@ -1,5 +1,11 @@
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { Case } from '../modules/cases/case.entity.js';
+import { CaseAssignment } from '../modules/cases/case-assignment.entity.js';
+import { CaseExtension } from '../modules/cases/case-extension.entity.js';
+import { MediatorConflict } from '../modules/roster/mediator-conflict.entity.js';
+import { MediatorProfile } from '../modules/roster/mediator-profile.entity.js';
+import { MediatorTraining } from '../modules/roster/mediator-training.entity.js';
+import { MediatorVillage } from '../modules/roster/mediator-village.entity.js';
 import { CaseChild } from '../modules/cases/case-child.entity.js';
 import { CaseConsent } from '../modules/cases/case-consent.entity.js';
 import { CaseNumberCounter } from '../modules/cases/case-number-counter.entity.js';
@@ -31,4 +37,10 @@ export const ENTITIES = [
   CaseScreening,
   CaseNumberCounter,
   IdempotencyKey,
+  CaseAssignment,
+  CaseExtension,
+  MediatorProfile,
+  MediatorVillage,
+  MediatorTraining,
+  MediatorConflict,
 ];

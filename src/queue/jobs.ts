@@ -11,12 +11,15 @@ export enum JobName {
   PurgeSessions = 'maintenance.purge-sessions',
   /** Re-verifies the audit hash chain and reports a break. */
   VerifyAuditChain = 'maintenance.verify-audit-chain',
+  /** Closes cases in mediation past their legal deadline (result `expired`). */
+  ExpireOverdueCases = 'cases.expire-overdue',
 }
 
 /** The typed payload of each job. */
 export interface JobPayloads {
   [JobName.PurgeSessions]: { olderThanDays: number };
   [JobName.VerifyAuditChain]: Record<string, never>;
+  [JobName.ExpireOverdueCases]: Record<string, never>;
 }
 
 export interface JobDefinition {
@@ -37,6 +40,13 @@ export const JOBS: Record<JobName, JobDefinition> = {
     backoff: { type: 'exponential', delay: 60_000 },
     removeOnComplete: { age: 7 * DAY, count: 100 },
     removeOnFail: { age: 30 * DAY, count: 100 },
+  },
+  [JobName.ExpireOverdueCases]: {
+    queue: QueueName.Maintenance,
+    attempts: 1, // the next sweep is the retry
+    backoff: { type: 'fixed', delay: 1_000 },
+    removeOnComplete: { age: DAY, count: 50 },
+    removeOnFail: { age: 7 * DAY, count: 100 },
   },
   [JobName.VerifyAuditChain]: {
     queue: QueueName.Maintenance,

@@ -1,47 +1,63 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import type { RepeatOptions } from 'bullmq';
+import { Env } from '../config/env.js';
 import { JOBS, JobName } from './jobs.js';
 import { QueueService } from './queue.service.js';
 
+interface Schedule {
+  id: string;
+  name: JobName;
+  repeat: Omit<RepeatOptions, 'key'>;
+  data: Record<string, unknown>;
+}
+
 /** Repeating jobs (BullMQ job schedulers; upserting is idempotent across worker processes). */
-const SCHEDULES = [
-  {
-    id: 'purge-sessions-daily',
-    name: JobName.PurgeSessions,
-    pattern: '15 3 * * *',
-    data: { olderThanDays: 30 },
-  },
-  {
-    id: 'verify-audit-chain-nightly',
-    name: JobName.VerifyAuditChain,
-    pattern: '45 2 * * *',
-    data: {},
-  },
-] as const;
+export function schedules(env: Env): Schedule[] {
+  return [
+    {
+      id: 'purge-sessions-daily',
+      name: JobName.PurgeSessions,
+      repeat: { pattern: '15 3 * * *', tz: 'Asia/Shanghai' },
+      data: { olderThanDays: 30 },
+    },
+    {
+      id: 'verify-audit-chain-nightly',
+      name: JobName.VerifyAuditChain,
+      repeat: { pattern: '45 2 * * *', tz: 'Asia/Shanghai' },
+      data: {},
+    },
+    {
+      id: 'expire-overdue-cases',
+      name: JobName.ExpireOverdueCases,
+      repeat: { every: env.EXPIRY_SWEEP_SECONDS * 1_000 },
+      data: {},
+    },
+  ];
+}
 
 @Injectable()
 export class WorkerSchedules implements OnApplicationBootstrap {
   private readonly logger = new Logger(WorkerSchedules.name);
 
-  constructor(private readonly queues: QueueService) {}
+  constructor(
+    private readonly queues: QueueService,
+    private readonly env: Env,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     try {
-      for (const s of SCHEDULES) {
+      for (const s of schedules(this.env)) {
         const def = JOBS[s.name];
-        await this.queues.queue(def.queue).upsertJobScheduler(
-          s.id,
-          { pattern: s.pattern, tz: 'Asia/Shanghai' },
-          {
-            name: s.name,
-            data: s.data,
-            opts: {
-              attempts: def.attempts,
-              backoff: def.backoff,
-              removeOnComplete: def.removeOnComplete,
-              removeOnFail: def.removeOnFail,
-            },
+        await this.queues.queue(def.queue).upsertJobScheduler(s.id, s.repeat, {
+          name: s.name,
+          data: s.data,
+          opts: {
+            attempts: def.attempts,
+            backoff: def.backoff,
+            removeOnComplete: def.removeOnComplete,
+            removeOnFail: def.removeOnFail,
           },
-        );
+        });
       }
     } catch (error) {
       // Redis down at boot: the schedules are upserted again on the next start.

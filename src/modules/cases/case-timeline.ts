@@ -11,6 +11,13 @@ const PHRASES: Record<string, string> = {
     'found the case not suitable for mediation; the case closed for court filing',
   'case.referred': 'referred the case for mediation',
   'case.withdrawn': 'recorded the withdrawal; the case closed',
+  'case.assigned': 'assigned a mediator',
+  'case.reassigned': 'assigned another mediator',
+  'case.accepted': 'accepted the case; the mediation period started',
+  'case.declined': 'declined the case',
+  'case.recused': 'recused from the case',
+  'case.extended': 'extended the mediation period with both parties’ consent',
+  'case.expired': 'closed the case: the mediation period ended without an outcome',
   'party.revealed': "viewed a party's full contact or ID details",
   'access.denied': 'was refused access',
 };

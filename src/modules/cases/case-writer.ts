@@ -79,26 +79,34 @@ export class CaseWriter {
   /** The case if the user may see it; otherwise an audited 404. */
   async visibleCase(ctx: RequestContext, user: AuthUser, caseId: string): Promise<Case> {
     const found = await this.dataSource.getRepository(Case).findOneBy({ id: caseId });
+    const mediatorIds: { mediator_id: string }[] =
+      found && user.role === 'mediator'
+        ? await this.dataSource.query(
+            'SELECT DISTINCT mediator_id FROM case_assignments WHERE case_id = $1',
+            [caseId],
+          )
+        : [];
     const visible =
       found !== null &&
       this.scope.canSeeCase(user, {
         courtId: found.courtId,
         regionPath: found.regionPath,
-        mediatorIds: found.mediatorId ? [found.mediatorId] : [],
+        mediatorIds: mediatorIds.map((m) => m.mediator_id),
       });
     await this.scope.assertVisible(ctx, visible, { type: 'case', id: caseId });
     return found as Case;
   }
 
+  /** `user` null: the system (the expiry sweep), which needs no scope. */
   async write<T>(
     ctx: RequestContext,
-    user: AuthUser,
+    user: AuthUser | null,
     caseId: string,
     version: number,
     action: CaseAction,
     change: (manager: EntityManager, current: Case, now: Date) => Promise<CaseChange<T>>,
   ): Promise<T> {
-    await this.visibleCase(ctx, user, caseId);
+    if (user) await this.visibleCase(ctx, user, caseId);
     return this.dataSource.transaction(async (manager) => {
       const current = await manager.findOne(Case, {
         where: { id: caseId },

@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { RosterModule } from '../roster/roster.module.js';
+import { CaseAssignmentController } from './case-assignment.controller.js';
+import { CaseAssignmentService } from './case-assignment.service.js';
+import { CaseClockService } from './case-clock.service.js';
 import { CaseWorkflowService } from './case-workflow.service.js';
 import { CaseWriter } from './case-writer.js';
 import { CasesController } from './cases.controller.js';
@@ -7,8 +11,16 @@ import { PartiesController } from './parties.controller.js';
 import { PartiesService } from './parties.service.js';
 
 @Module({
-  controllers: [CasesController, PartiesController],
-  providers: [CasesService, CaseWorkflowService, CaseWriter, PartiesService],
+  imports: [RosterModule],
+  controllers: [CasesController, CaseAssignmentController, PartiesController],
+  providers: [
+    CasesService,
+    CaseWorkflowService,
+    CaseWriter,
+    PartiesService,
+    CaseAssignmentService,
+    CaseClockService,
+  ],
   exports: [CasesService, CaseWriter],
 })
 export class CasesModule {}

@@ -33,6 +33,14 @@ import { ListCasesQuery } from './dto/list-cases.query.js';
 import { claimIdempotencyKey, requestHash, storeIdempotentResponse } from './idempotency.js';
 import { Party } from './party.entity.js';
 
+/** The case scope rule's columns in list queries: a mediator sees every case she was ever assigned. */
+export const CASE_SCOPE_COLUMNS = {
+  courtId: 'c.court_id',
+  regionPath: 'c.region_path',
+  everAssigned:
+    'EXISTS (SELECT 1 FROM case_assignments sa WHERE sa.case_id = c.id AND sa.mediator_id = :scopeUserId)',
+};
+
 const SORT_COLUMNS = {
   receivedAt: 'c.receivedAt',
   deadlineAt: 'c.deadlineAt',
@@ -162,11 +170,7 @@ export class CasesService {
 
   async list(user: AuthUser, query: ListCasesQuery): Promise<Page<CaseSummaryView>> {
     const qb = this.dataSource.getRepository(Case).createQueryBuilder('c');
-    const scoped = this.scope.caseCondition(user, {
-      courtId: 'c.court_id',
-      regionPath: 'c.region_path',
-      everAssigned: 'c.mediator_id = :scopeUserId',
-    });
+    const scoped = this.scope.caseCondition(user, CASE_SCOPE_COLUMNS);
     qb.where(scoped.sql, scoped.params);
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     if (query.courtId) qb.andWhere('c.courtId = :courtId', { courtId: query.courtId });
@@ -245,11 +249,7 @@ export class CasesService {
           value: index.value,
         },
       );
-    const scoped = this.scope.caseCondition(user, {
-      courtId: 'c.court_id',
-      regionPath: 'c.region_path',
-      everAssigned: 'c.mediator_id = :scopeUserId',
-    });
+    const scoped = this.scope.caseCondition(user, CASE_SCOPE_COLUMNS);
     const cases = await qb
       .andWhere(scoped.sql, scoped.params)
       .orderBy('c.receivedAt', 'DESC')

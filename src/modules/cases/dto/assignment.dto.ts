@@ -1,0 +1,73 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { CONSENT_METHODS, type ConsentMethod } from '../case-consent.entity.js';
+import { VersionedDto } from './case-writes.dto.js';
+
+export class AssignDto extends VersionedDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  mediatorId: string;
+
+  @ApiPropertyOptional({ description: 'why this mediator, or why the change' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  note?: string;
+}
+
+export class ExtensionDto extends VersionedDto {
+  @ApiProperty({ minimum: 1, maximum: 60 })
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  days: number;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1000)
+  reason: string;
+
+  @ApiPropertyOptional({
+    description: "when the applicant agreed (both parties' consent is required)",
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  applicantConsentAt?: string;
+
+  @ApiPropertyOptional({ enum: CONSENT_METHODS })
+  @IsOptional()
+  @IsIn(CONSENT_METHODS)
+  applicantConsentMethod?: ConsentMethod;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  respondentConsentAt?: string;
+
+  @ApiPropertyOptional({ enum: CONSENT_METHODS })
+  @IsOptional()
+  @IsIn(CONSENT_METHODS)
+  respondentConsentMethod?: ConsentMethod;
+}
+
+export class SuggestionView {
+  @ApiProperty({ format: 'uuid' }) mediatorId: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty() title: string;
+  @ApiProperty() eligible: boolean;
+  @ApiProperty() score: number;
+  @ApiProperty({ type: [String], description: 'why she ranks here, or why she is not eligible' })
+  reasons: string[];
+}

@@ -1,0 +1,172 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { PageQuery } from '../../../common/pagination/page.js';
+import { IsIdNumber } from '../../../common/validation/decorators.js';
+import { CONFLICT_REASONS, type ConflictReason } from '../mediator-conflict.entity.js';
+import { SPECIALITIES, type Speciality } from '../mediator-profile.entity.js';
+import { TRAINING_TOPICS, type TrainingTopic } from '../mediator-training.entity.js';
+
+const toBool = ({ value }: { value: unknown }): unknown =>
+  value === 'true' ? true : value === 'false' ? false : value;
+
+export class ListMediatorsQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'serves a village in this region' })
+  @IsOptional()
+  @IsUUID()
+  regionId?: string;
+
+  @ApiPropertyOptional({ enum: SPECIALITIES })
+  @IsOptional()
+  @IsIn(SPECIALITIES)
+  speciality?: Speciality;
+
+  @ApiPropertyOptional({ description: 'active and below her maximum of active cases' })
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  available?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  dvTrained?: boolean;
+}
+
+export class UpdateMediatorDto {
+  @ApiPropertyOptional({ example: '村妇代会主任' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(50)
+  title?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'the villages she serves' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true })
+  villageIds?: string[];
+
+  @ApiPropertyOptional({ enum: SPECIALITIES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @IsIn(SPECIALITIES, { each: true })
+  specialities?: Speciality[];
+
+  @ApiPropertyOptional({ description: 'false pauses her: no suggestions, no assignments' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  maxActiveCases?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  charges?: boolean;
+}
+
+export class TrainingDto {
+  @ApiProperty({ example: '反家庭暴力法专题培训' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  title: string;
+
+  @ApiProperty({ example: '2026-09-12' })
+  @IsDateString({ strict: true })
+  heldOn: string;
+
+  @ApiProperty({ example: 6 })
+  @Type(() => Number)
+  @IsNumber({ maxDecimalPlaces: 1 })
+  @Min(0.5)
+  @Max(200)
+  hours: number;
+
+  @ApiProperty({ enum: TRAINING_TOPICS, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsIn(TRAINING_TOPICS, { each: true })
+  topics: TrainingTopic[];
+}
+
+export class ConflictDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'a case she cannot take' })
+  @IsOptional()
+  @IsUUID()
+  caseId?: string;
+
+  @ApiPropertyOptional({
+    description: 'a person she is conflicted with (kept only as a blind index)',
+  })
+  @IsOptional()
+  @IsIdNumber()
+  partyIdNumber?: string;
+
+  @ApiPropertyOptional({ example: '王某某' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  partyName?: string;
+
+  @ApiProperty({ enum: CONFLICT_REASONS })
+  @IsIn(CONFLICT_REASONS)
+  reason: ConflictReason;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  note?: string;
+}
+
+export class TrainingView {
+  @ApiProperty() title: string;
+  @ApiProperty() heldOn: string;
+  @ApiProperty() hours: number;
+  @ApiProperty({ type: [String] }) topics: string[];
+}
+
+export class MediatorView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) organizationId: string | null;
+  @ApiProperty({ type: [String] }) villageIds: string[];
+  @ApiProperty({ type: [String] }) specialities: string[];
+  @ApiProperty() active: boolean;
+  @ApiProperty() maxActiveCases: number;
+  @ApiProperty() activeCases: number;
+  @ApiProperty() charges: boolean;
+  @ApiProperty({ description: 'has a training on domestic violence' }) dvTrained: boolean;
+  @ApiProperty({ type: [TrainingView] }) trainings: TrainingView[];
+}
