@@ -3,10 +3,12 @@ import { InitialSchema1795386763580 } from './1795386763580-InitialSchema.js';
 import { AuditAppendOnly1795386764580 } from './1795386764580-AuditAppendOnly.js';
 import { AddCases1795388840311 } from './1795388840311-AddCases.js';
 import { AddRosterAndAssignments1795389338361 } from './1795389338361-AddRosterAndAssignments.js';
+import { AddSessionsOutcomesTracking1795389756193 } from './1795389756193-AddSessionsOutcomesTracking.js';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795386763580,
   AuditAppendOnly1795386764580,
   AddCases1795388840311,
   AddRosterAndAssignments1795389338361,
+  AddSessionsOutcomesTracking1795389756193,
 ];

@@ -2,6 +2,10 @@ import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { Case } from '../modules/cases/case.entity.js';
 import { CaseAssignment } from '../modules/cases/case-assignment.entity.js';
 import { CaseExtension } from '../modules/cases/case-extension.entity.js';
+import { CaseFollowUp } from '../modules/cases/case-follow-up.entity.js';
+import { CaseOutcome } from '../modules/cases/case-outcome.entity.js';
+import { CaseSession } from '../modules/cases/case-session.entity.js';
+import { CaseTracking } from '../modules/cases/case-tracking.entity.js';
 import { MediatorConflict } from '../modules/roster/mediator-conflict.entity.js';
 import { MediatorProfile } from '../modules/roster/mediator-profile.entity.js';
 import { MediatorTraining } from '../modules/roster/mediator-training.entity.js';
@@ -43,4 +47,8 @@ export const ENTITIES = [
   MediatorVillage,
   MediatorTraining,
   MediatorConflict,
+  CaseSession,
+  CaseOutcome,
+  CaseTracking,
+  CaseFollowUp,
 ];

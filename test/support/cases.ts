@@ -113,3 +113,42 @@ export async function consentAndScreen(t: TestApp, token: string, c: CreatedCase
 }
 
 export { NO_DV };
+
+/** A case taken through referral, assignment to `mediatorId` and acceptance; returns id, version, parties, children. */
+export async function caseInMediation(
+  t: TestApp,
+  tokens: { clerk: string; supervisor: string; mediator: string },
+  villageId: string,
+  mediatorId: string,
+  over: Record<string, unknown> = {},
+  /** Runs while the case is still `received` (e.g. a further screening); returns how many writes it made. */
+  beforeRefer: (c: CreatedCase, version: number) => Promise<number> = async () => 0,
+): Promise<{
+  id: string;
+  version: number;
+  parties: { id: string; role: string }[];
+  children: { id: string }[];
+}> {
+  const created = await t
+    .http()
+    .post('/api/v1/cases')
+    .set(bearer(tokens.clerk))
+    .send(caseBody(villageId, over))
+    .expect(201);
+  const c = created.body as CreatedCase & { children: { id: string }[] };
+  let version = await consentAndScreen(t, tokens.clerk, c);
+  version += await beforeRefer(c, version);
+  const step = async (token: string, path: string, body: object = {}) => {
+    await t
+      .http()
+      .post(`/api/v1/cases/${c.id}${path}`)
+      .set(bearer(token))
+      .send({ ...body, version })
+      .expect(204);
+    version += 1;
+  };
+  await step(tokens.clerk, '/refer');
+  await step(tokens.supervisor, '/assignment', { mediatorId });
+  await step(tokens.mediator, '/accept');
+  return { id: c.id, version, parties: c.parties, children: c.children };
+}

@@ -3,6 +3,10 @@ import { RosterModule } from '../roster/roster.module.js';
 import { CaseAssignmentController } from './case-assignment.controller.js';
 import { CaseAssignmentService } from './case-assignment.service.js';
 import { CaseClockService } from './case-clock.service.js';
+import { CaseOutcomeController } from './case-outcome.controller.js';
+import { CaseOutcomeService } from './case-outcome.service.js';
+import { CaseSessionsController } from './case-sessions.controller.js';
+import { CaseSessionsService } from './case-sessions.service.js';
 import { CaseWorkflowService } from './case-workflow.service.js';
 import { CaseWriter } from './case-writer.js';
 import { CasesController } from './cases.controller.js';
@@ -12,7 +16,13 @@ import { PartiesService } from './parties.service.js';
 
 @Module({
   imports: [RosterModule],
-  controllers: [CasesController, CaseAssignmentController, PartiesController],
+  controllers: [
+    CasesController,
+    CaseAssignmentController,
+    CaseSessionsController,
+    CaseOutcomeController,
+    PartiesController,
+  ],
   providers: [
     CasesService,
     CaseWorkflowService,
@@ -20,6 +30,8 @@ import { PartiesService } from './parties.service.js';
     PartiesService,
     CaseAssignmentService,
     CaseClockService,
+    CaseSessionsService,
+    CaseOutcomeService,
   ],
   exports: [CasesService, CaseWriter],
 })

@@ -14,6 +14,7 @@ import { Region } from '../regions/region.entity.js';
 import { escapeLike } from '../users/users.service.js';
 import { Case } from './case.entity.js';
 import { CaseChild } from './case-child.entity.js';
+import { caseExtras } from './case-detail-extras.js';
 import { CaseConsent } from './case-consent.entity.js';
 import { shanghaiDate } from './case-clock.js';
 import { formatCaseNumber, nextCaseSequence } from './case-numbering.js';
@@ -165,7 +166,8 @@ export class CasesService {
       this.dataSource.getRepository(CaseConsent).findBy({ caseId: id }),
       this.dataSource.getRepository(CaseScreening).findBy({ caseId: id }),
     ]);
-    return this.detailOf(found, parties, children, consents, screenings);
+    const extras = await caseExtras(this.dataSource, id, user, this.clock.now());
+    return { ...this.detailOf(found, parties, children, consents, screenings), ...extras };
   }
 
   async list(user: AuthUser, query: ListCasesQuery): Promise<Page<CaseSummaryView>> {

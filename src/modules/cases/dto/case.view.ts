@@ -159,4 +159,18 @@ export class CaseDetailView extends CaseSummaryView {
   @ApiProperty({ type: [ChildView] }) children: ChildView[];
   @ApiProperty({ type: [ConsentView] }) consents: ConsentView[];
   @ApiProperty({ type: [ScreeningView] }) screenings: ScreeningView[];
+  @ApiPropertyOptional({ type: [Object], description: 'every assignment, in order' })
+  assignments?: object[];
+  @ApiPropertyOptional({ type: [Object] }) extensions?: object[];
+  @ApiPropertyOptional({ type: [Object], description: 'sessions; records are hidden from clerks' })
+  sessions?: object[];
+  @ApiPropertyOptional({ type: [Object], description: 'submitted outcomes and their reviews' })
+  outcomes?: object[];
+  @ApiPropertyOptional({
+    type: Object,
+    nullable: true,
+    description: 'court filing, judicial confirmation, registry divorce',
+  })
+  tracking?: object | null;
+  @ApiPropertyOptional({ type: [Object] }) followUps?: object[];
 }

@@ -1,0 +1,136 @@
+import { Body, Controller, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiHeader, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import { Access } from '../../common/auth/access.decorator.js';
+import {
+  Ctx,
+  CurrentUser,
+  type AuthUser,
+  type RequestContext,
+} from '../../common/context/request-context.js';
+import { UuidPipe } from '../../common/validation/uuid.pipe.js';
+import { CaseOutcomeService } from './case-outcome.service.js';
+import { expectedVersion } from './case-writer.js';
+import {
+  CourtFilingDto,
+  FollowUpDto,
+  JudicialConfirmationDto,
+  OutcomeDto,
+  RegistryDivorceDto,
+  ReviewDto,
+} from './dto/outcome.dto.js';
+
+const ifMatchHeader = ApiHeader({
+  name: 'If-Match',
+  required: false,
+  description: 'the case version (or "version" in the body)',
+});
+
+/** Outcome, review and the after-closure tracks. */
+@ApiTags('cases')
+@Controller('cases')
+export class CaseOutcomeController {
+  constructor(private readonly outcomes: CaseOutcomeService) {}
+
+  @Post(':id/outcome')
+  @HttpCode(204)
+  @Access('mediator')
+  @ifMatchHeader
+  @ApiNoContentResponse({
+    description:
+      'pending review; a route the law does not allow, or a flawed agreement, is 400 naming the field',
+  })
+  submit(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: OutcomeDto,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<void> {
+    return this.outcomes.submit(ctx, user, id, expectedVersion(body.version, ifMatch), body);
+  }
+
+  @Post(':id/review')
+  @HttpCode(204)
+  @Access('supervisor')
+  @ifMatchHeader
+  @ApiNoContentResponse({
+    description: 'approve → closed (follow-ups scheduled); return → in mediation with the comment',
+  })
+  review(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: ReviewDto,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<void> {
+    return this.outcomes.review(ctx, user, id, expectedVersion(body.version, ifMatch), body);
+  }
+
+  @Post(':id/court-filing')
+  @HttpCode(204)
+  @Access('clerk')
+  @ifMatchHeader
+  courtFiling(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: CourtFilingDto,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<void> {
+    return this.outcomes.courtFiling(ctx, user, id, expectedVersion(body.version, ifMatch), body);
+  }
+
+  @Post(':id/judicial-confirmation')
+  @HttpCode(204)
+  @Access('clerk', 'mediator')
+  @ifMatchHeader
+  judicialConfirmation(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: JudicialConfirmationDto,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<void> {
+    return this.outcomes.judicialConfirmation(
+      ctx,
+      user,
+      id,
+      expectedVersion(body.version, ifMatch),
+      body,
+    );
+  }
+
+  @Post(':id/registry-divorce')
+  @HttpCode(204)
+  @Access('clerk', 'mediator')
+  @ifMatchHeader
+  registryDivorce(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: RegistryDivorceDto,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<void> {
+    return this.outcomes.registryDivorce(
+      ctx,
+      user,
+      id,
+      expectedVersion(body.version, ifMatch),
+      body,
+    );
+  }
+
+  @Post(':id/follow-ups')
+  @HttpCode(204)
+  @Access('mediator')
+  @ifMatchHeader
+  followUp(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: FollowUpDto,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<void> {
+    return this.outcomes.followUp(ctx, user, id, expectedVersion(body.version, ifMatch), body);
+  }
+}

@@ -1,0 +1,123 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Access } from '../../common/auth/access.decorator.js';
+import {
+  Ctx,
+  CurrentUser,
+  type AuthUser,
+  type RequestContext,
+} from '../../common/context/request-context.js';
+import { UuidPipe } from '../../common/validation/uuid.pipe.js';
+import { CaseSessionsService } from './case-sessions.service.js';
+import { expectedVersion } from './case-writer.js';
+import { ReasonDto, VersionedDto } from './dto/case-writes.dto.js';
+import {
+  RecordSessionDto,
+  RescheduleSessionDto,
+  ScheduleSessionDto,
+  SessionView,
+} from './dto/session.dto.js';
+
+const ifMatchHeader = ApiHeader({
+  name: 'If-Match',
+  required: false,
+  description: 'the case version (or "version" in the body)',
+});
+
+/** Sessions; every write is guarded by the case's version. */
+@ApiTags('sessions')
+@Controller()
+export class CaseSessionsController {
+  constructor(private readonly sessions: CaseSessionsService) {}
+
+  @Get('cases/:id/sessions')
+  @Access('clerk', 'mediator', 'supervisor')
+  @ApiOkResponse({ type: [SessionView], description: 'records are hidden from clerks' })
+  list(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+  ): Promise<SessionView[]> {
+    return this.sessions.list(ctx, user, id);
+  }
+
+  @Post('cases/:id/sessions')
+  @Access('mediator')
+  @ifMatchHeader
+  @ApiCreatedResponse({ type: SessionView })
+  schedule(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: ScheduleSessionDto,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<SessionView> {
+    return this.sessions.schedule(ctx, user, id, expectedVersion(body.version, ifMatch), body);
+  }
+
+  @Patch('sessions/:id')
+  @Access('mediator')
+  @ifMatchHeader
+  @ApiOkResponse({ type: SessionView })
+  reschedule(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: RescheduleSessionDto,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<SessionView> {
+    return this.sessions.reschedule(ctx, user, id, expectedVersion(body.version, ifMatch), body);
+  }
+
+  @Post('sessions/:id/record')
+  @HttpCode(200)
+  @Access('mediator')
+  @ifMatchHeader
+  @ApiOkResponse({ type: SessionView, description: 'the 调解笔录' })
+  record(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: RecordSessionDto,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<SessionView> {
+    return this.sessions.record(ctx, user, id, expectedVersion(body.version, ifMatch), body);
+  }
+
+  @Post('sessions/:id/cancel')
+  @HttpCode(200)
+  @Access('mediator')
+  @ifMatchHeader
+  @ApiOkResponse({ type: SessionView })
+  cancel(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: ReasonDto,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<SessionView> {
+    return this.sessions.close(
+      ctx,
+      user,
+      id,
+      expectedVersion(body.version, ifMatch),
+      'cancelled',
+      body.reason,
+    );
+  }
+
+  @Post('sessions/:id/no-show')
+  @HttpCode(200)
+  @Access('mediator')
+  @ifMatchHeader
+  @ApiOkResponse({ type: SessionView })
+  noShow(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: VersionedDto,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<SessionView> {
+    return this.sessions.close(ctx, user, id, expectedVersion(body.version, ifMatch), 'no_show');
+  }
+}
