@@ -5,6 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module.js';
+import { createApiApp } from '../http/create-api-app.js';
+import { idChecksum } from '../common/validation/chinese.js';
 import { envOrExit, runMigrations } from '../boot.js';
 import { systemContext } from '../common/context/request-context.js';
 import { CourtsService } from '../modules/courts/courts.service.js';
@@ -85,12 +87,216 @@ const people = [
 ];
 const users = app.get(UsersService);
 console.log('\nDemo county 胶州市 seeded. Users (passwords shown once):\n');
+const created: string[] = [];
 for (const person of people) {
   const password = randomBytes(9).toString('base64url');
+  created.push(password);
   await users.create(ctx, { ...person, password });
   console.log(
     `  ${person.role.padEnd(10)} ${person.username.padEnd(18)} ${password}   ${person.displayName}`,
   );
 }
-console.log('\nLog in: POST /api/v1/auth/login {"username":"clerk1","password":"…"}\n');
 await app.close();
+const passwords = Object.fromEntries(people.map((p, i) => [p.username, created[i]]));
+await seedCases(passwords);
+console.log('\nLog in: POST /api/v1/auth/login {"username":"clerk1","password":"…"}\n');
+process.exit(0);
+
+/**
+ * Cases in every state, made through the HTTP API (in-process) as each role would: a clerk refers,
+ * a supervisor assigns, a mediator accepts, holds sessions and submits outcomes.
+ */
+async function seedCases(passwords: Record<string, string>): Promise<void> {
+  process.env.LOG_LEVEL = 'warn';
+  const api = await createApiApp();
+  await api.init();
+  await api.getHttpAdapter().getInstance().ready();
+  const call = async (
+    token: string | null,
+    method: 'GET' | 'POST' | 'PATCH',
+    url: string,
+    payload?: object,
+  ): Promise<Record<string, unknown>> => {
+    const res = await api.inject({
+      method,
+      url: `/api/v1${url}`,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      ...(payload ? { payload } : {}),
+    });
+    if (res.statusCode >= 400) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
+    return res.body ? (JSON.parse(res.body) as Record<string, unknown>) : {};
+  };
+  const token = async (username: string): Promise<string> =>
+    (await call(null, 'POST', '/auth/login', { username, password: passwords[username] }))
+      .accessToken as string;
+  const clerk = await token('clerk1');
+  const supervisor = await token('supervisor.jiaoxi');
+  const mediator = await token('mediator1');
+  const mediatorId = (await call(mediator, 'GET', '/auth/me')).id as string;
+  const village = (
+    (await call(clerk, 'GET', '/regions?q=370281105201')).items as { id: string }[]
+  )[0].id;
+  await call(supervisor, 'PATCH', `/mediators/${mediatorId}`, {
+    title: '村妇代会主任',
+    villageIds: [village],
+    specialities: ['divorce', 'custody', 'child_support'],
+    maxActiveCases: 10,
+  });
+  await call(supervisor, 'POST', `/mediators/${mediatorId}/trainings`, {
+    title: '反家庭暴力法专题培训',
+    heldOn: '2026-09-12',
+    hours: 6,
+    topics: ['domestic_violence', 'family_law'],
+  });
+
+  const id = (birth: string, male: boolean, n: number): string => {
+    const first17 = `370281${birth.replace(/-/g, '')}${String(n * 2 + (male ? 1 : 0)).padStart(3, '0')}`;
+    return first17 + idChecksum(first17);
+  };
+  const NO_DV = {
+    physicalViolence: false,
+    threats: false,
+    coerciveControl: false,
+    fearOfOtherParty: false,
+    childrenAtRisk: false,
+    protectionOrderInForce: false,
+  };
+  let n = 0;
+  const newCase = async (summary: string) => {
+    n += 1;
+    const c = (await call(clerk, 'POST', '/cases', {
+      mediationKind: 'pre_filing',
+      disputeType: 'divorce',
+      source: 'court_referral',
+      summary,
+      claims: '请求离婚，子女由原告抚养，依法分割共同财产。',
+      receivedAt: `2026-11-${String(2 + n).padStart(2, '0')}T09:00:00+08:00`,
+      regionId: village,
+      parties: [
+        {
+          role: 'applicant',
+          name: [
+            '张丽华',
+            '王秀英',
+            '刘桂兰',
+            '陈美玲',
+            '杨淑芬',
+            '赵晓燕',
+            '孙丽娟',
+            '周红梅',
+            '吴雪梅',
+          ][n % 9],
+          gender: 'female',
+          idNumber: id('1990-03-15', false, n),
+          phone: `1380000${String(1000 + n)}`,
+        },
+        {
+          role: 'respondent',
+          name: ['李建国', '张伟', '王强', '刘洋', '陈刚', '杨军', '赵磊', '孙涛', '周鹏'][n % 9],
+          gender: 'male',
+          idNumber: id('1988-06-12', true, n),
+          phone: `1390000${String(1000 + n)}`,
+        },
+      ],
+      children: [
+        { name: '小宝', gender: 'male', birthDate: '2016-05-01', residence: 'with_applicant' },
+      ],
+    })) as { id: string; version: number; parties: { id: string }[]; children: { id: string }[] };
+    let version = c.version;
+    const step = async (tok: string, path: string, body: object = {}) => {
+      await call(tok, 'POST', `/cases/${c.id}${path}`, { ...body, version });
+      version += 1;
+    };
+    return { c, step, version: () => version, bump: () => (version += 1) };
+  };
+  const toReferred = async (summary: string) => {
+    const k = await newCase(summary);
+    for (const party of k.c.parties) {
+      await k.step(clerk, '/consents', {
+        partyId: party.id,
+        decision: 'consented',
+        method: 'signed_form',
+        recordedAt: '2026-11-10T10:00:00+08:00',
+      });
+      await k.step(clerk, '/screenings', {
+        partyId: party.id,
+        answers: NO_DV,
+        recommendation: 'joint',
+      });
+    }
+    await k.step(clerk, '/refer');
+    return k;
+  };
+  const toInMediation = async (summary: string) => {
+    const k = await toReferred(summary);
+    await k.step(supervisor, '/assignment', { mediatorId });
+    await k.step(mediator, '/accept');
+    return k;
+  };
+  const agreementFor = (childId: string) => ({
+    effectiveAt: '2026-11-20T10:00:00+08:00',
+    form: 'written',
+    children: [
+      {
+        childId,
+        custody: 'applicant',
+        heard: true,
+        support: {
+          amount: '1500.00',
+          frequency: 'monthly',
+          method: 'bank_transfer',
+          until: '2034-05-01',
+        },
+        visitation: '每月第一、三个周末',
+      },
+    ],
+  });
+
+  await newCase('received：法院刚委派，待征询当事人意愿。');
+  const refused = await newCase('closed/refused：被申请人拒绝调解。');
+  await refused.step(clerk, '/consents', {
+    partyId: refused.c.parties[1].id,
+    decision: 'refused',
+    method: 'phone',
+    recordedAt: '2026-11-10T10:00:00+08:00',
+  });
+  await toReferred('referred：双方同意调解，待指派调解员。');
+  const assigned = await toReferred('assigned：已指派，待调解员接收。');
+  await assigned.step(supervisor, '/assignment', { mediatorId });
+  const active = await toInMediation('in_mediation：调解中，已安排调解。');
+  await call(mediator, 'POST', `/cases/${active.c.id}/sessions`, {
+    scheduledAt: '2026-11-28T09:30:00+08:00',
+    location: '百合调解室',
+    mode: 'in_person',
+    format: 'joint',
+    version: active.version(),
+  });
+  const pending = await toInMediation('pending_review：已达成离婚协议，待督导审核。');
+  await pending.step(mediator, '/outcome', {
+    result: 'divorce_agreed',
+    route: 'court_mediation_document',
+    agreement: agreementFor(pending.c.children[0].id),
+  });
+  const closed = await toInMediation('closed/divorce_agreed：已审核结案，法院出具调解书。');
+  await closed.step(mediator, '/outcome', {
+    result: 'divorce_agreed',
+    route: 'court_mediation_document',
+    agreement: agreementFor(closed.c.children[0].id),
+  });
+  await closed.step(supervisor, '/review', { decision: 'approve' });
+  await closed.step(clerk, '/court-filing', {
+    courtCaseNumber: '(2026)鲁0281民初1234号',
+    filedAt: '2026-11-21T09:00:00+08:00',
+  });
+  const failed = await toInMediation('closed/no_agreement：调解不成，转立案。');
+  await failed.step(mediator, '/outcome', {
+    result: 'no_agreement',
+    route: 'court_filing',
+    undisputedFacts: '双方均同意离婚，争议在于财产分割。',
+  });
+  await failed.step(supervisor, '/review', { decision: 'approve' });
+  await api.close();
+  console.log(
+    `  ${n} demo cases: received, referred, assigned, in_mediation, pending_review and closed (refused, divorce_agreed, no_agreement)`,
+  );
+}

@@ -174,11 +174,10 @@ export class CaseAssignmentService {
   }
 
   private async assertEligible(manager: EntityManager, c: Case, mediatorId: string): Promise<void> {
-    const [facts, [mediator], conflicted] = await Promise.all([
-      this.caseFacts(manager, c),
-      this.roster.facts([mediatorId]),
-      this.conflictedMediators(manager, c.id),
-    ]);
+    // Inside the assignment's transaction: one connection, one query at a time.
+    const facts = await this.caseFacts(manager, c);
+    const [mediator] = await this.roster.facts([mediatorId]);
+    const conflicted = await this.conflictedMediators(manager, c.id);
     if (!mediator)
       throw new DomainError(
         'ASSIGNMENT.MEDIATOR_NOT_ELIGIBLE',

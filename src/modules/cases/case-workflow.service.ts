@@ -142,11 +142,10 @@ export class CaseWorkflowService {
   /** received → referred, once every party has consented and been screened. */
   async refer(ctx: RequestContext, user: AuthUser, caseId: string, version: number): Promise<void> {
     await this.writer.write(ctx, user, caseId, version, 'refer', async (manager) => {
-      const [parties, consents, screenings] = await Promise.all([
-        manager.findBy(Party, { caseId }),
-        manager.findBy(CaseConsent, { caseId }),
-        manager.findBy(CaseScreening, { caseId }),
-      ]);
+      // One transaction is one connection: its queries run one after the other.
+      const parties = await manager.findBy(Party, { caseId });
+      const consents = await manager.findBy(CaseConsent, { caseId });
+      const screenings = await manager.findBy(CaseScreening, { caseId });
       const missing = parties.flatMap((p) => {
         const problems: string[] = [];
         if (!consents.some((c) => c.partyId === p.id && c.decision === 'consented'))
