@@ -171,6 +171,12 @@ describe('roster, assignment and the legal clock (e2e)', () => {
       (await post('mediatorx1', `/cases/${c.id}/accept`, { version: c.version + 3 }).expect(409))
         .body.code,
     ).toBe('CASE.NOT_ASSIGNED_TO_YOU');
+    // Nor may she withdraw it, or anything else: she acts only on cases assigned to her now.
+    const withdraw = await post('mediatorx1', `/cases/${c.id}/withdraw`, {
+      reason: '试图撤回',
+      version: c.version + 3,
+    }).expect(409);
+    expect(withdraw.body.code).toBe('CASE.NOT_ASSIGNED_TO_YOU');
     const before = Date.now();
     await post('mediatorx2', `/cases/${c.id}/accept`, { version: c.version + 3 }).expect(204);
     const detail = (await get('mediatorx2', `/cases/${c.id}`).expect(200)).body;

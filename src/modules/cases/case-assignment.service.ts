@@ -19,13 +19,6 @@ import { CaseWriter } from './case-writer.js';
 import { AssignDto, SuggestionView } from './dto/assignment.dto.js';
 import { ReasonDto } from './dto/case-writes.dto.js';
 
-export const notYourAssignment = (): DomainError =>
-  new DomainError(
-    'CASE.NOT_ASSIGNED_TO_YOU',
-    'conflict',
-    'This case is not currently assigned to you',
-  );
-
 /** Closes the open assignment of a case (declined, recused, reassigned, closed). */
 export async function endAssignment(
   manager: EntityManager,
@@ -122,7 +115,6 @@ export class CaseAssignmentService {
     version: number,
   ): Promise<void> {
     await this.writer.write(ctx, user, caseId, version, 'accept', async (manager, locked, now) => {
-      if (locked.mediatorId !== user.id) throw notYourAssignment();
       const days =
         locked.mediationKind === 'entrusted'
           ? this.env.MEDIATION_DAYS_ENTRUSTED
@@ -147,7 +139,6 @@ export class CaseAssignmentService {
     dto: ReasonDto,
   ): Promise<void> {
     await this.writer.write(ctx, user, caseId, version, kind, async (manager, locked, now) => {
-      if (locked.mediatorId !== user.id) throw notYourAssignment();
       await endAssignment(
         manager,
         caseId,

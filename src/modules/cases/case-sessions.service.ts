@@ -5,7 +5,6 @@ import type { AuthUser, RequestContext } from '../../common/context/request-cont
 import { DomainError, validationFailed } from '../../common/errors/domain-error.js';
 import type { JsonObject } from '../../common/json.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
-import { notYourAssignment } from './case-assignment.service.js';
 import { CaseScreening } from './case-screening.entity.js';
 import { CaseSession } from './case-session.entity.js';
 import { CaseWriter } from './case-writer.js';
@@ -60,42 +59,34 @@ export class CaseSessionsService {
     version: number,
     dto: ScheduleSessionDto,
   ): Promise<SessionView> {
-    return this.writer.write(
-      ctx,
-      user,
-      caseId,
-      version,
-      'schedule_session',
-      async (manager, locked) => {
-        if (locked.mediatorId !== user.id) throw notYourAssignment();
-        await this.assertFormatAllowed(manager, caseId, dto.format);
-        const session = await manager.save(
-          manager.create(CaseSession, {
-            caseId,
-            mediatorId: user.id,
-            scheduledAt: new Date(dto.scheduledAt),
-            durationMinutes: dto.durationMinutes ?? 60,
-            location: dto.location,
+    return this.writer.write(ctx, user, caseId, version, 'schedule_session', async (manager) => {
+      await this.assertFormatAllowed(manager, caseId, dto.format);
+      const session = await manager.save(
+        manager.create(CaseSession, {
+          caseId,
+          mediatorId: user.id,
+          scheduledAt: new Date(dto.scheduledAt),
+          durationMinutes: dto.durationMinutes ?? 60,
+          location: dto.location,
+          mode: dto.mode,
+          format: dto.format,
+          status: 'scheduled',
+        }),
+      );
+      const warnings = await this.overlaps(manager, session);
+      return {
+        audit: {
+          action: 'session.scheduled',
+          after: {
+            sessionId: session.id,
+            scheduledAt: dto.scheduledAt,
             mode: dto.mode,
             format: dto.format,
-            status: 'scheduled',
-          }),
-        );
-        const warnings = await this.overlaps(manager, session);
-        return {
-          audit: {
-            action: 'session.scheduled',
-            after: {
-              sessionId: session.id,
-              scheduledAt: dto.scheduledAt,
-              mode: dto.mode,
-              format: dto.format,
-            },
           },
-          result: sessionView(session, user, warnings),
-        };
-      },
-    );
+        },
+        result: sessionView(session, user, warnings),
+      };
+    });
   }
 
   async reschedule(
@@ -205,19 +196,11 @@ export class CaseSessionsService {
       await this.scope.assertVisible(ctx, false, { type: 'session', id: sessionId });
     }
     const caseId = (session as CaseSession).caseId;
-    return this.writer.write(
-      ctx,
-      user,
-      caseId,
-      version,
-      'record_session',
-      async (manager, locked) => {
-        if (locked.mediatorId !== user.id) throw notYourAssignment();
-        const current = await manager.findOneByOrFail(CaseSession, { id: sessionId });
-        const { action, before, after, view } = await change(manager, current);
-        return { audit: { action, before, after }, result: view };
-      },
-    );
+    return this.writer.write(ctx, user, caseId, version, 'record_session', async (manager) => {
+      const current = await manager.findOneByOrFail(CaseSession, { id: sessionId });
+      const { action, before, after, view } = await change(manager, current);
+      return { audit: { action, before, after }, result: view };
+    });
   }
 
   /** Shuttle (背对背) screening means separate rooms: a joint session is refused. */

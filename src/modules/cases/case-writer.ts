@@ -31,6 +31,13 @@ export interface CaseChange<T> {
   result: T;
 }
 
+export const notYourAssignment = (): DomainError =>
+  new DomainError(
+    'CASE.NOT_ASSIGNED_TO_YOU',
+    'conflict',
+    'This case is not currently assigned to you',
+  );
+
 export const versionConflict = (current: number): DomainError =>
   new DomainError(
     'CASE.VERSION_CONFLICT',
@@ -114,6 +121,8 @@ export class CaseWriter {
       });
       if (!current) throw this.scope.notFoundError('case');
       if (current.version !== version) throw versionConflict(current.version);
+      // A mediator still sees the cases she was once assigned, but acts only on her current ones.
+      if (user?.role === 'mediator' && current.mediatorId !== user.id) throw notYourAssignment();
       let status;
       try {
         status = nextStatus(current.status, action);
