@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access } from '../../common/auth/access.decorator.js';
 import {
@@ -10,7 +10,7 @@ import {
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { CaseAssignmentService } from './case-assignment.service.js';
 import { CaseClockService } from './case-clock.service.js';
-import { expectedVersion } from './case-writer.js';
+import { CaseVersion } from './case-writer.js';
 import { AssignDto, ExtensionDto, SuggestionView } from './dto/assignment.dto.js';
 import { ReasonDto, VersionedDto } from './dto/case-writes.dto.js';
 
@@ -56,9 +56,9 @@ export class CaseAssignmentController {
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
     @Body() body: AssignDto,
-    @Headers('if-match') ifMatch?: string,
+    @CaseVersion() version: number,
   ): Promise<void> {
-    return this.assignments.assign(ctx, user, id, expectedVersion(body.version, ifMatch), body);
+    return this.assignments.assign(ctx, user, id, version, body);
   }
 
   @Post(':id/accept')
@@ -71,9 +71,9 @@ export class CaseAssignmentController {
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
     @Body() body: VersionedDto,
-    @Headers('if-match') ifMatch?: string,
+    @CaseVersion() version: number,
   ): Promise<void> {
-    return this.assignments.accept(ctx, user, id, expectedVersion(body.version, ifMatch));
+    return this.assignments.accept(ctx, user, id, version);
   }
 
   @Post(':id/decline')
@@ -85,16 +85,9 @@ export class CaseAssignmentController {
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
     @Body() body: ReasonDto,
-    @Headers('if-match') ifMatch?: string,
+    @CaseVersion() version: number,
   ): Promise<void> {
-    return this.assignments.release(
-      ctx,
-      user,
-      id,
-      expectedVersion(body.version, ifMatch),
-      'decline',
-      body,
-    );
+    return this.assignments.release(ctx, user, id, version, 'decline', body);
   }
 
   @Post(':id/recuse')
@@ -106,16 +99,9 @@ export class CaseAssignmentController {
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
     @Body() body: ReasonDto,
-    @Headers('if-match') ifMatch?: string,
+    @CaseVersion() version: number,
   ): Promise<void> {
-    return this.assignments.release(
-      ctx,
-      user,
-      id,
-      expectedVersion(body.version, ifMatch),
-      'recuse',
-      body,
-    );
+    return this.assignments.release(ctx, user, id, version, 'recuse', body);
   }
 
   @Post(':id/extensions')
@@ -130,8 +116,8 @@ export class CaseAssignmentController {
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
     @Body() body: ExtensionDto,
-    @Headers('if-match') ifMatch?: string,
+    @CaseVersion() version: number,
   ): Promise<void> {
-    return this.clock.extend(ctx, user, id, expectedVersion(body.version, ifMatch), body);
+    return this.clock.extend(ctx, user, id, version, body);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiHeader, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import { Access } from '../../common/auth/access.decorator.js';
 import {
@@ -9,7 +9,7 @@ import {
 } from '../../common/context/request-context.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { CaseOutcomeService } from './case-outcome.service.js';
-import { expectedVersion } from './case-writer.js';
+import { CaseVersion } from './case-writer.js';
 import {
   CourtFilingDto,
   FollowUpDto,
@@ -44,9 +44,9 @@ export class CaseOutcomeController {
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
     @Body() body: OutcomeDto,
-    @Headers('if-match') ifMatch?: string,
+    @CaseVersion() version: number,
   ): Promise<void> {
-    return this.outcomes.submit(ctx, user, id, expectedVersion(body.version, ifMatch), body);
+    return this.outcomes.submit(ctx, user, id, version, body);
   }
 
   @Post(':id/review')
@@ -61,9 +61,9 @@ export class CaseOutcomeController {
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
     @Body() body: ReviewDto,
-    @Headers('if-match') ifMatch?: string,
+    @CaseVersion() version: number,
   ): Promise<void> {
-    return this.outcomes.review(ctx, user, id, expectedVersion(body.version, ifMatch), body);
+    return this.outcomes.review(ctx, user, id, version, body);
   }
 
   @Post(':id/court-filing')
@@ -75,9 +75,9 @@ export class CaseOutcomeController {
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
     @Body() body: CourtFilingDto,
-    @Headers('if-match') ifMatch?: string,
+    @CaseVersion() version: number,
   ): Promise<void> {
-    return this.outcomes.courtFiling(ctx, user, id, expectedVersion(body.version, ifMatch), body);
+    return this.outcomes.courtFiling(ctx, user, id, version, body);
   }
 
   @Post(':id/judicial-confirmation')
@@ -89,15 +89,9 @@ export class CaseOutcomeController {
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
     @Body() body: JudicialConfirmationDto,
-    @Headers('if-match') ifMatch?: string,
+    @CaseVersion() version: number,
   ): Promise<void> {
-    return this.outcomes.judicialConfirmation(
-      ctx,
-      user,
-      id,
-      expectedVersion(body.version, ifMatch),
-      body,
-    );
+    return this.outcomes.judicialConfirmation(ctx, user, id, version, body);
   }
 
   @Post(':id/registry-divorce')
@@ -109,15 +103,9 @@ export class CaseOutcomeController {
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
     @Body() body: RegistryDivorceDto,
-    @Headers('if-match') ifMatch?: string,
+    @CaseVersion() version: number,
   ): Promise<void> {
-    return this.outcomes.registryDivorce(
-      ctx,
-      user,
-      id,
-      expectedVersion(body.version, ifMatch),
-      body,
-    );
+    return this.outcomes.registryDivorce(ctx, user, id, version, body);
   }
 
   @Post(':id/follow-ups')
@@ -129,8 +117,8 @@ export class CaseOutcomeController {
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
     @Body() body: FollowUpDto,
-    @Headers('if-match') ifMatch?: string,
+    @CaseVersion() version: number,
   ): Promise<void> {
-    return this.outcomes.followUp(ctx, user, id, expectedVersion(body.version, ifMatch), body);
+    return this.outcomes.followUp(ctx, user, id, version, body);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access } from '../../common/auth/access.decorator.js';
 import {
@@ -9,7 +9,7 @@ import {
 } from '../../common/context/request-context.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { CaseSessionsService } from './case-sessions.service.js';
-import { expectedVersion } from './case-writer.js';
+import { CaseVersion } from './case-writer.js';
 import { ReasonDto, VersionedDto } from './dto/case-writes.dto.js';
 import {
   RecordSessionDto,
@@ -50,9 +50,9 @@ export class CaseSessionsController {
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
     @Body() body: ScheduleSessionDto,
-    @Headers('if-match') ifMatch?: string,
+    @CaseVersion() version: number,
   ): Promise<SessionView> {
-    return this.sessions.schedule(ctx, user, id, expectedVersion(body.version, ifMatch), body);
+    return this.sessions.schedule(ctx, user, id, version, body);
   }
 
   @Patch('sessions/:id')
@@ -64,9 +64,9 @@ export class CaseSessionsController {
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
     @Body() body: RescheduleSessionDto,
-    @Headers('if-match') ifMatch?: string,
+    @CaseVersion() version: number,
   ): Promise<SessionView> {
-    return this.sessions.reschedule(ctx, user, id, expectedVersion(body.version, ifMatch), body);
+    return this.sessions.reschedule(ctx, user, id, version, body);
   }
 
   @Post('sessions/:id/record')
@@ -79,9 +79,9 @@ export class CaseSessionsController {
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
     @Body() body: RecordSessionDto,
-    @Headers('if-match') ifMatch?: string,
+    @CaseVersion() version: number,
   ): Promise<SessionView> {
-    return this.sessions.record(ctx, user, id, expectedVersion(body.version, ifMatch), body);
+    return this.sessions.record(ctx, user, id, version, body);
   }
 
   @Post('sessions/:id/cancel')
@@ -94,16 +94,9 @@ export class CaseSessionsController {
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
     @Body() body: ReasonDto,
-    @Headers('if-match') ifMatch?: string,
+    @CaseVersion() version: number,
   ): Promise<SessionView> {
-    return this.sessions.close(
-      ctx,
-      user,
-      id,
-      expectedVersion(body.version, ifMatch),
-      'cancelled',
-      body.reason,
-    );
+    return this.sessions.close(ctx, user, id, version, 'cancelled', body.reason);
   }
 
   @Post('sessions/:id/no-show')
@@ -116,8 +109,8 @@ export class CaseSessionsController {
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
     @Body() body: VersionedDto,
-    @Headers('if-match') ifMatch?: string,
+    @CaseVersion() version: number,
   ): Promise<SessionView> {
-    return this.sessions.close(ctx, user, id, expectedVersion(body.version, ifMatch), 'no_show');
+    return this.sessions.close(ctx, user, id, version, 'no_show');
   }
 }

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { createParamDecorator, ExecutionContext, Injectable } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
@@ -68,6 +69,17 @@ export function expectedVersion(
   }
   return version;
 }
+
+/** `@CaseVersion() version: number`: the version a case write is based on, from the body or If-Match. */
+export const CaseVersion = createParamDecorator(
+  (_data: unknown, host: ExecutionContext): number => {
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const body = request.body as { version?: unknown } | undefined;
+    const fromBody = typeof body?.version === 'number' ? body.version : undefined;
+    const ifMatch = request.headers['if-match'];
+    return expectedVersion(fromBody, typeof ifMatch === 'string' ? ifMatch : undefined);
+  },
+);
 
 /**
  * The one way a case changes: scope check (404, audited), then in one transaction the row lock,

@@ -31,7 +31,7 @@ import { DataSource } from 'typeorm';
 import { caseTimeline, TimelineEntry } from './case-timeline.js';
 import { CasesService } from './cases.service.js';
 import { CaseWorkflowService } from './case-workflow.service.js';
-import { CaseWriter, expectedVersion } from './case-writer.js';
+import { CaseVersion, CaseWriter } from './case-writer.js';
 import { CaseDetailView, CaseSummaryView } from './dto/case.view.js';
 import {
   ConsentDto,
@@ -129,9 +129,9 @@ export class CasesController {
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
     @Body() body: UpdateCaseDto,
-    @Headers('if-match') ifMatch?: string,
+    @CaseVersion() version: number,
   ): Promise<CaseDetailView> {
-    return this.cases.update(ctx, user, id, expectedVersion(body.version, ifMatch), body);
+    return this.cases.update(ctx, user, id, version, body);
   }
 
   @Get(':id/timeline')
@@ -155,9 +155,9 @@ export class CasesController {
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
     @Body() body: ConsentDto,
-    @Headers('if-match') ifMatch?: string,
+    @CaseVersion() version: number,
   ): Promise<void> {
-    return this.workflow.recordConsent(ctx, user, id, expectedVersion(body.version, ifMatch), body);
+    return this.workflow.recordConsent(ctx, user, id, version, body);
   }
 
   @Post(':id/screenings')
@@ -170,15 +170,9 @@ export class CasesController {
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
     @Body() body: ScreeningDto,
-    @Headers('if-match') ifMatch?: string,
+    @CaseVersion() version: number,
   ): Promise<void> {
-    return this.workflow.recordScreening(
-      ctx,
-      user,
-      id,
-      expectedVersion(body.version, ifMatch),
-      body,
-    );
+    return this.workflow.recordScreening(ctx, user, id, version, body);
   }
 
   @Post(':id/refer')
@@ -190,9 +184,9 @@ export class CasesController {
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
     @Body() body: VersionedDto,
-    @Headers('if-match') ifMatch?: string,
+    @CaseVersion() version: number,
   ): Promise<void> {
-    return this.workflow.refer(ctx, user, id, expectedVersion(body.version, ifMatch));
+    return this.workflow.refer(ctx, user, id, version);
   }
 
   @Post(':id/withdraw')
@@ -204,8 +198,8 @@ export class CasesController {
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
     @Body() body: ReasonDto,
-    @Headers('if-match') ifMatch?: string,
+    @CaseVersion() version: number,
   ): Promise<void> {
-    return this.workflow.withdraw(ctx, user, id, expectedVersion(body.version, ifMatch), body);
+    return this.workflow.withdraw(ctx, user, id, version, body);
   }
 }
