@@ -5,16 +5,11 @@
  *   npm run bench:http-baseline          BENCH_DURATION=5 BENCH_CONNECTIONS=20 to override
  */
 import 'reflect-metadata';
-import { createSecretKey, type KeyObject } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-// @ts-expect-error -- autocannon 8 ships no type declarations; the shape used is typed below.
-import autocannon from 'autocannon';
 import Fastify, { type FastifyInstance } from 'fastify';
-import jwt from 'jsonwebtoken';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { runMigrations } from '../src/boot.js';
@@ -24,57 +19,28 @@ import type { Env } from '../src/config/env.js';
 import { createApiApp } from '../src/http/create-api-app.js';
 import { loadSessionUser } from '../src/modules/auth/session-lookup.js';
 import { UsersService } from '../src/modules/users/users.service.js';
+import {
+  baseUrlOf,
+  type CannonResult,
+  claimsOf,
+  fmt,
+  line,
+  load,
+  login as loginAs,
+  mean,
+  positiveInt,
+  recreateDatabase,
+} from './support.js';
 
-const SERVER_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB_NAME = 'mediation_bench';
 const ME_PATH = '/api/v1/auth/me';
 const USERNAME = 'bench-admin';
 const PASSWORD = 'bench-password-0123456789';
 const ROUNDS = 2;
 const WARMUP_SECONDS = 3;
-const SETTLE_MS = 1000;
 
-interface CannonResult {
-  requests: { average: number };
-  latency: { p50: number; p99: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  statusCodeStats: Record<string, { count: number } | undefined>;
-}
-interface CannonOptions {
-  url: string;
-  connections: number;
-  duration: number;
-  headers: Record<string, string>;
-  /** Load is generated in worker threads, off the event loop of the servers being measured. */
-  workers: number;
-}
-const cannon = autocannon as (opts: CannonOptions) => PromiseLike<CannonResult>;
-
-const positiveInt = (name: string, fallback: number): number => {
-  const raw = process.env[name];
-  const value = raw === undefined || raw === '' ? fallback : Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`);
-  return value;
-};
-
-const urlOf = (server: { address(): AddressInfo | string | null }): string => {
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('server is not listening on TCP');
-  return `http://127.0.0.1:${address.port}${ME_PATH}`;
-};
-
-async function recreateDatabase(): Promise<void> {
-  const client = new pg.Client({ connectionString: SERVER_URL });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${DB_NAME}`);
-  } finally {
-    await client.end();
-  }
-}
+const urlOf = (server: { address(): AddressInfo | string | null }): string =>
+  `${baseUrlOf(server)}${ME_PATH}`;
 
 /** The exact SQL `loadSessionUser` sends, captured through a stand-in DataSource. */
 async function sessionLookupSql(): Promise<string> {
@@ -96,31 +62,6 @@ interface SessionRow {
   court_id: string | null;
   region_id: string | null;
   organization_id: string | null;
-}
-
-const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]+)$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-let secretKey: KeyObject | undefined;
-
-/** As TokenService.verifyAccess, with the same KeyObject secret. */
-function claimsOf(env: Env, header: unknown): { sub: string; sid: string } | null {
-  secretKey ??= createSecretKey(Buffer.from(env.JWT_SECRET, 'utf8'));
-  const match = typeof header === 'string' ? BEARER.exec(header) : null;
-  if (!match) return null;
-  try {
-    const claims = jwt.verify(match[1], secretKey, {
-      algorithms: ['HS256'],
-      issuer: env.JWT_ISSUER,
-      audience: env.JWT_AUDIENCE,
-    });
-    if (typeof claims === 'string' || claims.typ !== 'access') return null;
-    const { sub, sid } = claims as { sub?: unknown; sid?: unknown };
-    const ok = typeof sub === 'string' && UUID.test(sub) && typeof sid === 'string';
-    return ok && UUID.test(sid) ? { sub, sid } : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Fastify + pg + jsonwebtoken, nothing else: what the guard and `/auth/me` do, by hand. */
@@ -146,16 +87,7 @@ async function startBare(env: Env, pool: pg.Pool): Promise<FastifyInstance> {
 }
 
 async function login(app: NestFastifyApplication): Promise<string> {
-  const base = urlOf(app.getHttpServer()).replace(ME_PATH, '');
-  const response = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: USERNAME, password: PASSWORD }),
-  });
-  if (response.status !== 200) throw new Error(`login answered ${response.status}`);
-  const body = (await response.json()) as { accessToken?: unknown };
-  if (typeof body.accessToken !== 'string') throw new Error('login returned no accessToken');
-  return body.accessToken;
+  return loginAs(baseUrlOf(app.getHttpServer()), USERNAME, PASSWORD);
 }
 
 async function getMe(url: string, headers: Record<string, string>): Promise<unknown> {
@@ -164,29 +96,7 @@ async function getMe(url: string, headers: Record<string, string>): Promise<unkn
   return response.json();
 }
 
-async function load(
-  target: { name: string; url: string },
-  opts: Omit<CannonOptions, 'url' | 'workers'>,
-): Promise<CannonResult> {
-  const result = await cannon({ ...opts, url: target.url, workers: 1 });
-  // autocannon drops its sockets at the deadline; let requests the server already read finish
-  // so they neither overlap the next run nor meet a closing pool.
-  await sleep(SETTLE_MS);
-  const codes = Object.keys(result.statusCodeStats).filter((code) => code !== '200');
-  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0 || codes.length > 0) {
-    throw new Error(
-      `${target.name}: non2xx=${result.non2xx} errors=${result.errors} ` +
-        `timeouts=${result.timeouts} status codes=${JSON.stringify(result.statusCodeStats)}`,
-    );
-  }
-  return result;
-}
-
 const stats = (r: CannonResult): number[] => [r.requests.average, r.latency.p50, r.latency.p99];
-const line = (name: string, cells: string[]): string =>
-  name.padEnd(28) + cells.map((cell) => cell.padStart(10)).join('');
-const fmt = (values: number[]): string[] => values.map((v, k) => v.toFixed(k === 0 ? 0 : 1));
-const mean = (values: number[]): number => values.reduce((x, y) => x + y, 0) / values.length;
 
 export async function main(): Promise<void> {
   const duration = positiveInt('BENCH_DURATION', 10);
@@ -203,7 +113,7 @@ export async function main(): Promise<void> {
   Logger.overrideLogger(['warn', 'error']);
   const env = loadEnv();
 
-  await recreateDatabase();
+  await recreateDatabase(DB_NAME);
   await runMigrations(env);
 
   let app: NestFastifyApplication | undefined;

@@ -2,11 +2,15 @@
 //
 // A large, realistic data set for benchmarks and query plans, loaded straight into the tables with
 // multi-row INSERTs (`INSERT … SELECT * FROM unnest($1::uuid[], …)`, one array per column, 5 000
-// cases a batch, one transaction per batch, two connections in turn). Everything the services
-// would write is written the same way (encrypted party fields with their blind indexes and masks,
-// gap-free case numbers with their counters, assignment history), EXCEPT the audit trail: bulk
-// rows have no audit events (writing and hash-chaining millions of them would dominate the run,
-// and `npm run audit:verify` still passes because the chain itself is untouched).
+// cases a batch, one transaction per batch, two connections in turn). What is written is written
+// as the services write it: encrypted party fields with their blind indexes and masks (from a
+// pool of 20 000 people encrypted once), gap-free case numbers with their counters, statuses,
+// dates, results and routes from a simulated life of each case, the assignment history.
+//
+// NOT written: the audit trail (bulk rows have no audit events: writing and hash-chaining millions
+// of them would dominate the run; `npm run audit:verify` still passes, the chain is untouched), and
+// the workflow records the statuses imply (consents, screenings, sessions, outcomes, extensions,
+// court tracking, follow-ups): those tables stay empty for bulk cases.
 //
 // Refuses to run with NODE_ENV=production, and refuses a database that is already seeded (the
 // bulk city, region code 379900000000, exists): drop the database or point DATABASE_URL elsewhere.
@@ -1037,6 +1041,9 @@ export async function seedBulk(opts: BulkOptions): Promise<BulkSummary> {
 // ---------------------------------------------------------------------------------------------
 
 async function cli(): Promise<void> {
+  if (process.env.NODE_ENV === 'production') {
+    throw new Error('seed:bulk refuses to run with NODE_ENV=production');
+  }
   const { values } = parseArgs({
     options: {
       cases: { type: 'string', default: '100000' },
