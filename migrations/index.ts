@@ -4,6 +4,7 @@ import { AuditAppendOnly1795386764580 } from './1795386764580-AuditAppendOnly.js
 import { AddCases1795388840311 } from './1795388840311-AddCases.js';
 import { AddRosterAndAssignments1795389338361 } from './1795389338361-AddRosterAndAssignments.js';
 import { AddSessionsOutcomesTracking1795389756193 } from './1795389756193-AddSessionsOutcomesTracking.js';
+import { AddCaseListIndexes1795389757193 } from './1795389757193-AddCaseListIndexes.js';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795386763580,
@@ -11,4 +12,5 @@ export const MIGRATIONS: (new () => object)[] = [
   AddCases1795388840311,
   AddRosterAndAssignments1795389338361,
   AddSessionsOutcomesTracking1795389756193,
+  AddCaseListIndexes1795389757193,
 ];

@@ -196,14 +196,26 @@ export class CasesService {
       qb.andWhere('c.regionPath LIKE :rootPrefix', { rootPrefix: `${root?.path ?? '-'}%` });
     }
     if (query.q) {
-      qb.andWhere(
-        '(c.caseNumber LIKE :q OR c.courtReference LIKE :q OR EXISTS (SELECT 1 FROM parties qp WHERE qp.case_id = c.id AND qp.name LIKE :q))',
-        { q: `%${escapeLike(query.q)}%` },
-      );
+      // A number searches case numbers (contains); anything else a party's name from its start
+      // (surname first), which an index serves even at a million cases.
+      if (/\d/.test(query.q)) {
+        qb.andWhere('(c.caseNumber LIKE :q OR c.courtReference LIKE :q)', {
+          q: `%${escapeLike(query.q)}%`,
+        });
+      } else {
+        qb.andWhere('c.id IN (SELECT qp.case_id FROM parties qp WHERE qp.name LIKE :q)', {
+          q: `${escapeLike(query.q)}%`,
+        });
+      }
     }
     const descending = query.sort.startsWith('-');
     const column = SORT_COLUMNS[query.sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
-    qb.orderBy(column, descending ? 'DESC' : 'ASC', 'NULLS LAST').addOrderBy('c.id', 'ASC');
+    const direction = descending ? 'DESC' : 'ASC';
+    // Only the deadline can be null; the id tie-breaker follows the sort so one index serves both.
+    qb.orderBy(column, direction, column === 'c.deadlineAt' ? 'NULLS LAST' : undefined).addOrderBy(
+      'c.id',
+      direction,
+    );
     const [cases, total] = await qb.skip(query.offset).take(query.pageSize).getManyAndCount();
     const names = cases.length
       ? await this.dataSource.getRepository(Party).find({

@@ -20,6 +20,8 @@ export type Gender = (typeof GENDERS)[number];
  * HMAC blind indexes for exact search; they never leave the service unmasked except by reveal.
  */
 @Entity('parties')
+// Prefix search on names (`?q=`), hand-written in AddCaseListIndexes (operator class).
+@Index('IDX_parties_name_prefix', { synchronize: false })
 @Check('CHK_parties_role', `"role" IN ('applicant', 'respondent')`)
 @Check('CHK_parties_gender', `"gender" IN ('female', 'male')`)
 export class Party {
