@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access } from '../../common/auth/access.decorator.js';
 import {
   Ctx,
@@ -10,15 +10,9 @@ import {
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { CaseAssignmentService } from './case-assignment.service.js';
 import { CaseClockService } from './case-clock.service.js';
-import { CaseVersion } from './case-writer.js';
+import { CaseVersion, IfMatchHeader } from './case-writer.js';
 import { AssignDto, ExtensionDto, SuggestionView } from './dto/assignment.dto.js';
 import { ReasonDto, VersionedDto } from './dto/case-writes.dto.js';
-
-const ifMatchHeader = ApiHeader({
-  name: 'If-Match',
-  required: false,
-  description: 'the case version (or "version" in the body)',
-});
 
 /** Assignment, the mediator's answer, and the legal clock. */
 @ApiTags('cases')
@@ -46,7 +40,7 @@ export class CaseAssignmentController {
   @Post(':id/assignment')
   @HttpCode(204)
   @Access('clerk', 'supervisor')
-  @ifMatchHeader
+  @IfMatchHeader()
   @ApiNoContentResponse({
     description:
       'assigned (or reassigned); an ineligible mediator is 409 ASSIGNMENT.MEDIATOR_NOT_ELIGIBLE',
@@ -64,7 +58,7 @@ export class CaseAssignmentController {
   @Post(':id/accept')
   @HttpCode(204)
   @Access('mediator')
-  @ifMatchHeader
+  @IfMatchHeader()
   @ApiNoContentResponse({ description: 'in mediation; the legal clock starts' })
   accept(
     @Ctx() ctx: RequestContext,
@@ -79,7 +73,7 @@ export class CaseAssignmentController {
   @Post(':id/decline')
   @HttpCode(204)
   @Access('mediator')
-  @ifMatchHeader
+  @IfMatchHeader()
   decline(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
@@ -93,7 +87,7 @@ export class CaseAssignmentController {
   @Post(':id/recuse')
   @HttpCode(204)
   @Access('mediator')
-  @ifMatchHeader
+  @IfMatchHeader()
   recuse(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
@@ -107,7 +101,7 @@ export class CaseAssignmentController {
   @Post(':id/extensions')
   @HttpCode(204)
   @Access('mediator')
-  @ifMatchHeader
+  @IfMatchHeader()
   @ApiNoContentResponse({
     description: "extended; without both parties' consent 409 CASE.EXTENSION_NEEDS_CONSENT",
   })

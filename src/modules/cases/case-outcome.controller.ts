@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiHeader, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import { Access } from '../../common/auth/access.decorator.js';
 import {
   Ctx,
@@ -9,7 +9,7 @@ import {
 } from '../../common/context/request-context.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { CaseOutcomeService } from './case-outcome.service.js';
-import { CaseVersion } from './case-writer.js';
+import { CaseVersion, IfMatchHeader } from './case-writer.js';
 import {
   CourtFilingDto,
   FollowUpDto,
@@ -18,12 +18,6 @@ import {
   RegistryDivorceDto,
   ReviewDto,
 } from './dto/outcome.dto.js';
-
-const ifMatchHeader = ApiHeader({
-  name: 'If-Match',
-  required: false,
-  description: 'the case version (or "version" in the body)',
-});
 
 /** Outcome, review and the after-closure tracks. */
 @ApiTags('cases')
@@ -34,7 +28,7 @@ export class CaseOutcomeController {
   @Post(':id/outcome')
   @HttpCode(204)
   @Access('mediator')
-  @ifMatchHeader
+  @IfMatchHeader()
   @ApiNoContentResponse({
     description:
       'pending review; a route the law does not allow, or a flawed agreement, is 400 naming the field',
@@ -52,7 +46,7 @@ export class CaseOutcomeController {
   @Post(':id/review')
   @HttpCode(204)
   @Access('supervisor')
-  @ifMatchHeader
+  @IfMatchHeader()
   @ApiNoContentResponse({
     description: 'approve → closed (follow-ups scheduled); return → in mediation with the comment',
   })
@@ -69,7 +63,7 @@ export class CaseOutcomeController {
   @Post(':id/court-filing')
   @HttpCode(204)
   @Access('clerk')
-  @ifMatchHeader
+  @IfMatchHeader()
   courtFiling(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
@@ -83,7 +77,7 @@ export class CaseOutcomeController {
   @Post(':id/judicial-confirmation')
   @HttpCode(204)
   @Access('clerk', 'mediator')
-  @ifMatchHeader
+  @IfMatchHeader()
   judicialConfirmation(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
@@ -97,7 +91,7 @@ export class CaseOutcomeController {
   @Post(':id/registry-divorce')
   @HttpCode(204)
   @Access('clerk', 'mediator')
-  @ifMatchHeader
+  @IfMatchHeader()
   registryDivorce(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
@@ -111,7 +105,7 @@ export class CaseOutcomeController {
   @Post(':id/follow-ups')
   @HttpCode(204)
   @Access('mediator')
-  @ifMatchHeader
+  @IfMatchHeader()
   followUp(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,

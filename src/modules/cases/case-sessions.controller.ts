@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access } from '../../common/auth/access.decorator.js';
 import {
   Ctx,
@@ -9,7 +9,7 @@ import {
 } from '../../common/context/request-context.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { CaseSessionsService } from './case-sessions.service.js';
-import { CaseVersion } from './case-writer.js';
+import { CaseVersion, IfMatchHeader } from './case-writer.js';
 import { ReasonDto, VersionedDto } from './dto/case-writes.dto.js';
 import {
   RecordSessionDto,
@@ -17,12 +17,6 @@ import {
   ScheduleSessionDto,
   SessionView,
 } from './dto/session.dto.js';
-
-const ifMatchHeader = ApiHeader({
-  name: 'If-Match',
-  required: false,
-  description: 'the case version (or "version" in the body)',
-});
 
 /** Sessions; every write is guarded by the case's version. */
 @ApiTags('sessions')
@@ -43,7 +37,7 @@ export class CaseSessionsController {
 
   @Post('cases/:id/sessions')
   @Access('mediator')
-  @ifMatchHeader
+  @IfMatchHeader()
   @ApiCreatedResponse({ type: SessionView })
   schedule(
     @Ctx() ctx: RequestContext,
@@ -57,7 +51,7 @@ export class CaseSessionsController {
 
   @Patch('sessions/:id')
   @Access('mediator')
-  @ifMatchHeader
+  @IfMatchHeader()
   @ApiOkResponse({ type: SessionView })
   reschedule(
     @Ctx() ctx: RequestContext,
@@ -72,7 +66,7 @@ export class CaseSessionsController {
   @Post('sessions/:id/record')
   @HttpCode(200)
   @Access('mediator')
-  @ifMatchHeader
+  @IfMatchHeader()
   @ApiOkResponse({ type: SessionView, description: 'the 调解笔录' })
   record(
     @Ctx() ctx: RequestContext,
@@ -87,7 +81,7 @@ export class CaseSessionsController {
   @Post('sessions/:id/cancel')
   @HttpCode(200)
   @Access('mediator')
-  @ifMatchHeader
+  @IfMatchHeader()
   @ApiOkResponse({ type: SessionView })
   cancel(
     @Ctx() ctx: RequestContext,
@@ -102,7 +96,7 @@ export class CaseSessionsController {
   @Post('sessions/:id/no-show')
   @HttpCode(200)
   @Access('mediator')
-  @ifMatchHeader
+  @IfMatchHeader()
   @ApiOkResponse({ type: SessionView })
   noShow(
     @Ctx() ctx: RequestContext,

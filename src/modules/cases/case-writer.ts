@@ -1,4 +1,5 @@
 import { createParamDecorator, ExecutionContext, Injectable } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -69,6 +70,14 @@ export function expectedVersion(
   }
   return version;
 }
+
+/** Documents the If-Match header on every versioned case write. */
+export const IfMatchHeader = (): MethodDecorator =>
+  ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: 'the case version (or "version" in the body)',
+  });
 
 /** `@CaseVersion() version: number`: the version a case write is based on, from the body or If-Match. */
 export const CaseVersion = createParamDecorator(

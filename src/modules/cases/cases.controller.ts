@@ -31,7 +31,7 @@ import { DataSource } from 'typeorm';
 import { caseTimeline, TimelineEntry } from './case-timeline.js';
 import { CasesService } from './cases.service.js';
 import { CaseWorkflowService } from './case-workflow.service.js';
-import { CaseVersion, CaseWriter } from './case-writer.js';
+import { CaseVersion, CaseWriter, IfMatchHeader } from './case-writer.js';
 import { CaseDetailView, CaseSummaryView } from './dto/case.view.js';
 import {
   ConsentDto,
@@ -45,12 +45,6 @@ import { CreateCaseDto } from './dto/create-case.dto.js';
 import { ListCasesQuery } from './dto/list-cases.query.js';
 
 class CasePage extends PageView(CaseSummaryView) {}
-
-const ifMatchHeader = ApiHeader({
-  name: 'If-Match',
-  required: false,
-  description: 'the case version (or send "version" in the body)',
-});
 
 @ApiTags('cases')
 @Controller('cases')
@@ -122,7 +116,7 @@ export class CasesController {
 
   @Patch(':id')
   @Access('clerk')
-  @ifMatchHeader
+  @IfMatchHeader()
   @ApiOkResponse({ type: CaseDetailView })
   update(
     @Ctx() ctx: RequestContext,
@@ -148,7 +142,7 @@ export class CasesController {
   @Post(':id/consents')
   @HttpCode(204)
   @Access('clerk', 'mediator')
-  @ifMatchHeader
+  @IfMatchHeader()
   @ApiNoContentResponse({ description: 'recorded; a refusal closes the case for court filing' })
   consent(
     @Ctx() ctx: RequestContext,
@@ -163,7 +157,7 @@ export class CasesController {
   @Post(':id/screenings')
   @HttpCode(204)
   @Access('clerk', 'mediator')
-  @ifMatchHeader
+  @IfMatchHeader()
   @ApiNoContentResponse({ description: 'recorded; not_suitable closes the case for court filing' })
   screening(
     @Ctx() ctx: RequestContext,
@@ -178,7 +172,7 @@ export class CasesController {
   @Post(':id/refer')
   @HttpCode(204)
   @Access('clerk')
-  @ifMatchHeader
+  @IfMatchHeader()
   refer(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
@@ -192,7 +186,7 @@ export class CasesController {
   @Post(':id/withdraw')
   @HttpCode(204)
   @Access('clerk', 'mediator')
-  @ifMatchHeader
+  @IfMatchHeader()
   withdraw(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,

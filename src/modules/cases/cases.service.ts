@@ -11,7 +11,7 @@ import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Court } from '../courts/court.entity.js';
 import { Region } from '../regions/region.entity.js';
-import { escapeLike } from '../users/users.service.js';
+import { escapeLike } from '../../common/sql.js';
 import { Case } from './case.entity.js';
 import { CaseChild } from './case-child.entity.js';
 import { caseExtras } from './case-detail-extras.js';

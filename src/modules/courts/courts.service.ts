@@ -7,7 +7,7 @@ import { Page, pageOf } from '../../common/pagination/page.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Region } from '../regions/region.entity.js';
-import { escapeLike } from '../users/users.service.js';
+import { escapeLike } from '../../common/sql.js';
 import { Court } from './court.entity.js';
 import { CourtView, CreateCourtDto, ListCourtsQuery } from './dto/court.dto.js';
 

@@ -13,7 +13,7 @@ import { Page, pageOf } from '../../common/pagination/page.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { isRegionCode } from '../../common/validation/chinese.js';
 import { AuditService } from '../audit/audit.service.js';
-import { escapeLike } from '../users/users.service.js';
+import { escapeLike } from '../../common/sql.js';
 import {
   CreateRegionDto,
   ListRegionsQuery,

@@ -10,6 +10,7 @@ import {
   validationFailed,
 } from '../../common/errors/domain-error.js';
 import { Page, pageOf } from '../../common/pagination/page.js';
+import { escapeLike } from '../../common/sql.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuthService } from '../auth/auth.service.js';
 import { PasswordService } from '../auth/password.service.js';
@@ -229,6 +230,3 @@ export class UsersService {
     if (errors.length > 0) throw validationFailed(errors);
   }
 }
-
-/** Escapes LIKE wildcards in user input. */
-export const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
