@@ -10,6 +10,10 @@ import {
   RESPONDENT_ID,
 } from '../support/cases.js';
 import { bearer, login, seedWorld, World } from '../support/world.js';
+import type { AuthUser } from '../../src/common/context/request-context.js';
+import { ScopeService } from '../../src/common/scope/scope.service.js';
+import { listCases } from '../../src/modules/cases/case-list.js';
+import { ListCasesQuery } from '../../src/modules/cases/dto/list-cases.query.js';
 
 describe('cases: referral, parties, consent, screening (e2e)', () => {
   let t: TestApp;
@@ -427,5 +431,54 @@ describe('cases: referral, parties, consent, screening (e2e)', () => {
     expect(sorted).toEqual(['(2026)J37诉前调1号', '(2026)J37诉前调2号']);
     await get('clerka', '/cases?sort=summary').expect(400);
     await get('clerka', '/cases?status=lost').expect(400);
+  });
+
+  it('pages with a count from the same statement, capped past the limit unless asked for exactly', async () => {
+    for (let i = 0; i < 3; i++) await createCase(t, tok.clerka, world.regions.x1);
+    const pages = [];
+    for (const page of [1, 2, 3, 4]) {
+      pages.push((await get('clerka', `/cases?pageSize=1&page=${page}&sort=caseNumber`)).body);
+    }
+    expect(pages.map((p) => [p.total, p.totalExact, p.items.length])).toEqual([
+      [3, true, 1],
+      [3, true, 1],
+      [3, true, 1],
+      [3, true, 0],
+    ]);
+    expect(pages.map((p) => p.items[0]?.caseNumber)).toEqual([
+      '(2026)J37诉前调1号',
+      '(2026)J37诉前调2号',
+      '(2026)J37诉前调3号',
+      undefined,
+    ]);
+    // Applicant first, and nothing a summary must not carry.
+    expect(pages[0].items[0].partyNames).toEqual(['张某某', '李某某']);
+    expect(Object.keys(pages[0].items[0])).not.toEqual(expect.arrayContaining(['summary']));
+    expect(pages[0].items[0]).not.toHaveProperty('claims');
+    expect(pages[0].items[0]).not.toHaveProperty('children');
+
+    const [city] = await t.ds.query(`SELECT path FROM regions WHERE id = $1`, [world.regions.city]);
+    const supervisor: AuthUser = {
+      id: world.users.supervisorCity,
+      username: 'supervisorcity',
+      displayName: 'supervisor',
+      role: 'supervisor',
+      courtId: null,
+      regionId: world.regions.city,
+      organizationId: null,
+      scopePath: city.path,
+      sessionId: 'test',
+    };
+    const query = (params: object) => Object.assign(new ListCasesQuery(), params);
+    const list = (params: object) =>
+      listCases(t.ds, t.app.get(ScopeService), supervisor, query(params), new Date(), 2);
+    expect(await list({})).toMatchObject({ total: 2, totalExact: false });
+    expect((await list({})).items).toHaveLength(3);
+    expect(await list({ exactTotal: true })).toMatchObject({ total: 3, totalExact: true });
+    expect(await list({ page: 9, pageSize: 1 })).toMatchObject({ total: 2, totalExact: false });
+    expect(await list({ disputeType: 'custody' })).toMatchObject({ total: 0, totalExact: true });
+    expect((await get('clerka', '/cases?exactTotal=maybe').expect(400)).body.errors[0].field).toBe(
+      'exactTotal',
+    );
   });
 });

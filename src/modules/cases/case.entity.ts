@@ -68,13 +68,15 @@ export type CaseSource = (typeof CASE_SOURCES)[number];
 @Index('IDX_cases_court_received', ['courtId', 'receivedAt'])
 @Index('IDX_cases_status_deadline', ['status', 'deadlineAt'])
 // List indexes shaped like the list's sorts (DESC and partial): hand-written in the migration
-// AddCaseListIndexes, which TypeORM cannot generate; `synchronize: false` keeps the drift check quiet.
+// AddCaseListIndexes and AddCaseListRegionIndex, which TypeORM cannot generate; `synchronize: false`
+// keeps the drift check quiet.
 @Index('IDX_cases_court_received_id', { synchronize: false })
 @Index('IDX_cases_court_status_received', { synchronize: false })
 @Index('IDX_cases_court_type_received', { synchronize: false })
 @Index('IDX_cases_status_region', { synchronize: false })
 @Index('IDX_cases_type_region', { synchronize: false })
 @Index('IDX_cases_open_deadline', { synchronize: false })
+@Index('IDX_cases_received_region', { synchronize: false })
 export class Case {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -14,6 +14,7 @@ import {
   ApiHeader,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiProperty,
   ApiTags,
 } from '@nestjs/swagger';
 import { Access } from '../../common/auth/access.decorator.js';
@@ -24,7 +25,7 @@ import {
   type RequestContext,
 } from '../../common/context/request-context.js';
 import { validationFailed } from '../../common/errors/domain-error.js';
-import { PageView, type Page } from '../../common/pagination/page.js';
+import { PageView } from '../../common/pagination/page.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -43,8 +44,14 @@ import {
 } from './dto/case-writes.dto.js';
 import { CreateCaseDto } from './dto/create-case.dto.js';
 import { ListCasesQuery } from './dto/list-cases.query.js';
+import { type CasePage, LIST_COUNT_CAP } from './case-list.js';
 
-class CasePage extends PageView(CaseSummaryView) {}
+class CasePageView extends PageView(CaseSummaryView) {
+  @ApiProperty({
+    description: `false when more than ${LIST_COUNT_CAP} cases match and \`total\` is that floor (ask \`exactTotal=true\` for the exact count)`,
+  })
+  totalExact: boolean;
+}
 
 @ApiTags('cases')
 @Controller('cases')
@@ -80,11 +87,8 @@ export class CasesController {
 
   @Get()
   @Access('clerk', 'mediator', 'supervisor')
-  @ApiOkResponse({ type: CasePage })
-  list(
-    @CurrentUser() user: AuthUser,
-    @Query() query: ListCasesQuery,
-  ): Promise<Page<CaseSummaryView>> {
+  @ApiOkResponse({ type: CasePageView })
+  list(@CurrentUser() user: AuthUser, @Query() query: ListCasesQuery): Promise<CasePage> {
     return this.cases.list(user, query);
   }
 

@@ -6,13 +6,12 @@ import type { AuthUser, RequestContext } from '../../common/context/request-cont
 import { FieldCipher } from '../../common/crypto/field-cipher.js';
 import { conflict, validationFailed } from '../../common/errors/domain-error.js';
 import type { JsonObject } from '../../common/json.js';
-import { Page, pageOf } from '../../common/pagination/page.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Court } from '../courts/court.entity.js';
 import { Region } from '../regions/region.entity.js';
-import { escapeLike } from '../../common/sql.js';
 import { Case } from './case.entity.js';
+import { CASE_SCOPE_COLUMNS, type CasePage, listCases } from './case-list.js';
 import { CaseChild } from './case-child.entity.js';
 import { caseExtras } from './case-detail-extras.js';
 import { CaseConsent } from './case-consent.entity.js';
@@ -26,6 +25,7 @@ import {
   ChildView,
   ConsentView,
   PartyView,
+  partyNamesOf,
 } from './dto/case.view.js';
 import { CreateCaseDto } from './dto/create-case.dto.js';
 import { checkParties, partyColumns, screeningView } from './party-records.js';
@@ -33,21 +33,6 @@ import { SearchCasesDto, UpdateCaseDto } from './dto/case-writes.dto.js';
 import { ListCasesQuery } from './dto/list-cases.query.js';
 import { claimIdempotencyKey, requestHash, storeIdempotentResponse } from './idempotency.js';
 import { Party } from './party.entity.js';
-
-/** The case scope rule's columns in list queries: a mediator sees every case she was ever assigned. */
-export const CASE_SCOPE_COLUMNS = {
-  courtId: 'c.court_id',
-  regionPath: 'c.region_path',
-  everAssigned:
-    'EXISTS (SELECT 1 FROM case_assignments sa WHERE sa.case_id = c.id AND sa.mediator_id = :scopeUserId)',
-};
-
-const SORT_COLUMNS = {
-  receivedAt: 'c.receivedAt',
-  deadlineAt: 'c.deadlineAt',
-  caseNumber: 'c.caseNumber',
-  updatedAt: 'c.updatedAt',
-};
 
 @Injectable()
 export class CasesService {
@@ -170,71 +155,8 @@ export class CasesService {
     return { ...this.detailOf(found, parties, children, consents, screenings), ...extras };
   }
 
-  async list(user: AuthUser, query: ListCasesQuery): Promise<Page<CaseSummaryView>> {
-    const qb = this.dataSource.getRepository(Case).createQueryBuilder('c');
-    const scoped = this.scope.caseCondition(user, CASE_SCOPE_COLUMNS);
-    qb.where(scoped.sql, scoped.params);
-    if (query.status) qb.andWhere('c.status = :status', { status: query.status });
-    if (query.courtId) qb.andWhere('c.courtId = :courtId', { courtId: query.courtId });
-    if (query.mediatorId)
-      qb.andWhere('c.mediatorId = :mediatorId', { mediatorId: query.mediatorId });
-    if (query.disputeType)
-      qb.andWhere('c.disputeType = :disputeType', { disputeType: query.disputeType });
-    if (query.dvFlag !== undefined) qb.andWhere('c.dvFlag = :dvFlag', { dvFlag: query.dvFlag });
-    if (query.overdue !== undefined) {
-      qb.andWhere(
-        query.overdue
-          ? `c.status <> 'closed' AND c.deadlineAt < :now`
-          : `NOT (c.status <> 'closed' AND c.deadlineAt IS NOT NULL AND c.deadlineAt < :now)`,
-        { now: this.clock.now() },
-      );
-    }
-    if (query.receivedFrom) qb.andWhere('c.receivedAt >= :from', { from: query.receivedFrom });
-    if (query.receivedTo) qb.andWhere('c.receivedAt < :to', { to: query.receivedTo });
-    if (query.regionId) {
-      const root = await this.dataSource.getRepository(Region).findOneBy({ id: query.regionId });
-      qb.andWhere('c.regionPath LIKE :rootPrefix', { rootPrefix: `${root?.path ?? '-'}%` });
-    }
-    if (query.q) {
-      // A number searches case numbers (contains); anything else a party's name from its start
-      // (surname first), which an index serves even at a million cases.
-      if (/\d/.test(query.q)) {
-        qb.andWhere('(c.caseNumber LIKE :q OR c.courtReference LIKE :q)', {
-          q: `%${escapeLike(query.q)}%`,
-        });
-      } else {
-        qb.andWhere('c.id IN (SELECT qp.case_id FROM parties qp WHERE qp.name LIKE :q)', {
-          q: `${escapeLike(query.q)}%`,
-        });
-      }
-    }
-    const descending = query.sort.startsWith('-');
-    const column = SORT_COLUMNS[query.sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
-    const direction = descending ? 'DESC' : 'ASC';
-    // Only the deadline can be null; the id tie-breaker follows the sort so one index serves both.
-    qb.orderBy(column, direction, column === 'c.deadlineAt' ? 'NULLS LAST' : undefined).addOrderBy(
-      'c.id',
-      direction,
-    );
-    const [cases, total] = await qb.skip(query.offset).take(query.pageSize).getManyAndCount();
-    const names = cases.length
-      ? await this.dataSource.getRepository(Party).find({
-          select: { caseId: true, name: true, role: true },
-          where: cases.map((c) => ({ caseId: c.id })),
-        })
-      : [];
-    const now = this.clock.now();
-    return pageOf(
-      cases.map((c) =>
-        CaseSummaryView.of(
-          c,
-          now,
-          names.filter((p) => p.caseId === c.id),
-        ),
-      ),
-      total,
-      query,
-    );
+  list(user: AuthUser, query: ListCasesQuery): Promise<CasePage> {
+    return listCases(this.dataSource, this.scope, user, query, this.clock.now());
   }
 
   /**
@@ -281,11 +203,7 @@ export class CasesService {
       : [];
     const now = this.clock.now();
     return cases.map((c) =>
-      CaseSummaryView.of(
-        c,
-        now,
-        names.filter((p) => p.caseId === c.id),
-      ),
+      CaseSummaryView.of(c, now, partyNamesOf(names.filter((p) => p.caseId === c.id))),
     );
   }
 
@@ -331,7 +249,7 @@ export class CasesService {
     screenings: CaseScreening[],
   ): CaseDetailView {
     return {
-      ...CaseSummaryView.of(c, this.clock.now(), parties),
+      ...CaseSummaryView.of(c, this.clock.now(), partyNamesOf(parties)),
       summary: c.summary,
       claims: c.claims,
       closureReason: c.closureReason,

@@ -7,6 +7,36 @@ import type { Party } from '../party.entity.js';
 import { daysLeft } from '../case-clock.js';
 
 /** A case in a list: no children, no screening, parties by name only. */
+/** Party names as summaries show them: applicants first, then respondents, each in given order. */
+export const partyNamesOf = (parties: Pick<Party, 'name' | 'role'>[]): string[] => [
+  ...parties.filter((p) => p.role === 'applicant').map((p) => p.name),
+  ...parties.filter((p) => p.role !== 'applicant').map((p) => p.name),
+];
+
+/** What a summary is made of: the case's own columns, none of its texts. */
+export type CaseSummaryRow = Pick<
+  Case,
+  | 'id'
+  | 'caseNumber'
+  | 'courtReference'
+  | 'courtId'
+  | 'regionId'
+  | 'mediationKind'
+  | 'disputeType'
+  | 'source'
+  | 'status'
+  | 'result'
+  | 'route'
+  | 'dvFlag'
+  | 'mediatorId'
+  | 'receivedAt'
+  | 'acceptedAt'
+  | 'deadlineAt'
+  | 'closedAt'
+  | 'version'
+  | 'updatedAt'
+>;
+
 export class CaseSummaryView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: '(2026)J37诉前调12号' }) caseNumber: string;
@@ -34,14 +64,8 @@ export class CaseSummaryView {
   @ApiProperty() version: number;
   @ApiProperty({ type: [String], description: 'applicants then respondents' }) partyNames: string[];
 
-  static of(
-    c: Case,
-    now: Date,
-    parties: Pick<Party, 'name' | 'role'>[] = c.parties ?? [],
-  ): CaseSummaryView {
-    const ordered = [...parties].sort((a, b) =>
-      a.role === b.role ? 0 : a.role === 'applicant' ? -1 : 1,
-    );
+  /** `partyNames`: applicants then respondents (see `partyNamesOf`). */
+  static of(c: CaseSummaryRow, now: Date, partyNames: string[]): CaseSummaryView {
     return {
       id: c.id,
       caseNumber: c.caseNumber,
@@ -62,7 +86,7 @@ export class CaseSummaryView {
       daysLeft: c.deadlineAt && c.status !== 'closed' ? daysLeft(c.deadlineAt, now) : null,
       closedAt: c.closedAt?.toISOString() ?? null,
       version: c.version,
-      partyNames: ordered.map((p) => p.name),
+      partyNames,
     };
   }
 }

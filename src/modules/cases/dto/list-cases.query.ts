@@ -10,6 +10,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/page.js';
+import { LIST_COUNT_CAP } from '../case-list.js';
 import { CASE_STATUSES, type CaseStatus } from '../case-status.js';
 import { DISPUTE_TYPES, type DisputeType } from '../case.entity.js';
 
@@ -81,6 +82,15 @@ export class ListCasesQuery extends PageQuery {
   @IsOptional()
   @IsISO8601({ strict: true })
   receivedTo?: string;
+
+  @ApiPropertyOptional({
+    description: `count every match even past ${LIST_COUNT_CAP} (slower on large sets)`,
+    default: false,
+  })
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  exactTotal?: boolean;
 
   @ApiPropertyOptional({ enum: CASE_SORTS, default: '-receivedAt' })
   @IsOptional()
