@@ -1,0 +1,124 @@
+// The SQL the service sends, captured from the service itself.
+import type { DataSource, Logger } from 'typeorm';
+import { getJson } from '../support.js';
+
+export interface Captured {
+  sql: string;
+  params: unknown[];
+}
+
+/** Records every query the service's DataSource sends while `run` is in progress. */
+export async function captureQueries(
+  ds: DataSource,
+  run: () => Promise<unknown>,
+): Promise<Captured[]> {
+  const original = ds.logger;
+  const captured: Captured[] = [];
+  const recording: Logger = {
+    logQuery: (sql, params) => {
+      captured.push({ sql, params: Array.isArray(params) ? params : [] });
+    },
+    logQueryError: (...args) => original.logQueryError(...args),
+    logQuerySlow: (...args) => original.logQuerySlow(...args),
+    logSchemaBuild: (...args) => original.logSchemaBuild(...args),
+    logMigration: (...args) => original.logMigration(...args),
+    log: (...args) => original.log(...args),
+  };
+  ds.logger = recording;
+  try {
+    await run();
+  } finally {
+    ds.logger = original;
+  }
+  return captured;
+}
+
+type Param = { from: 'case' | 'sid' | 'sub' } | { value: unknown };
+export interface Statement {
+  sql: string;
+  params: Param[];
+}
+
+/**
+ * What GET /cases/:id reads after the session lookup and the case row (CaseWriter.visibleCase):
+ * CasesService.detail's Promise.all, then caseExtras' Promise.all, one statement per table.
+ */
+export const DETAIL_GROUPS = [
+  ['parties', 'case_children', 'case_consents', 'case_screenings'],
+  [
+    'case_assignments',
+    'case_extensions',
+    'case_sessions',
+    'case_outcomes',
+    'case_tracking',
+    'case_follow_ups',
+  ],
+] as const;
+export type DetailTable = (typeof DETAIL_GROUPS)[number][number];
+
+export interface DetailSql {
+  session: Statement;
+  caseRow: Statement;
+  /** Each group runs together, as the service's Promise.all does; the groups one after another. */
+  groups: Partial<Record<DetailTable, Statement>>[];
+}
+
+/**
+ * How we know the bare handler runs the same SQL as the service: we do not write it, we record it.
+ * One GET /cases/:id is sent to the service with a recording TypeORM logger on its DataSource;
+ * every statement and its parameters are kept verbatim, parameters equal to the case id, the
+ * session id or the user id become slots. The sequence must be what the service does today (the
+ * session lookup, the case row, then DETAIL_GROUPS); anything else (a new query, one fewer) stops
+ * the bench instead of comparing unlike work.
+ */
+export async function captureDetailSql(
+  ds: DataSource,
+  url: string,
+  headers: Record<string, string>,
+  caseId: string,
+  claims: { sub: string; sid: string },
+): Promise<DetailSql> {
+  const captured = await captureQueries(ds, () => getJson(url, headers));
+  const statement = (c: Captured): Statement => ({
+    sql: c.sql,
+    params: c.params.map((p) =>
+      p === caseId
+        ? { from: 'case' }
+        : p === claims.sid
+          ? { from: 'sid' }
+          : p === claims.sub
+            ? { from: 'sub' }
+            : { value: p },
+    ),
+  });
+  const reads = (c: Captured | undefined, table: string): boolean =>
+    c !== undefined && new RegExp(`\\bFROM\\s+"?${table}"?\\s`, 'i').test(c.sql);
+  const sql: DetailSql = {
+    session: statement(captured[0]),
+    caseRow: statement(captured[1]),
+    groups: [],
+  };
+  let next = 2;
+  let same = reads(captured[0], 'auth_sessions') && reads(captured[1], 'cases');
+  for (const tables of DETAIL_GROUPS) {
+    const group = captured.slice(next, next + tables.length);
+    next += tables.length;
+    const byTable: DetailSql['groups'][number] = {};
+    for (const table of tables) {
+      const found = group.filter((c) => reads(c, table));
+      if (found.length === 1) byTable[table] = statement(found[0]);
+      else same = false;
+    }
+    sql.groups.push(byTable);
+  }
+  if (!same || captured.length !== next) {
+    const list = captured.map((c, i) => `  ${i + 1}. ${c.sql.replace(/\s+/g, ' ')}`).join('\n');
+    throw new Error(
+      `GET /cases/:id no longer runs the SQL this bench replays; update bench/cases/capture.ts:\n${list}`,
+    );
+  }
+  return sql;
+}
+
+export const bind = (s: Statement, slots: { case: string; sid: string; sub: string }): unknown[] =>
+  s.params.map((p) => ('from' in p ? slots[p.from] : p.value));
