@@ -6,6 +6,7 @@ import { AddRosterAndAssignments1795389338361 } from './1795389338361-AddRosterA
 import { AddSessionsOutcomesTracking1795389756193 } from './1795389756193-AddSessionsOutcomesTracking.js';
 import { AddCaseListIndexes1795389757193 } from './1795389757193-AddCaseListIndexes.js';
 import { AddCaseListRegionIndex1795389758193 } from './1795389758193-AddCaseListRegionIndex.js';
+import { AddCaseStats1795389759193 } from './1795389759193-AddCaseStats.js';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795386763580,
@@ -15,4 +16,5 @@ export const MIGRATIONS: (new () => object)[] = [
   AddSessionsOutcomesTracking1795389756193,
   AddCaseListIndexes1795389757193,
   AddCaseListRegionIndex1795389758193,
+  AddCaseStats1795389759193,
 ];

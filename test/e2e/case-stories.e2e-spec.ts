@@ -1,3 +1,4 @@
+import { verifyStats } from '../../src/modules/stats/stats-verifier.js';
 import { createTestApp, TestApp } from '../support/app.js';
 import { caseInMediation, NO_DV } from '../support/cases.js';
 import { bearer, login, seedWorld, World } from '../support/world.js';
@@ -23,6 +24,12 @@ describe('case stories (e2e)', () => {
       'mediatorz1',
     ])
       tok[u] = (await login(t, u)).access;
+  });
+  // Whatever a story did through the workflow, the statistics rollup still equals a recount.
+  afterEach(async () => {
+    const verdict = await verifyStats(t.ds);
+    expect(verdict).toMatchObject({ ok: true });
+    expect(verdict.cases).toBeGreaterThan(0);
   });
   afterAll(async () => {
     await t.close();

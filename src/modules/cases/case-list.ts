@@ -135,6 +135,12 @@ async function filteredCases(
   }
   if (query.receivedFrom) qb.andWhere('c.receivedAt >= :from', { from: query.receivedFrom });
   if (query.receivedTo) qb.andWhere('c.receivedAt < :to', { to: query.receivedTo });
+  if (query.assigned !== undefined)
+    qb.andWhere(`c.mediator_id IS ${query.assigned ? 'NOT NULL' : 'NULL'}`);
+  if (query.open !== undefined) qb.andWhere(`c.status ${query.open ? '<>' : '='} 'closed'`);
+  if (query.closedFrom) qb.andWhere('c.closedAt >= :closedFrom', { closedFrom: query.closedFrom });
+  if (query.closedTo) qb.andWhere('c.closedAt < :closedTo', { closedTo: query.closedTo });
+  if (query.result) qb.andWhere('c.result = :result', { result: query.result });
   if (query.regionId) {
     // The prefix is a constant in the statement so the planner can use the path index.
     const root = await dataSource.getRepository(Region).findOneBy({ id: query.regionId });

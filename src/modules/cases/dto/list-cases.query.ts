@@ -13,6 +13,7 @@ import { PageQuery } from '../../../common/pagination/page.js';
 import { LIST_COUNT_CAP } from '../case-list.js';
 import { CASE_STATUSES, type CaseStatus } from '../case-status.js';
 import { DISPUTE_TYPES, type DisputeType } from '../case.entity.js';
+import { CLOSURE_RESULTS, type ClosureResult } from '../outcome-rules.js';
 
 const toBool = ({ value }: { value: unknown }): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;
@@ -82,6 +83,33 @@ export class ListCasesQuery extends PageQuery {
   @IsOptional()
   @IsISO8601({ strict: true })
   receivedTo?: string;
+
+  @ApiPropertyOptional({ description: 'true: cases with a mediator; false: cases without one' })
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  assigned?: boolean;
+
+  @ApiPropertyOptional({ description: 'true: cases not closed yet; false: closed cases' })
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  open?: boolean;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'closed at or after' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  closedFrom?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'closed before' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  closedTo?: string;
+
+  @ApiPropertyOptional({ enum: CLOSURE_RESULTS })
+  @IsOptional()
+  @IsIn(CLOSURE_RESULTS)
+  result?: ClosureResult;
 
   @ApiPropertyOptional({
     description: `count every match even past ${LIST_COUNT_CAP} (slower on large sets)`,

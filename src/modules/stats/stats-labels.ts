@@ -1,0 +1,83 @@
+import { type DataSource, In } from 'typeorm';
+import { Court } from '../courts/court.entity.js';
+import { Region } from '../regions/region.entity.js';
+import { User } from '../users/user.entity.js';
+import type { LinkFilter } from './stats-links.js';
+import type { Dimension } from './stats-source.js';
+
+export const DISPUTE_LABELS: Record<string, string> = {
+  divorce: '离婚',
+  custody: '子女抚养',
+  child_support: '抚养费',
+  visitation: '探望权',
+  property: '财产分割',
+  elder_support: '赡养',
+  other: '其他',
+};
+
+export interface RowLabel {
+  label: string;
+  /** Sort key: region codes and months in order, the rest by label. */
+  order: string;
+  /** The list filter (besides the query's) that reproduces the row. */
+  filter: LinkFilter;
+  /** For month rows: the month's days inside the period. */
+  days?: { from: string; to: string };
+}
+
+/** Names for the group keys of a breakdown, read in one query per dimension. */
+export async function labelsOf(
+  ds: DataSource,
+  by: Dimension,
+  keys: string[],
+): Promise<Map<string, RowLabel>> {
+  const real = keys.filter((k) => k !== 'none');
+  const labels = new Map<string, RowLabel>();
+  switch (by) {
+    case 'township': {
+      const regions = await ds.getRepository(Region).findBy({ path: In(real) });
+      for (const r of regions)
+        labels.set(r.path, { label: r.name, order: r.path, filter: { regionId: r.id } });
+      break;
+    }
+    case 'village': {
+      const regions = await ds.getRepository(Region).findBy({ id: In(real) });
+      for (const r of regions)
+        labels.set(r.id, { label: r.name, order: r.path, filter: { regionId: r.id } });
+      break;
+    }
+    case 'mediator': {
+      const users = await ds.getRepository(User).findBy({ id: In(real) });
+      for (const u of users)
+        labels.set(u.id, {
+          label: u.displayName,
+          order: u.displayName,
+          filter: { mediatorId: u.id },
+        });
+      labels.set('none', { label: '未分配', order: '\uffff', filter: { assigned: false } });
+      break;
+    }
+    case 'court': {
+      const courts = await ds.getRepository(Court).findBy({ id: In(real) });
+      for (const c of courts)
+        labels.set(c.id, { label: c.name, order: c.code, filter: { courtId: c.id } });
+      break;
+    }
+    case 'disputeType':
+      for (const k of real)
+        labels.set(k, { label: DISPUTE_LABELS[k] ?? k, order: k, filter: { disputeType: k } });
+      break;
+    case 'dvFlag':
+      for (const k of real)
+        labels.set(k, {
+          label: k === 'true' ? '涉家暴' : '未涉家暴',
+          order: k === 'true' ? '0' : '1',
+          filter: { dvFlag: k === 'true' },
+        });
+      break;
+    case 'month':
+      for (const k of real) labels.set(k, { label: k.slice(0, 7), order: k, filter: {} });
+      break;
+  }
+  return labels;
+}

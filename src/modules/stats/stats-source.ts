@@ -1,0 +1,137 @@
+import type { DataSource } from 'typeorm';
+import type { AuthUser } from '../../common/context/request-context.js';
+import { type Basis, COUNTERS, type Counters, zeroCounters } from './stats-figures.js';
+import type { PeriodPlan } from './stats-period.js';
+
+/** The filters every statistics route takes, already checked against the user's scope. */
+export interface StatsFilter {
+  /** Materialised path of the `regionId` filter (a subtree). */
+  regionPath?: string;
+  courtId?: string;
+  disputeType?: string;
+  dvFlag?: boolean;
+}
+
+/**
+ * Where the sums come from. The township cube serves any question that needs no village or
+ * mediator (a city's year is a few thousand rows); the village cube the rest; the per-case facts the
+ * days of a month the period cuts.
+ */
+type Source = 'township' | 'monthly' | 'facts';
+const TABLES: Record<Source, string> = {
+  township: 'case_stats_township',
+  monthly: 'case_stats_monthly',
+  facts: 'case_stats_facts',
+};
+
+class Sql {
+  readonly params: unknown[] = [];
+  readonly where: string[] = [];
+  add(condition: (p: string) => string, value: unknown): void {
+    this.params.push(value);
+    this.where.push(condition(`$${this.params.length}`));
+  }
+}
+
+/** Paths at or above a township can be answered from the township cube (its paths end there). */
+export interface PathLevels {
+  /** True when the path is a township or one of its ancestors. */
+  coarse(path: string): boolean;
+}
+
+export const DIMENSIONS = [
+  'township',
+  'village',
+  'mediator',
+  'court',
+  'disputeType',
+  'month',
+  'dvFlag',
+] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+/** The group key of a dimension in each source, as text; null where the source lacks it. */
+const GROUP_KEYS: Record<Dimension, Record<Source, string | null>> = {
+  township: { township: 'township_path', monthly: null, facts: 'township_path' },
+  village: { township: null, monthly: 'region_id::text', facts: 'region_id::text' },
+  mediator: { township: null, monthly: 'mediator_id::text', facts: 'mediator_id::text' },
+  court: { township: 'court_id::text', monthly: 'court_id::text', facts: 'court_id::text' },
+  disputeType: { township: 'dispute_type', monthly: 'dispute_type', facts: 'dispute_type' },
+  month: {
+    township: 'month::text',
+    monthly: 'month::text',
+    facts: `date_trunc('month', day)::date::text`,
+  },
+  dvFlag: { township: 'dv_flag::text', monthly: 'dv_flag::text', facts: 'dv_flag::text' },
+};
+
+/** Sums for each basis, per group key ('' without a dimension; a null key is 'none'). */
+export type Sums = Map<string, Record<Basis, Counters>>;
+
+export async function sumCounters(
+  ds: DataSource,
+  user: AuthUser,
+  filter: StatsFilter,
+  plan: PeriodPlan,
+  levels: PathLevels,
+  by?: Dimension,
+): Promise<Sums> {
+  const paths = [filter.regionPath, user.role === 'supervisor' ? user.scopePath : null].filter(
+    (p): p is string => !!p,
+  );
+  const coarse =
+    user.role !== 'mediator' &&
+    paths.every((p) => levels.coarse(p)) &&
+    (!by || GROUP_KEYS[by].township !== null);
+  const parts: { source: Source; range: { from: string; to: string } }[] = [
+    ...(plan.months
+      ? [{ source: coarse ? 'township' : 'monthly', range: plan.months } as const]
+      : []),
+    ...plan.days.map((range) => ({ source: 'facts' as const, range })),
+  ];
+  const sums: Sums = new Map();
+  const rows = await Promise.all(
+    parts.map(({ source, range }) => {
+      const sql = new Sql();
+      const pathColumn = source === 'township' ? 'township_path' : 'region_path';
+      const periodColumn = source === 'facts' ? 'day' : 'month';
+      sql.add((p) => `${periodColumn} >= ${p}`, range.from);
+      sql.add((p) => `${periodColumn} <= ${p}`, range.to);
+      scopeConditions(sql, user, pathColumn);
+      if (filter.regionPath) sql.add((p) => `${pathColumn} LIKE ${p}`, `${filter.regionPath}%`);
+      if (filter.courtId) sql.add((p) => `court_id = ${p}`, filter.courtId);
+      if (filter.disputeType) sql.add((p) => `dispute_type = ${p}`, filter.disputeType);
+      if (filter.dvFlag !== undefined) sql.add((p) => `dv_flag = ${p}`, filter.dvFlag);
+      const key = by ? `coalesce(${GROUP_KEYS[by][source]}, 'none')` : `''`;
+      return ds.query(
+        `SELECT basis, ${key} AS key, ${COUNTERS.map((c) => `sum(${c})::bigint AS ${c}`).join(', ')}
+         FROM ${TABLES[source]} WHERE ${sql.where.join(' AND ')} GROUP BY basis, 2`,
+        sql.params,
+      ) as Promise<({ basis: Basis; key: string } & Record<string, string>)[]>;
+    }),
+  );
+  for (const row of rows.flat()) {
+    let entry = sums.get(row.key);
+    if (!entry) sums.set(row.key, (entry = { received: zeroCounters(), closed: zeroCounters() }));
+    for (const c of COUNTERS) entry[row.basis][c] += Number(row[c]);
+  }
+  return sums;
+}
+
+/** The user's scope: a clerk her court, a supervisor her subtree, a mediator her own cases. */
+function scopeConditions(sql: Sql, user: AuthUser, pathColumn: string): void {
+  switch (user.role) {
+    case 'clerk':
+      sql.add((p) => `court_id = ${p}`, user.courtId);
+      return;
+    case 'supervisor':
+      if (!user.scopePath) sql.where.push('FALSE');
+      else sql.add((p) => `${pathColumn} LIKE ${p}`, `${user.scopePath}%`);
+      return;
+    case 'mediator':
+      sql.add((p) => `mediator_id = ${p}`, user.id);
+      return;
+    case 'admin':
+      sql.where.push('FALSE');
+  }
+}

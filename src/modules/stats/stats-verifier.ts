@@ -1,0 +1,54 @@
+import type { DataSource } from 'typeorm';
+import { COUNTERS } from './stats-figures.js';
+
+const FINE_KEYS = 'basis, month, region_id, court_id, mediator_id, dispute_type, dv_flag';
+const COARSE_KEYS = 'basis, month, township_path, court_id, dispute_type, dv_flag';
+const sums = COUNTERS.map((c) => `sum(${c})::bigint AS ${c}`).join(', ');
+const values = COUNTERS.map((c) => `${c}::bigint AS ${c}`).join(', ');
+/** A cube row whose counters all went back to 0 is the same as no row. */
+const nonZero = COUNTERS.map((c) => `${c} <> 0`).join(' OR ');
+
+export interface StatsVerdict {
+  ok: boolean;
+  cases: number;
+  /** Rows that differ between a stored table and the recount from the cases (either side). */
+  facts: number;
+  monthly: number;
+  township: number;
+}
+
+/** Rows of `a` not in `b` plus rows of `b` not in `a`. */
+const difference = (a: string, b: string): string =>
+  `SELECT count(*)::int AS n FROM ((${a} EXCEPT ALL ${b}) UNION ALL (${b} EXCEPT ALL ${a})) d`;
+
+/**
+ * Recounts every figure from the cases (the view `case_stats_facts_v`) and compares it with the
+ * per-case facts and both cubes the triggers keep. Read-only; run it in one snapshot.
+ */
+export async function verifyStats(ds: DataSource): Promise<StatsVerdict> {
+  return ds.transaction('REPEATABLE READ', async (m) => {
+    // A recount of millions of cases takes longer than a request may.
+    await m.query('SET LOCAL statement_timeout = 0');
+    const count = async (sql: string): Promise<number> => (await m.query(sql))[0].n as number;
+    const facts = await count(
+      difference(
+        `SELECT case_id, ${FINE_KEYS}, day, township_path, ${values} FROM case_stats_facts_v`,
+        `SELECT case_id, ${FINE_KEYS}, day, township_path, ${values} FROM case_stats_facts`,
+      ),
+    );
+    const monthly = await count(
+      difference(
+        `SELECT ${FINE_KEYS}, ${sums} FROM case_stats_facts_v GROUP BY ${FINE_KEYS}`,
+        `SELECT ${FINE_KEYS}, ${values} FROM case_stats_monthly WHERE ${nonZero}`,
+      ),
+    );
+    const township = await count(
+      difference(
+        `SELECT ${COARSE_KEYS}, ${sums} FROM case_stats_facts_v GROUP BY ${COARSE_KEYS}`,
+        `SELECT ${COARSE_KEYS}, ${values} FROM case_stats_township WHERE ${nonZero}`,
+      ),
+    );
+    const cases = await count(`SELECT count(*)::int AS n FROM cases`);
+    return { ok: facts + monthly + township === 0, cases, facts, monthly, township };
+  });
+}

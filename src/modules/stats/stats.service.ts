@@ -1,0 +1,231 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { Clock } from '../../common/clock.js';
+import type { AuthUser } from '../../common/context/request-context.js';
+import { notFound, validationFailed } from '../../common/errors/domain-error.js';
+import { ScopeService } from '../../common/scope/scope.service.js';
+import { shanghaiDate } from '../cases/case-clock.js';
+import { Region } from '../regions/region.entity.js';
+import type { BreakdownQuery, StatsQuery } from './dto/stats.query.js';
+import {
+  type Basis,
+  type Counters,
+  type Figures,
+  figuresOf,
+  zeroCounters,
+} from './stats-figures.js';
+import { labelsOf } from './stats-labels.js';
+import { drillDownLinks, type LinkFilter, shanghaiMidnight } from './stats-links.js';
+import { addDays, monthEnd, type PeriodPlan, planPeriod } from './stats-period.js';
+import { type Dimension, type StatsFilter, type Sums, sumCounters } from './stats-source.js';
+
+interface Period {
+  from: string;
+  to: string;
+  basis: Basis;
+  timeZone: 'Asia/Shanghai';
+}
+
+export interface StatsSummary extends Figures {
+  period: Period;
+  /** Open cases past their deadline now, and with at most 3 Asia/Shanghai days left. */
+  overdue: number;
+  atRisk: number;
+  /** For each count, the case list query that shows the cases behind it. */
+  drillDown: Record<string, string>;
+}
+
+export interface BreakdownRow extends Figures {
+  key: string;
+  label: string;
+  drillDown: Record<string, string>;
+}
+
+export interface StatsBreakdown {
+  period: Period;
+  by: Dimension;
+  rows: BreakdownRow[];
+  /** The same figures over every row (equal to the summary's). */
+  totals: Figures;
+}
+
+const AT_RISK_DAYS = 3;
+
+/** A request's period, filters and the way to read them, checked against the user's scope. */
+interface Prepared {
+  period: Period;
+  plan: PeriodPlan;
+  filter: StatsFilter;
+  links: LinkFilter;
+  coarse: (path: string) => boolean;
+}
+
+@Injectable()
+export class StatsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly scope: ScopeService,
+    private readonly clock: Clock,
+  ) {}
+
+  async summary(user: AuthUser, query: StatsQuery): Promise<StatsSummary> {
+    const p = await this.prepare(user, query);
+    const [sums, live] = await Promise.all([
+      sumCounters(this.dataSource, user, p.filter, p.plan, p),
+      this.openFigures(user, p.filter),
+    ]);
+    const all = sums.get('') ?? { received: zeroCounters(), closed: zeroCounters() };
+    return {
+      period: p.period,
+      ...figuresOf(all.received, all.closed, p.period.basis),
+      ...live,
+      drillDown: {
+        ...drillDownLinks(p.links, p.period.basis, p.period.from, p.period.to),
+        overdue: `/api/v1/cases?${new URLSearchParams({ ...stringsOf(p.links), overdue: 'true', exactTotal: 'true' }).toString()}`,
+      },
+    };
+  }
+
+  async breakdown(user: AuthUser, query: BreakdownQuery): Promise<StatsBreakdown> {
+    const p = await this.prepare(user, query);
+    const sums = await sumCounters(this.dataSource, user, p.filter, p.plan, p, query.by);
+    const labels = await labelsOf(this.dataSource, query.by, [...sums.keys()]);
+    const { from, to, basis } = p.period;
+    const rows = [...sums.entries()].map(([key, s]) => {
+      const label = labels.get(key) ?? { label: key, order: key, filter: {} };
+      // A month row lists the days of that month inside the period.
+      const days =
+        query.by === 'month'
+          ? { from: key > from ? key : from, to: monthEnd(key) < to ? monthEnd(key) : to }
+          : { from, to };
+      return {
+        order: label.order,
+        received: s.received.cases,
+        row: {
+          key,
+          label: label.label,
+          ...figuresOf(s.received, s.closed, basis),
+          drillDown: drillDownLinks({ ...p.links, ...label.filter }, basis, days.from, days.to),
+        },
+      };
+    });
+    const byVolume = !['township', 'village', 'month'].includes(query.by);
+    rows.sort((a, b) =>
+      byVolume && a.received !== b.received
+        ? b.received - a.received
+        : a.order < b.order
+          ? -1
+          : a.order > b.order
+            ? 1
+            : 0,
+    );
+    const totals = total(sums);
+    return {
+      period: p.period,
+      by: query.by,
+      rows: rows.map((r) => r.row),
+      totals: figuresOf(totals.received, totals.closed, basis),
+    };
+  }
+
+  private async prepare(user: AuthUser, query: StatsQuery): Promise<Prepared> {
+    const today = shanghaiDate(this.clock.now());
+    const from = query.from ?? `${today.slice(0, 4)}-01-01`;
+    const to = query.to ?? today;
+    for (const [field, day] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
+      if (shanghaiDate(new Date(`${day}T12:00:00+08:00`)) !== day)
+        throw validationFailed([{ field, message: `${field} is not a calendar date` }]);
+    }
+    if (from > to) throw validationFailed([{ field: 'to', message: 'to must not be before from' }]);
+    const filter: StatsFilter = {
+      courtId: query.courtId,
+      disputeType: query.disputeType,
+      dvFlag: query.dvFlag,
+    };
+    // What she may not see does not exist (404).
+    if (query.regionId) {
+      const region = await this.dataSource.getRepository(Region).findOneBy({ id: query.regionId });
+      if (!region || !this.scope.canSeePath(user, region.path)) throw notFound('region');
+      filter.regionPath = region.path;
+    }
+    if (query.courtId && user.role === 'clerk' && query.courtId !== user.courtId)
+      throw notFound('court');
+    const levels = await this.levelsOf([filter.regionPath, user.scopePath]);
+    return {
+      period: { from, to, basis: query.basis, timeZone: 'Asia/Shanghai' },
+      plan: planPeriod(from, to, today),
+      filter,
+      // A mediator's figures are the cases she holds now; her list also shows those she held before.
+      links: {
+        regionId: query.regionId,
+        courtId: query.courtId,
+        disputeType: query.disputeType,
+        dvFlag: query.dvFlag,
+        mediatorId: user.role === 'mediator' ? user.id : undefined,
+      },
+      coarse: (path) => levels.get(path) !== undefined && levels.get(path) !== 'village',
+    };
+  }
+
+  private async levelsOf(paths: (string | null | undefined)[]): Promise<Map<string, string>> {
+    const wanted = paths.filter((p): p is string => !!p);
+    if (wanted.length === 0) return new Map();
+    const regions = await this.dataSource
+      .getRepository(Region)
+      .find({ select: { path: true, level: true }, where: { path: In(wanted) } });
+    return new Map(regions.map((r) => [r.path, r.level]));
+  }
+
+  /** Overdue and at-risk are about now, not the period: read live from the open cases. */
+  private async openFigures(
+    user: AuthUser,
+    filter: StatsFilter,
+  ): Promise<{ overdue: number; atRisk: number }> {
+    const now = this.clock.now();
+    const riskEnd = shanghaiMidnight(addDays(shanghaiDate(now), AT_RISK_DAYS + 1));
+    const qb = this.dataSource
+      .createQueryBuilder()
+      .select(`count(*) FILTER (WHERE c.deadline_at < :now)::int`, 'overdue')
+      .addSelect(
+        `count(*) FILTER (WHERE c.deadline_at >= :now AND c.deadline_at < :riskEnd)::int`,
+        'atRisk',
+      )
+      .from('cases', 'c')
+      .where(`c.status <> 'closed' AND c.deadline_at < :riskEnd`, { now, riskEnd });
+    const scoped = this.scope.caseCondition(user, {
+      courtId: 'c.court_id',
+      regionPath: 'c.region_path',
+      everAssigned: 'c.mediator_id = :scopeUserId',
+    });
+    qb.andWhere(scoped.sql, scoped.params);
+    if (filter.regionPath)
+      qb.andWhere('c.region_path LIKE :regionPrefix', { regionPrefix: `${filter.regionPath}%` });
+    if (filter.courtId) qb.andWhere('c.court_id = :courtId', { courtId: filter.courtId });
+    if (filter.disputeType)
+      qb.andWhere('c.dispute_type = :disputeType', { disputeType: filter.disputeType });
+    if (filter.dvFlag !== undefined) qb.andWhere('c.dv_flag = :dvFlag', { dvFlag: filter.dvFlag });
+    const row = await qb.getRawOne<{ overdue: number; atRisk: number }>();
+    return { overdue: row?.overdue ?? 0, atRisk: row?.atRisk ?? 0 };
+  }
+}
+
+const stringsOf = (filter: LinkFilter): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(filter)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, String(v)]),
+  );
+
+function total(sums: Sums): Record<Basis, Counters> {
+  const all = { received: zeroCounters(), closed: zeroCounters() };
+  for (const s of sums.values()) {
+    for (const basis of ['received', 'closed'] as const) {
+      for (const [c, n] of Object.entries(s[basis])) all[basis][c as keyof Counters] += n;
+    }
+  }
+  return all;
+}
