@@ -1,5 +1,5 @@
-import { verifyStats } from '../../src/modules/stats/stats-verifier.js';
 import { createTestApp, TestApp } from '../support/app.js';
+import { statsFixture } from '../support/stats-fixture.js';
 import { bearer, login, seedWorld, World } from '../support/world.js';
 
 /**
@@ -11,7 +11,6 @@ describe('statistics (e2e)', () => {
   let t: TestApp;
   let world: World;
   const tok: Record<string, string> = {};
-  let seq = 0;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -29,119 +28,7 @@ describe('statistics (e2e)', () => {
 
   const get = (user: string, path: string) => t.http().get(`/api/v1${path}`).set(bearer(tok[user]));
 
-  interface Fixture {
-    region: keyof World['regions'];
-    court?: 'a' | 'b';
-    received: string;
-    accepted?: string;
-    deadline?: string;
-    closed?: string;
-    result?: string;
-    status?: string;
-    dispute?: string;
-    dv?: boolean;
-    mediator?: boolean;
-  }
-  async function insertCase(f: Fixture): Promise<string> {
-    seq += 1;
-    const [region] = await t.ds.query(`SELECT path FROM regions WHERE id = $1`, [
-      world.regions[f.region],
-    ]);
-    const [row] = await t.ds.query(
-      `INSERT INTO cases (case_number, court_id, year, sequence, mediation_kind, dispute_type, source,
-         summary, claims, received_at, region_id, region_path, status, result, dv_flag, mediator_id,
-         accepted_at, deadline_at, closed_at, created_by)
-       VALUES ($1, $2, 2026, $3, 'pre_filing', $4, 'court_referral', '-', '-', $5, $6, $7, $8, $9,
-         $10, $11, $12, $13, $14, $15) RETURNING id`,
-      [
-        `(2026)T诉前调${seq}号`,
-        world.courts[f.court ?? 'a'],
-        seq,
-        f.dispute ?? 'divorce',
-        f.received,
-        world.regions[f.region],
-        region.path,
-        f.status ?? (f.closed ? 'closed' : f.accepted ? 'in_mediation' : 'received'),
-        f.result ?? null,
-        f.dv ?? false,
-        f.mediator ? world.users.mediatorX1 : null,
-        f.accepted ?? null,
-        f.deadline ?? null,
-        f.closed ?? null,
-        world.users.clerkA,
-      ],
-    );
-    return row.id;
-  }
-
-  /** The fixture; the comments give each case's Asia/Shanghai dates. */
-  async function seedFixture(): Promise<void> {
-    // c1 received 04-01 00:30 (31 March in UTC), accepted 04-02, closed 04-20 reconciled: 18 days.
-    await insertCase({
-      region: 'x1',
-      received: '2026-03-31T16:30:00Z',
-      accepted: '2026-04-02T01:00:00Z',
-      deadline: '2026-05-02T15:59:59Z',
-      closed: '2026-04-20T02:00:00Z',
-      result: 'reconciled',
-      mediator: true,
-    });
-    // c2 received 03-31 23:30 (March), accepted 04-01, deadline 04-30, closed 05-05 (late): 34 days.
-    await insertCase({
-      region: 'x1',
-      received: '2026-03-31T15:30:00Z',
-      accepted: '2026-04-01T02:00:00Z',
-      deadline: '2026-04-30T15:59:59Z',
-      closed: '2026-05-05T02:00:00Z',
-      result: 'no_agreement',
-      dispute: 'custody',
-      mediator: true,
-    });
-    // c3 received 04-10, withdrawn 04-11 before acceptance.
-    await insertCase({
-      region: 'x2',
-      received: '2026-04-10T02:00:00Z',
-      closed: '2026-04-11T02:00:00Z',
-      result: 'withdrawn',
-    });
-    // c4 received 04-15, accepted 04-16, still in mediation, deadline far away.
-    await insertCase({
-      region: 'y1',
-      received: '2026-04-15T02:00:00Z',
-      accepted: '2026-04-16T02:00:00Z',
-      deadline: '2027-12-31T15:59:59Z',
-    });
-    // c5 received 04-20, accepted 04-21, closed 05-01 00:30 (30 April in UTC), ancillary agreement,
-    // applied for judicial confirmation, followed up and performed, DV-flagged: 10 days.
-    const c5 = await insertCase({
-      region: 'y1',
-      received: '2026-04-20T02:00:00Z',
-      accepted: '2026-04-21T02:00:00Z',
-      deadline: '2026-05-21T15:59:59Z',
-      closed: '2026-04-30T16:30:00Z',
-      result: 'ancillary_agreed',
-      dv: true,
-    });
-    await t.ds.query(`INSERT INTO case_tracking (case_id, jc_applied_at) VALUES ($1, $2)`, [
-      c5,
-      '2026-05-03T02:00:00Z',
-    ]);
-    await t.ds.query(
-      `INSERT INTO case_follow_ups (case_id, kind, due_on, visited_at, performance)
-       VALUES ($1, 'settlement_30', '2026-05-31', '2026-05-30T02:00:00Z', 'performed')`,
-      [c5],
-    );
-    // c6 another court's case, received 04-05, expired.
-    await insertCase({
-      region: 'z1',
-      court: 'b',
-      received: '2026-04-05T02:00:00Z',
-      accepted: '2026-04-05T03:00:00Z',
-      deadline: '2026-05-05T15:59:59Z',
-      closed: '2026-05-06T00:00:00Z',
-      result: 'expired',
-    });
-  }
+  const { seedFixture } = statsFixture(() => ({ t, world }));
 
   const rate = (numerator: number, denominator: number) => ({
     value: denominator === 0 ? null : Math.round((numerator / denominator) * 10_000) / 10_000,
@@ -329,89 +216,5 @@ describe('statistics (e2e)', () => {
     await bad('from=2026-13-01', 'from');
     await bad('from=2026-05-01&to=2026-04-01', 'to');
     await bad('basis=opened', 'basis');
-  });
-
-  it('the rollup equals a full recount after 1,000 random changes to cases, tracking and follow-ups', async () => {
-    const regions: (keyof World['regions'])[] = ['x1', 'x2', 'y1', 'z1'];
-    let state = 7;
-    const rand = (n: number): number => {
-      state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-      return state % n;
-    };
-    const day = (d: number): string =>
-      new Date(Date.UTC(2026, 0, 1) + d * 3_600_000 * 7).toISOString();
-    const ids: string[] = [];
-    for (let i = 0; i < 30; i++) {
-      const region = regions[rand(regions.length)];
-      ids.push(
-        await insertCase({ region, court: region === 'z1' ? 'b' : 'a', received: day(rand(1000)) }),
-      );
-    }
-    const results = [
-      'reconciled',
-      'divorce_agreed',
-      'ancillary_agreed',
-      'no_agreement',
-      'withdrawn',
-      'expired',
-    ];
-    const changes: [string, () => unknown[]][] = [
-      [
-        `UPDATE cases SET accepted_at = $2, deadline_at = $3, status = CASE WHEN status = 'closed' THEN status ELSE 'in_mediation' END WHERE id = $1`,
-        () => [day(rand(1000)), day(rand(1200))],
-      ],
-      [
-        `UPDATE cases SET status = 'closed', closed_at = $2, result = $3 WHERE id = $1`,
-        () => [day(rand(1200)), results[rand(results.length)]],
-      ],
-      [
-        `UPDATE cases SET status = 'in_mediation', closed_at = NULL, result = NULL WHERE id = $1`,
-        () => [],
-      ],
-      [
-        `UPDATE cases SET mediator_id = CASE WHEN mediator_id IS NULL THEN $2::uuid END WHERE id = $1`,
-        () => [world.users.mediatorX1],
-      ],
-      [
-        `UPDATE cases SET dv_flag = NOT dv_flag, dispute_type = $2 WHERE id = $1`,
-        () => [['divorce', 'custody', 'property'][rand(3)]],
-      ],
-      [
-        `UPDATE cases SET region_id = r.id, region_path = r.path FROM regions r WHERE cases.id = $1 AND r.id = $2`,
-        () => [world.regions[(['x1', 'x2', 'y1'] as const)[rand(3)]]],
-      ],
-      [
-        `INSERT INTO case_tracking (case_id, jc_applied_at) VALUES ($1, $2) ON CONFLICT (case_id) DO UPDATE SET jc_applied_at = EXCLUDED.jc_applied_at`,
-        () => [rand(2) ? day(rand(1200)) : null],
-      ],
-      [
-        `INSERT INTO case_follow_ups (case_id, kind, due_on, visited_at, performance) VALUES ($1, 'ad_hoc', '2026-06-01', $2, $3)`,
-        () => [day(rand(1200)), ['performed', 'partial', 'breached'][rand(3)]],
-      ],
-      [
-        `DELETE FROM case_follow_ups WHERE id IN (SELECT id FROM case_follow_ups WHERE case_id = $1 LIMIT 1)`,
-        () => [],
-      ],
-    ];
-    for (let step = 0; step < 1000; step++) {
-      const [sql, args] = changes[rand(changes.length)];
-      await t.ds.query(sql, [ids[rand(ids.length)], ...args()]);
-      if (step % 250 === 249) expect(await verifyStats(t.ds)).toMatchObject({ ok: true });
-    }
-    await t.ds.query(`DELETE FROM cases WHERE id = $1`, [ids[0]]);
-    expect(await verifyStats(t.ds)).toEqual({
-      ok: true,
-      cases: 29,
-      facts: 0,
-      monthly: 0,
-      township: 0,
-    });
-    // And the check can fail: a cube tampered with is reported.
-    await t.ds.query(
-      `UPDATE case_stats_township SET cases = cases + 1 WHERE ctid = (SELECT ctid FROM case_stats_township LIMIT 1)`,
-    );
-    const tampered = await verifyStats(t.ds);
-    expect(tampered).toMatchObject({ ok: false, facts: 0, monthly: 0 });
-    expect(tampered.township).toBeGreaterThan(0);
   });
 });

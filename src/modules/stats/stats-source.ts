@@ -10,6 +10,8 @@ export interface StatsFilter {
   courtId?: string;
   disputeType?: string;
   dvFlag?: boolean;
+  /** Only these mediators' cases (the village cube or the facts). */
+  mediatorIds?: string[];
 }
 
 /**
@@ -81,6 +83,7 @@ export async function sumCounters(
   );
   const coarse =
     user.role !== 'mediator' &&
+    !filter.mediatorIds &&
     paths.every((p) => levels.coarse(p)) &&
     (!by || GROUP_KEYS[by].township !== null);
   const parts: { source: Source; range: { from: string; to: string } }[] = [
@@ -102,6 +105,7 @@ export async function sumCounters(
       if (filter.courtId) sql.add((p) => `court_id = ${p}`, filter.courtId);
       if (filter.disputeType) sql.add((p) => `dispute_type = ${p}`, filter.disputeType);
       if (filter.dvFlag !== undefined) sql.add((p) => `dv_flag = ${p}`, filter.dvFlag);
+      if (filter.mediatorIds) sql.add((p) => `mediator_id = ANY(${p})`, filter.mediatorIds);
       const key = by ? `coalesce(${GROUP_KEYS[by][source]}, 'none')` : `''`;
       return ds.query(
         `SELECT basis, ${key} AS key, ${COUNTERS.map((c) => `sum(${c})::bigint AS ${c}`).join(', ')}

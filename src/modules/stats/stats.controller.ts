@@ -3,12 +3,20 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access } from '../../common/auth/access.decorator.js';
 import { type AuthUser, CurrentUser } from '../../common/context/request-context.js';
 import { BreakdownQuery, StatsQuery } from './dto/stats.query.js';
+import {
+  type MediatorWorkload,
+  type OverdueQueue,
+  StatsSupervisionService,
+} from './stats-supervision.service.js';
 import { type StatsBreakdown, type StatsSummary, StatsService } from './stats.service.js';
 
 @ApiTags('stats')
 @Controller('stats')
 export class StatsController {
-  constructor(private readonly stats: StatsService) {}
+  constructor(
+    private readonly stats: StatsService,
+    private readonly supervision: StatsSupervisionService,
+  ) {}
 
   /** Counts and rates of domain.md "Statistics" with their numerators, denominators, definitions. */
   @Get('summary')
@@ -27,5 +35,24 @@ export class StatsController {
     @Query() query: BreakdownQuery,
   ): Promise<StatsBreakdown> {
     return this.stats.breakdown(user, query);
+  }
+
+  /** Open cases by days left, and cases waiting too long for acceptance, review or a follow-up. */
+  @Get('overdue')
+  @Access('clerk', 'mediator', 'supervisor')
+  @ApiOkResponse({ description: 'the queues, each with its total and the first 100 cases' })
+  overdue(@CurrentUser() user: AuthUser): Promise<OverdueQueue> {
+    return this.supervision.overdue(user);
+  }
+
+  /** Her roster's workload and performance over the period (a mediator: her own). */
+  @Get('mediators')
+  @Access('mediator', 'supervisor')
+  @ApiOkResponse({ description: 'one row per mediator of the roster' })
+  mediators(
+    @CurrentUser() user: AuthUser,
+    @Query() query: StatsQuery,
+  ): Promise<MediatorWorkload[]> {
+    return this.supervision.workload(user, query);
   }
 }

@@ -53,7 +53,7 @@ export interface StatsBreakdown {
 const AT_RISK_DAYS = 3;
 
 /** A request's period, filters and the way to read them, checked against the user's scope. */
-interface Prepared {
+export interface Prepared {
   period: Period;
   plan: PeriodPlan;
   filter: StatsFilter;
@@ -129,7 +129,8 @@ export class StatsService {
     };
   }
 
-  private async prepare(user: AuthUser, query: StatsQuery): Promise<Prepared> {
+  /** Reads and checks a request's period and filters (400 naming the field, 404 out of scope). */
+  async prepare(user: AuthUser, query: StatsQuery): Promise<Prepared> {
     const today = shanghaiDate(this.clock.now());
     const from = query.from ?? `${today.slice(0, 4)}-01-01`;
     const to = query.to ?? today;

@@ -1,0 +1,202 @@
+import { verifyStats } from '../../src/modules/stats/stats-verifier.js';
+import { createTestApp, TestApp } from '../support/app.js';
+import { statsFixture } from '../support/stats-fixture.js';
+import { bearer, login, seedWorld, World } from '../support/world.js';
+
+/** The supervisor's queues, her roster's workload, and the rollup against a recount. */
+describe('statistics: queues, workload, rollup (e2e)', () => {
+  let t: TestApp;
+  let world: World;
+  const tok: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  beforeEach(async () => {
+    await t.reset();
+    world = await seedWorld(t.app);
+    for (const u of ['clerka', 'supervisorx', 'supervisorcity', 'mediatorx1']) {
+      tok[u] = (await login(t, u)).access;
+    }
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const get = (user: string, path: string) => t.http().get(`/api/v1${path}`).set(bearer(tok[user]));
+  const { insertCase } = statsFixture(() => ({ t, world }));
+  const DAY = 86_400_000;
+  const ago = (days: number): string => new Date(Date.now() - days * DAY).toISOString();
+
+  async function seedQueues(): Promise<Record<string, string>> {
+    const open = { accepted: ago(20), mediator: true } as const;
+    const ids = {
+      overdue: await insertCase({ region: 'x1', received: ago(40), deadline: ago(1), ...open }),
+      soon: await insertCase({ region: 'x1', received: ago(30), deadline: ago(-2), ...open }),
+      later: await insertCase({ region: 'x2', received: ago(20), deadline: ago(-10), ...open }),
+      otherTown: await insertCase({ region: 'y1', received: ago(40), deadline: ago(2), ...open }),
+      unaccepted: await insertCase({ region: 'x1', received: ago(5), status: 'assigned' }),
+      reviewing: await insertCase({
+        region: 'x2',
+        received: ago(25),
+        status: 'pending_review',
+        ...open,
+        deadline: ago(-20),
+      }),
+      settled: await insertCase({
+        region: 'x1',
+        received: ago(60),
+        accepted: ago(58),
+        deadline: ago(28),
+        closed: ago(40),
+        result: 'reconciled',
+        mediator: true,
+      }),
+    };
+    await t.ds.query(
+      `INSERT INTO case_assignments (case_id, mediator_id, assigned_by, assigned_at)
+       VALUES ($1, $2, $3, $4)`,
+      [ids.unaccepted, world.users.mediatorX1, world.users.supervisorX, ago(3)],
+    );
+    await t.ds.query(
+      `INSERT INTO case_outcomes (case_id, result, route, submitted_by, submitted_at)
+       VALUES ($1, 'reconciled', 'none', $2, $3)`,
+      [ids.reviewing, world.users.mediatorX1, ago(4)],
+    );
+    await t.ds.query(
+      `INSERT INTO case_follow_ups (case_id, kind, due_on, visited_at, visited_by, performance)
+       VALUES ($1, 'settlement_30', $2, NULL, NULL, NULL),
+              ($1, 'ad_hoc', $3, $4, $5, 'performed')`,
+      [ids.settled, ago(10).slice(0, 10), ago(20).slice(0, 10), ago(19), world.users.mediatorX1],
+    );
+    return ids;
+  }
+
+  it('queues open cases by days left and lists what waits too long, in her subtree only', async () => {
+    const ids = await seedQueues();
+    const q = (await get('supervisorx', '/stats/overdue').expect(200)).body;
+    expect(q.byDaysLeft).toEqual([
+      { bucket: 'overdue', cases: 1 },
+      { bucket: '0-3', cases: 1 },
+      { bucket: '4-7', cases: 0 },
+      { bucket: '8-15', cases: 1 },
+      { bucket: '16+', cases: 1 },
+      { bucket: 'none', cases: 1 },
+    ]);
+    expect(q.atRisk.total).toBe(2);
+    expect(q.atRisk.cases.map((c: { id: string; days: number }) => [c.id, c.days])).toEqual([
+      [ids.overdue, expect.any(Number)],
+      [ids.soon, expect.any(Number)],
+    ]);
+    expect(q.atRisk.cases[0].days).toBeLessThan(0);
+    expect(q.waitingForAcceptance.cases.map((c: { id: string }) => c.id)).toEqual([ids.unaccepted]);
+    expect(q.waitingForAcceptance.cases[0].days).toBeGreaterThanOrEqual(2);
+    expect(q.waitingForReview.cases.map((c: { id: string }) => c.id)).toEqual([ids.reviewing]);
+    expect(q.followUpsLate.cases.map((c: { id: string }) => c.id)).toEqual([ids.settled]);
+    // The other township's overdue case is the city supervisor's, never hers.
+    const city = (await get('supervisorcity', '/stats/overdue').expect(200)).body;
+    expect(city.atRisk.total).toBe(3);
+    expect(JSON.stringify(q)).not.toContain(ids.otherTown);
+  });
+
+  it("shows her roster's workload and performance; a mediator sees her own row only", async () => {
+    await seedQueues();
+    const rows = (await get('supervisorx', '/stats/mediators').expect(200)).body;
+    expect(rows).toEqual([
+      expect.objectContaining({
+        mediatorId: world.users.mediatorX1,
+        activeCases: 5,
+        maxActiveCases: 5,
+        followUpsDone: 1,
+      }),
+    ]);
+    const own = (await get('mediatorx1', '/stats/mediators').expect(200)).body;
+    expect(own).toHaveLength(1);
+    expect(own[0].mediatorId).toBe(world.users.mediatorX1);
+    await get('clerka', '/stats/mediators').expect(403);
+  });
+
+  it('the rollup equals a full recount after 1,000 random changes to cases, tracking and follow-ups', async () => {
+    const regions: (keyof World['regions'])[] = ['x1', 'x2', 'y1', 'z1'];
+    let state = 7;
+    const rand = (n: number): number => {
+      state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return state % n;
+    };
+    const day = (d: number): string =>
+      new Date(Date.UTC(2026, 0, 1) + d * 3_600_000 * 7).toISOString();
+    const ids: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const region = regions[rand(regions.length)];
+      ids.push(
+        await insertCase({ region, court: region === 'z1' ? 'b' : 'a', received: day(rand(1000)) }),
+      );
+    }
+    const results = [
+      'reconciled',
+      'divorce_agreed',
+      'ancillary_agreed',
+      'no_agreement',
+      'withdrawn',
+      'expired',
+    ];
+    const changes: [string, () => unknown[]][] = [
+      [
+        `UPDATE cases SET accepted_at = $2, deadline_at = $3, status = CASE WHEN status = 'closed' THEN status ELSE 'in_mediation' END WHERE id = $1`,
+        () => [day(rand(1000)), day(rand(1200))],
+      ],
+      [
+        `UPDATE cases SET status = 'closed', closed_at = $2, result = $3 WHERE id = $1`,
+        () => [day(rand(1200)), results[rand(results.length)]],
+      ],
+      [
+        `UPDATE cases SET status = 'in_mediation', closed_at = NULL, result = NULL WHERE id = $1`,
+        () => [],
+      ],
+      [
+        `UPDATE cases SET mediator_id = CASE WHEN mediator_id IS NULL THEN $2::uuid END WHERE id = $1`,
+        () => [world.users.mediatorX1],
+      ],
+      [
+        `UPDATE cases SET dv_flag = NOT dv_flag, dispute_type = $2 WHERE id = $1`,
+        () => [['divorce', 'custody', 'property'][rand(3)]],
+      ],
+      [
+        `UPDATE cases SET region_id = r.id, region_path = r.path FROM regions r WHERE cases.id = $1 AND r.id = $2`,
+        () => [world.regions[(['x1', 'x2', 'y1'] as const)[rand(3)]]],
+      ],
+      [
+        `INSERT INTO case_tracking (case_id, jc_applied_at) VALUES ($1, $2) ON CONFLICT (case_id) DO UPDATE SET jc_applied_at = EXCLUDED.jc_applied_at`,
+        () => [rand(2) ? day(rand(1200)) : null],
+      ],
+      [
+        `INSERT INTO case_follow_ups (case_id, kind, due_on, visited_at, performance) VALUES ($1, 'ad_hoc', '2026-06-01', $2, $3)`,
+        () => [day(rand(1200)), ['performed', 'partial', 'breached'][rand(3)]],
+      ],
+      [
+        `DELETE FROM case_follow_ups WHERE id IN (SELECT id FROM case_follow_ups WHERE case_id = $1 LIMIT 1)`,
+        () => [],
+      ],
+    ];
+    for (let step = 0; step < 1000; step++) {
+      const [sql, args] = changes[rand(changes.length)];
+      await t.ds.query(sql, [ids[rand(ids.length)], ...args()]);
+      if (step % 250 === 249) expect(await verifyStats(t.ds)).toMatchObject({ ok: true });
+    }
+    await t.ds.query(`DELETE FROM cases WHERE id = $1`, [ids[0]]);
+    expect(await verifyStats(t.ds)).toEqual({
+      ok: true,
+      cases: 29,
+      facts: 0,
+      monthly: 0,
+      township: 0,
+    });
+    // And the check can fail: a cube tampered with is reported.
+    await t.ds.query(
+      `UPDATE case_stats_township SET cases = cases + 1 WHERE ctid = (SELECT ctid FROM case_stats_township LIMIT 1)`,
+    );
+    const tampered = await verifyStats(t.ds);
+    expect(tampered).toMatchObject({ ok: false, facts: 0, monthly: 0 });
+    expect(tampered.township).toBeGreaterThan(0);
+  });
+});
