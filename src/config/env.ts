@@ -148,12 +148,15 @@ export class Env {
   @IsString()
   PDF_FONT_BOLD_PATH?: string;
 
-  /** Worker threads rendering PDFs off the event loop; 0 renders in the calling thread. */
+  /**
+   * Worker threads rendering PDFs off the event loop; 0 renders in the calling thread. One per
+   * core the API process does not need: on 2 cores shared with a worker process, 1.
+   */
   @Type(() => Number)
   @IsInt()
   @Min(0)
   @Max(16)
-  PDF_RENDER_THREADS = 2;
+  PDF_RENDER_THREADS = 1;
 
   /** Comma-separated origins allowed by CORS; empty allows none. */
   @IsString()

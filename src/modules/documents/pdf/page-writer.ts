@@ -160,8 +160,8 @@ export class PageWriter {
 
   /** Right-aligned lines (the issuing organisation, the date), kept together on one page. */
   signOff(lines: string[]): void {
-    this.ensureSpace(PAGE.lineHeight * (lines.length + 1));
-    this.gap(1);
+    this.ensureSpace(PAGE.lineHeight * (lines.length + 0.5));
+    this.gap(0.5);
     const widest = Math.max(...lines.map((l) => this.width(l, PAGE.bodySize, false)));
     const x = PAGE.left + PAGE.textWidth - widest - 2 * PAGE.bodySize;
     for (const line of lines) {
@@ -175,9 +175,9 @@ export class PageWriter {
    * page with space to sign.
    */
   signatures(signers: string[], options: { fingerprint?: boolean } = {}): void {
-    const rowHeight = PAGE.lineHeight * 1.5;
-    this.ensureSpace(rowHeight * signers.length + PAGE.lineHeight);
-    this.gap(0.5);
+    const rowHeight = PAGE.lineHeight * 1.25;
+    this.ensureSpace(rowHeight * signers.length + PAGE.lineHeight * 0.5);
+    this.gap(0.25);
     for (const signer of signers) {
       const text = `${signer}（签名）：__________${options.fingerprint ? '（按手印）' : ''}    年  月  日`;
       this.y += rowHeight - PAGE.lineHeight;
