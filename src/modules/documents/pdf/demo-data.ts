@@ -1,7 +1,8 @@
 // A realistic demo case for every document type: the preview script, the benchmark and the
 // renderer's unit tests print from it. Names and numbers are invented.
 import type { DocumentData } from '../document-data.js';
-import type { DocumentType } from '../document-types.js';
+import { maskIdNumber } from '../../../common/validation/chinese.js';
+import { DOCUMENT_RULES, type DocumentType } from '../document-types.js';
 
 const base: Omit<DocumentData, 'type'> = {
   issuedAt: '2026-12-01T02:00:00.000Z',
@@ -97,9 +98,15 @@ const agreement = {
     '任何一方未按本协议履行的，另一方可以依法申请强制执行或向人民法院提起诉讼；逾期支付款项的，按全国银行间同业拆借中心公布的贷款市场报价利率支付逾期利息。',
 };
 
-/** The demo data for `type`. */
+/** The demo data for `type`, ID numbers masked where the service masks them. */
 export function demoData(type: DocumentType): DocumentData {
-  const d: DocumentData = { ...base, type };
+  const parties = DOCUMENT_RULES[type].fullIdNumbers
+    ? base.parties
+    : base.parties.map((p) => ({ ...p, idNumber: maskIdNumber(p.idNumber) }));
+  return demoFor(type, { ...base, parties, type });
+}
+
+function demoFor(type: DocumentType, d: DocumentData): DocumentData {
   switch (type) {
     case 'referral_letter':
       return { ...d, case: { ...d.case, closedAt: null, result: null, route: null } };

@@ -23,6 +23,8 @@ export const PAGE = {
 export interface ParagraphOptions {
   /** First-line indent in characters (default 2). */
   indent?: number;
+  /** Points by which the lines after the first are indented (a field's value under its label). */
+  hang?: number;
   size?: number;
   bold?: boolean;
   align?: 'justify' | 'left' | 'center' | 'right';
@@ -116,11 +118,18 @@ export class PageWriter {
     const lineHeight = options.lineHeight ?? (PAGE.lineHeight * size) / PAGE.bodySize;
     const face = this.face(bold);
     const indent = (options.indent ?? 2) * size;
+    const hang = options.hang ?? 0;
     for (const block of text.split('\n')) {
-      const lines = breakLines(block, PAGE.textWidth, (ch) => face.advance(ch, size), indent);
+      // A hanging indent is a narrower measure whose first line starts `hang` further left.
+      const lines = breakLines(
+        block,
+        PAGE.textWidth - hang,
+        (ch) => face.advance(ch, size),
+        indent - hang,
+      );
       lines.forEach((line, i) => {
-        const x0 = PAGE.left + (i === 0 ? indent : 0);
-        const room = PAGE.textWidth - (i === 0 ? indent : 0);
+        const x0 = PAGE.left + (i === 0 ? indent : hang);
+        const room = PAGE.textWidth - (i === 0 ? indent : hang);
         const used = this.width(line, size, bold);
         const chars = Array.from(line).length;
         let x = x0;
@@ -153,9 +162,10 @@ export class PageWriter {
     this.paragraph(text, { bold: true, align: 'center', indent: 0 });
   }
 
-  /** `label：value` with the label bold and hanging lines aligned under the value. */
+  /** `label：value`, the value's further lines aligned under its start. */
   field(label: string, value: string): void {
-    this.paragraph(`${label}：${value}`, { indent: 0, align: 'left' });
+    const hang = this.width(`${label}：`, PAGE.bodySize, false);
+    this.paragraph(`${label}：${value}`, { indent: 0, hang: hang > PAGE.textWidth / 3 ? 0 : hang });
   }
 
   /** Right-aligned lines (the issuing organisation, the date), kept together on one page. */
@@ -246,10 +256,14 @@ export class PageWriter {
     this.y += height;
   }
 
-  /** Page numbers `— n —` in 四号 below the text block: odd pages on the right, even on the left. */
-  finish(firstNumber = 1): Promise<Buffer> {
+  /**
+   * Page numbers `— n —` in 四号 below the text block: odd pages on the right, even on the left;
+   * a cover (`coverPage`) counts but shows no number.
+   */
+  finish(options: { coverPage?: boolean } = {}): Promise<Buffer> {
+    const firstNumber = 1;
     const range = this.doc.bufferedPageRange();
-    for (let i = range.start; i < range.start + range.count; i++) {
+    for (let i = range.start + (options.coverPage ? 1 : 0); i < range.start + range.count; i++) {
       this.doc.switchToPage(i);
       const n = firstNumber + i;
       const label = `— ${n} —`;

@@ -131,6 +131,6 @@ export async function renderDocument(
   if (d.type === 'case_file') caseFile(w, d);
   else RENDERERS[d.type](w, d);
   const pages = w.pageCount;
-  const bytes = await w.finish();
+  const bytes = await w.finish({ coverPage: d.type === 'case_file' });
   return { bytes, pages };
 }

@@ -74,7 +74,8 @@ export function rightsNotice(w: PageWriter, d: DocumentData): void {
     '七、如你或家庭成员遭受家庭暴力或面临家庭暴力的现实危险，可以向调解员说明，调解员将单独听取你的意见；你也可以向人民法院申请人身安全保护令。',
   ];
   for (const item of items) w.paragraph(item);
-  w.paragraph(`调解员：${mediatorName(d)}    调解组织：${org(d)}`, { indent: 0, align: 'left' });
+  w.field('调解员', mediatorName(d));
+  w.field('调解组织', org(d));
   w.paragraph('本人已阅读并知悉上述告知内容。', { indent: 2 });
   w.signatures([roleName(party.role)], { fingerprint: true });
   w.seal(org(d), chineseDate(d.issuedAt));
@@ -95,7 +96,7 @@ export function extensionConsent(w: PageWriter, d: DocumentData): void {
     `申请人于${chineseDate(e.applicantConsentAt)}、被申请人于${chineseDate(e.respondentConsentAt)}表示同意延长。延长期限内仍未达成调解协议的，调解终结，纠纷转人民法院依法立案。`,
   );
   w.signatures(['申请人', '被申请人'], { fingerprint: true });
-  w.paragraph(`调解员：${mediatorName(d)}`, { indent: 0, align: 'left' });
+  w.signatures(['调解员']);
   w.seal(org(d), chineseDate(d.issuedAt));
 }
 
@@ -126,6 +127,6 @@ export function terminationNotice(w: PageWriter, d: DocumentData): void {
     }。`,
   );
   w.paragraph('特此告知。', { indent: 2 });
-  w.paragraph(`调解员：${mediatorName(d)}`, { indent: 0, align: 'left' });
+  w.signatures(['调解员']);
   w.seal(org(d), chineseDate(d.issuedAt));
 }
