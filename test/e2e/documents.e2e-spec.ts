@@ -291,6 +291,17 @@ describe('documents (e2e)', () => {
     // Masked in the case file except where the agreement itself carries the full number.
     expect(pdfText(fileBytes, 3)).not.toContain(APPLICANT_ID);
     await get('clerka', `/documents/${file.id}/pdf`).expect(404);
+    const detail = (await get('clerka', `/cases/${c.id}`).expect(200)).body;
+    expect(
+      detail.documents.map((d: { type: string; version: number }) => `${d.type}:${d.version}`),
+    ).toEqual([
+      'referral_letter:1',
+      'referral_letter:2',
+      'rights_notice:1',
+      'extension_consent:1',
+      'mediation_agreement:1',
+      'follow_up_record:1',
+    ]);
 
     // The download is audited; the headers are a PDF's.
     const res = await get('mediatorx1', `/documents/${agreement.id}/pdf`).expect(200);
