@@ -6,6 +6,7 @@ import { AddRosterAndAssignments1795389338361 } from './1795389338361-AddRosterA
 import { AddSessionsOutcomesTracking1795389756193 } from './1795389756193-AddSessionsOutcomesTracking.js';
 import { AddCaseListIndexes1795389757193 } from './1795389757193-AddCaseListIndexes.js';
 import { AddDocuments1795395642088 } from './1795395642088-AddDocuments.js';
+import { DocumentsImmutable1795395642089 } from './1795395642089-DocumentsImmutable.js';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795386763580,
@@ -15,4 +16,5 @@ export const MIGRATIONS: (new () => object)[] = [
   AddSessionsOutcomesTracking1795389756193,
   AddCaseListIndexes1795389757193,
   AddDocuments1795395642088,
+  DocumentsImmutable1795395642089,
 ];

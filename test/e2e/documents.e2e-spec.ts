@@ -389,6 +389,25 @@ describe('documents (e2e)', () => {
     expect(await pdfPages(await pdf('mediatorx1', application.id))).toBe(application.pages);
   });
 
+  it('the database keeps issued documents as they are: only superseded_at may be set, once', async () => {
+    const c = await assignedCase();
+    const doc = (await issue('clerka', c.id, { type: 'referral_letter' }).expect(201)).body;
+    for (const sql of [
+      `UPDATE document_contents SET content = '\\x00' WHERE document_id = $1`,
+      `DELETE FROM document_contents WHERE document_id = $1`,
+      `UPDATE documents SET sha256 = repeat('0', 64) WHERE id = $1`,
+      `UPDATE documents SET data = '{}' WHERE id = $1`,
+      `DELETE FROM documents WHERE id = $1`,
+    ]) {
+      await expect(t.ds.query(sql, [doc.id])).rejects.toThrow(/immutable/);
+    }
+    await t.ds.query('UPDATE documents SET superseded_at = now() WHERE id = $1', [doc.id]);
+    await expect(
+      t.ds.query('UPDATE documents SET superseded_at = NULL WHERE id = $1', [doc.id]),
+    ).rejects.toThrow(/immutable/);
+    expect((await get('clerka', `/documents/${doc.id}`).expect(200)).body.sha256).toBe(doc.sha256);
+  });
+
   it('refuses bad input', async () => {
     const c = await assignedCase();
     await issue('clerka', c.id, { type: 'nonsense' }).expect(400);
