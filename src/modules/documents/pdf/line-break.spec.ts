@@ -30,6 +30,12 @@ describe('breakLines', () => {
     expect(lines).toEqual(['金额为', '12345元']);
   });
 
+  it('keeps amounts with thousands separators whole', () => {
+    const lines = breakLines('价值人民币（¥48,000.00）元', 9, measure);
+    expect(lines.some((l) => l.includes('48,000.00'))).toBe(true);
+    expect(lines.join('')).toBe('价值人民币（¥48,000.00）元');
+  });
+
   it('honours a first-line indent', () => {
     expect(breakLines('一二三四五六', 4, measure, 2)).toEqual(['一二', '三四五六']);
   });

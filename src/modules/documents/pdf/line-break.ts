@@ -9,8 +9,9 @@ export const NO_LINE_START = new Set(
 /** Characters that must not end a line. */
 export const NO_LINE_END = new Set(Array.from('（［｛〔〈《「『【〖“‘([{<¥￥'));
 
+// Letters, digits and what holds a number or a word together (`48,000.00`, `B·12345`, `a-b`).
 const isWordChar = (ch: string | undefined): boolean =>
-  ch !== undefined && /[A-Za-z0-9._\-/@]/.test(ch);
+  ch !== undefined && /[A-Za-z0-9._,\-/@:]/.test(ch);
 
 /**
  * Splits one paragraph into lines no wider than `width` (the first `firstIndent` narrower).
@@ -39,18 +40,19 @@ export function breakLines(
       break;
     }
     if (end === start) end = start + 1; // a character wider than the line
-    let cut = end;
+    const kinsoku = (at: number): boolean =>
+      NO_LINE_START.has(chars[at]) || NO_LINE_END.has(chars[at - 1]);
+    const splitsWord = (at: number): boolean => isWordChar(chars[at - 1]) && isWordChar(chars[at]);
     // Move the break back while it would leave a forbidden character at a line's start or end,
-    // or split a Latin word or number.
-    while (
-      cut > start + 1 &&
-      (NO_LINE_START.has(chars[cut]) ||
-        NO_LINE_END.has(chars[cut - 1]) ||
-        (isWordChar(chars[cut - 1]) && isWordChar(chars[cut])))
-    ) {
-      cut--;
+    // or split a Latin word or number; if no such place exists, split the word but keep the
+    // punctuation rules; failing that too, break where the line overflows.
+    let cut = end;
+    while (cut > start + 1 && (kinsoku(cut) || splitsWord(cut))) cut--;
+    if (cut === start + 1 && (kinsoku(cut) || splitsWord(cut))) {
+      cut = end;
+      while (cut > start + 1 && kinsoku(cut)) cut--;
+      if (cut === start + 1 && kinsoku(cut)) cut = end;
     }
-    if (cut === start + 1 && end > start + 1) cut = end; // nothing better: break where it overflows
     lines.push(chars.slice(start, cut).join(''));
     start = cut;
     // A space at a line's start is dropped.

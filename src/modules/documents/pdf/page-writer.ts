@@ -138,6 +138,8 @@ export class PageWriter {
         else if (align === 'right') x = PAGE.left + PAGE.textWidth - used;
         else if (align === 'justify' && i < lines.length - 1 && chars > 1) {
           spacing = Math.max(0, (room - used) / (chars - 1));
+          // A line cut short before a long number stays ragged rather than letter-spaced.
+          if (spacing > size * 0.2) spacing = 0;
         }
         this.drawLine(line, x, size, bold, spacing, lineHeight);
       });

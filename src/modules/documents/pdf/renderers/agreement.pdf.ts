@@ -60,12 +60,11 @@ export function agreedTerms(d: DocumentData): string[] {
       terms.push(`探望安排：${c.visitation}${c.handover ? `；交接方式：${c.handover}` : ''}。`);
   });
   for (const p of a.property ?? []) {
-    terms.push(`${p.item}归${side(d, p.to)}所有${p.value ? `（价值${rmb(p.value)}）` : ''}。`);
+    terms.push(`${p.item}归${side(d, p.to)}所有${p.value ? `，价值${rmb(p.value)}` : ''}。`);
   }
   for (const debt of a.debts ?? []) {
-    terms.push(
-      `${debt.item}${debt.amount ? `（${rmb(debt.amount)}）` : ''}由${side(d, debt.bornBy)}负担。`,
-    );
+    const amount = debt.amount ? `，金额${rmb(debt.amount)}` : '';
+    terms.push(`${debt.item}${amount}，由${side(d, debt.bornBy)}负担。`);
   }
   if (a.housing) terms.push(`住房安排：${a.housing}。`);
   const money: [string, Agreement['houseworkCompensation']][] = [
