@@ -35,6 +35,7 @@ export class FastFont {
 
   constructor(readonly font: fontkit.Font) {
     this.unitsPerEm = font.unitsPerEm;
+    memoizeGlyphDecoding(font);
   }
 
   glyph(codePoint: number): fontkit.Glyph {
@@ -77,6 +78,38 @@ export class FastFont {
       },
     });
   }
+}
+
+interface GlyphSource {
+  getGlyph(id: number, codePoints?: number[]): { _decode(): unknown } | null;
+}
+
+/**
+ * fontkit keeps one object per glyph but parses its outline again each time a subset embeds it
+ * (TTFSubset reads `_decode()` for composite glyphs only, yet pays for every simple one): that
+ * was a fifth of a render. Each glyph's parse is kept on its object, which this thread reuses.
+ */
+function memoizeGlyphDecoding(font: fontkit.Font): void {
+  const source = font as unknown as GlyphSource;
+  const getGlyph = source.getGlyph.bind(font);
+  const done = new WeakSet<object>();
+  source.getGlyph = (id, codePoints) => {
+    const glyph = getGlyph(id, codePoints);
+    if (glyph && !done.has(glyph)) {
+      done.add(glyph);
+      const decode = glyph._decode.bind(glyph);
+      let parsed: unknown;
+      let ready = false;
+      glyph._decode = () => {
+        if (!ready) {
+          parsed = decode();
+          ready = true;
+        }
+        return parsed;
+      };
+    }
+    return glyph;
+  };
 }
 
 let cached: { key: string; fonts: DocumentFonts } | undefined;
