@@ -80,12 +80,16 @@ export interface DocumentData {
     measures: string | null;
     visitor: string | null;
   };
-  /** case_file only: the documents it binds, each with its own snapshot. */
+  /**
+   * case_file only: the documents it binds. Stored with their ids; handed to the renderer with
+   * each one's own snapshot (`data`).
+   */
   contents?: {
     title: string;
     version: number;
     issuedAt: string;
     pages: number;
-    data: DocumentData;
+    documentId?: string;
+    data?: DocumentData;
   }[];
 }

@@ -91,8 +91,9 @@ export class DocumentsService {
         issuedAt: at.toISOString(),
         pages,
         documentId: id,
-      })) as unknown as StoredData['contents'];
+      }));
       toRender.contents = bound.map((d) => ({
+        documentId: d.id,
         title: d.title,
         version: d.version,
         issuedAt: d.issuedAt.toISOString(),

@@ -114,6 +114,7 @@ function caseFile(w: PageWriter, d: DocumentData): void {
   });
   // Every document, rendered again from its own snapshot.
   for (const c of contents) {
+    if (!c.data) throw new Error(`case file entry "${c.title}" has no data to render`);
     w.newPage();
     RENDERERS[c.data.type as Exclude<DocumentType, 'case_file'>](w, c.data);
   }
