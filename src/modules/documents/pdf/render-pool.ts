@@ -19,6 +19,13 @@ export class RenderPool implements OnModuleDestroy {
 
   constructor(env: Env) {
     this.fonts = { regular: env.PDF_FONT_PATH, bold: env.PDF_FONT_BOLD_PATH };
+    // A font path that does not exist stops the process at boot, not the first document.
+    for (const [name, path] of [
+      ['PDF_FONT_PATH', env.PDF_FONT_PATH],
+      ['PDF_FONT_BOLD_PATH', env.PDF_FONT_BOLD_PATH],
+    ] as const) {
+      if (path && !existsSync(path)) throw new Error(`${name}: no font file at ${path}`);
+    }
     const worker = fileURLToPath(new URL('./render.worker.js', import.meta.url));
     this.pool =
       env.PDF_RENDER_THREADS > 0 && existsSync(worker)
