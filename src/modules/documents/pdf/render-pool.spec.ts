@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Piscina } from 'piscina';
 import type { Env } from '../../../config/env.js';
 import { demoData } from './demo-data.js';
 import { defaultFontPaths } from './fonts.js';
@@ -18,4 +21,26 @@ describe('RenderPool', () => {
     expect(Buffer.from(pdf.bytes).toString('latin1')).toContain('NotoSerifSC-Bold');
     await pool.onModuleDestroy();
   });
+
+  // Worker threads load compiled JavaScript: this runs where the build exists (CI builds before
+  // the tests, for the migration check).
+  const worker = resolve('dist/src/modules/documents/pdf/render.worker.js');
+  (existsSync(worker) ? it : it.skip)(
+    'renders in a worker thread the same bytes as in this one',
+    async () => {
+      const pool = new Piscina({ filename: worker, maxThreads: 1 });
+      try {
+        const data = demoData('mediation_agreement');
+        const threaded = (await pool.run({ data, fonts: {} })) as {
+          bytes: Uint8Array;
+          pages: number;
+        };
+        const here = await new RenderPool({ PDF_RENDER_THREADS: 0 } as Env).render(data);
+        expect(threaded.pages).toBe(here.pages);
+        expect(Buffer.from(threaded.bytes).equals(Buffer.from(here.bytes))).toBe(true);
+      } finally {
+        await pool.destroy();
+      }
+    },
+  );
 });
