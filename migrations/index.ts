@@ -7,6 +7,8 @@ import { AddSessionsOutcomesTracking1795389756193 } from './1795389756193-AddSes
 import { AddCaseListIndexes1795389757193 } from './1795389757193-AddCaseListIndexes.js';
 import { AddCaseListRegionIndex1795389758193 } from './1795389758193-AddCaseListRegionIndex.js';
 import { AddCaseStats1795389759193 } from './1795389759193-AddCaseStats.js';
+import { AddDocuments1795395642088 } from './1795395642088-AddDocuments.js';
+import { DocumentsImmutable1795395642089 } from './1795395642089-DocumentsImmutable.js';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795386763580,
@@ -17,4 +19,6 @@ export const MIGRATIONS: (new () => object)[] = [
   AddCaseListIndexes1795389757193,
   AddCaseListRegionIndex1795389758193,
   AddCaseStats1795389759193,
+  AddDocuments1795395642088,
+  DocumentsImmutable1795395642089,
 ];

@@ -5,12 +5,13 @@ import { AccessGuard } from './common/auth/access.guard.js';
 import { ProblemFilter } from './common/errors/problem.filter.js';
 import { GracefulHttp } from './http/graceful-http.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { DocumentsModule } from './modules/documents/documents.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 
 /** The HTTP API process: the feature modules plus what only HTTP needs. */
 @Module({
-  imports: [AppModule, AuthModule, HealthModule, MetricsModule],
+  imports: [AppModule, AuthModule, HealthModule, MetricsModule, DocumentsModule],
   providers: [
     GracefulHttp,
     // Rate limiting runs earlier, in Fastify (create-api-app.ts), before any of this.

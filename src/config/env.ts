@@ -138,6 +138,26 @@ export class Env {
   @MinLength(12, { message: 'BOOTSTRAP_ADMIN_PASSWORD must be at least 12 characters' })
   BOOTSTRAP_ADMIN_PASSWORD?: string;
 
+  /** A TrueType face for document text (e.g. a licensed FangSong); default Noto Serif SC 400. */
+  @IsOptional()
+  @IsString()
+  PDF_FONT_PATH?: string;
+
+  /** The bold face for titles; default Noto Serif SC 700 (or PDF_FONT_PATH when only it is set). */
+  @IsOptional()
+  @IsString()
+  PDF_FONT_BOLD_PATH?: string;
+
+  /**
+   * Worker threads rendering PDFs off the event loop; 0 renders in the calling thread. One per
+   * core the API process does not need: on 2 cores shared with a worker process, 1.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(16)
+  PDF_RENDER_THREADS = 1;
+
   /** Comma-separated origins allowed by CORS; empty allows none. */
   @IsString()
   CORS_ORIGINS = '';

@@ -23,6 +23,7 @@ import { Organization } from '../modules/organizations/organization.entity.js';
 import { Region } from '../modules/regions/region.entity.js';
 import { User } from '../modules/users/user.entity.js';
 import { OutboxMessage } from '../queue/outbox.entity.js';
+import { Document, DocumentContent } from '../modules/documents/document.entity.js';
 
 /** Every entity, listed explicitly (globs break between ts-jest and the compiled build). */
 export const ENTITIES = [
@@ -48,6 +49,8 @@ export const ENTITIES = [
   MediatorTraining,
   MediatorConflict,
   CaseSession,
+  Document,
+  DocumentContent,
   CaseOutcome,
   CaseTracking,
   CaseFollowUp,

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/context/request-context.js';
+import { mayRead, type DocumentType } from '../documents/document-types.js';
 import { CaseAssignment } from './case-assignment.entity.js';
 import { CaseExtension } from './case-extension.entity.js';
 import { CaseFollowUp } from './case-follow-up.entity.js';
@@ -38,6 +39,14 @@ export interface CaseExtras {
         registryCertificateDueAt: string | null;
       })
     | null;
+  documents: {
+    id: string;
+    type: string;
+    title: string;
+    version: number;
+    issuedAt: string;
+    supersededAt: string | null;
+  }[];
   followUps: {
     id: string;
     kind: string;
@@ -57,22 +66,37 @@ export async function caseExtras(
   user: AuthUser,
   now: Date,
 ): Promise<CaseExtras> {
-  const [assignments, extensions, sessions, outcomes, tracking, followUps] = await Promise.all([
-    dataSource
-      .getRepository(CaseAssignment)
-      .find({ where: { caseId }, order: { assignedAt: 'ASC' } }),
-    dataSource
-      .getRepository(CaseExtension)
-      .find({ where: { caseId }, order: { createdAt: 'ASC' } }),
-    dataSource
-      .getRepository(CaseSession)
-      .find({ where: { caseId }, order: { scheduledAt: 'ASC' } }),
-    dataSource
-      .getRepository(CaseOutcome)
-      .find({ where: { caseId }, order: { submittedAt: 'ASC' } }),
-    dataSource.getRepository(CaseTracking).findOneBy({ caseId }),
-    dataSource.getRepository(CaseFollowUp).find({ where: { caseId }, order: { dueOn: 'ASC' } }),
-  ]);
+  const [assignments, extensions, sessions, outcomes, tracking, followUps, documents] =
+    await Promise.all([
+      dataSource
+        .getRepository(CaseAssignment)
+        .find({ where: { caseId }, order: { assignedAt: 'ASC' } }),
+      dataSource
+        .getRepository(CaseExtension)
+        .find({ where: { caseId }, order: { createdAt: 'ASC' } }),
+      dataSource
+        .getRepository(CaseSession)
+        .find({ where: { caseId }, order: { scheduledAt: 'ASC' } }),
+      dataSource
+        .getRepository(CaseOutcome)
+        .find({ where: { caseId }, order: { submittedAt: 'ASC' } }),
+      dataSource.getRepository(CaseTracking).findOneBy({ caseId }),
+      dataSource.getRepository(CaseFollowUp).find({ where: { caseId }, order: { dueOn: 'ASC' } }),
+      dataSource.query(
+        `SELECT id, type, title, version, issued_at, superseded_at FROM documents
+       WHERE case_id = $1 ORDER BY issued_at, version`,
+        [caseId],
+      ) as Promise<
+        {
+          id: string;
+          type: DocumentType;
+          title: string;
+          version: number;
+          issued_at: Date;
+          superseded_at: Date | null;
+        }[]
+      >,
+    ]);
   return {
     assignments: assignments.map((a) => ({
       mediatorId: a.mediatorId,
@@ -127,6 +151,16 @@ export async function caseExtras(
             : null,
         }
       : null,
+    documents: documents
+      .filter((d) => mayRead(d.type, user.role))
+      .map((d) => ({
+        id: d.id,
+        type: d.type,
+        title: d.title,
+        version: d.version,
+        issuedAt: d.issued_at.toISOString(),
+        supersededAt: iso(d.superseded_at),
+      })),
     followUps: followUps.map((f) => ({
       id: f.id,
       kind: f.kind,

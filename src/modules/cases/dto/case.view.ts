@@ -197,4 +197,9 @@ export class CaseDetailView extends CaseSummaryView {
   })
   tracking?: object | null;
   @ApiPropertyOptional({ type: [Object] }) followUps?: object[];
+  @ApiPropertyOptional({
+    type: [Object],
+    description: 'issued documents (every version; 调解笔录 and 卷宗 hidden from clerks)',
+  })
+  documents?: object[];
 }

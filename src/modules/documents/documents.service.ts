@@ -1,0 +1,257 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Clock } from '../../common/clock.js';
+import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
+import { FieldCipher } from '../../common/crypto/field-cipher.js';
+import { conflict, DomainError, validationFailed } from '../../common/errors/domain-error.js';
+import { ScopeService } from '../../common/scope/scope.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Case } from '../cases/case.entity.js';
+import { CaseExtension } from '../cases/case-extension.entity.js';
+import { CaseFollowUp } from '../cases/case-follow-up.entity.js';
+import { CaseSession } from '../cases/case-session.entity.js';
+import { CaseWriter, notYourAssignment } from '../cases/case-writer.js';
+import { Party } from '../cases/party.entity.js';
+import type { DocumentData } from './document-data.js';
+import { Document } from './document.entity.js';
+import {
+  currentOutcome,
+  openSnapshot,
+  snapshotView,
+  takeSnapshot,
+  type StoredData,
+  type Subject,
+} from './document-snapshot.js';
+import { DocumentStore } from './document-store.js';
+import { DOCUMENT_RULES, mayIssue, mayRead } from './document-types.js';
+import type { DocumentView, IssueDocumentDto } from './dto/document.dto.js';
+import { RenderPool } from './pdf/render-pool.js';
+
+const view = (d: Document, withData: boolean): DocumentView => ({
+  id: d.id,
+  caseId: d.caseId,
+  type: d.type,
+  title: d.title,
+  version: d.version,
+  subjectKind: d.subjectKind,
+  subjectId: d.subjectId,
+  pages: d.pages,
+  bytes: d.bytes,
+  sha256: d.sha256,
+  issuedBy: d.issuedBy,
+  issuedAt: d.issuedAt.toISOString(),
+  supersededAt: d.supersededAt?.toISOString() ?? null,
+  ...(withData ? { data: snapshotView(d.data) } : {}),
+});
+
+/** Issues, lists and serves the case's printable documents. */
+@Injectable()
+export class DocumentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: CaseWriter,
+    private readonly scope: ScopeService,
+    private readonly audit: AuditService,
+    private readonly cipher: FieldCipher,
+    private readonly store: DocumentStore,
+    private readonly pool: RenderPool,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Renders, stores and records a new version; the previous one is marked superseded. */
+  async issue(
+    ctx: RequestContext,
+    user: AuthUser,
+    caseId: string,
+    dto: IssueDocumentDto,
+  ): Promise<DocumentView> {
+    const c = await this.writer.visibleCase(ctx, user, caseId);
+    const rule = DOCUMENT_RULES[dto.type];
+    const outcome = await currentOutcome(this.dataSource, caseId);
+    const allowed = mayIssue(dto.type, user.role, c.status, c.result ?? outcome?.result ?? null);
+    if (!allowed.ok) {
+      throw allowed.status === 'forbidden'
+        ? new DomainError('DOCUMENT.NOT_ISSUER', 'forbidden', allowed.reason)
+        : conflict('DOCUMENT.NOT_ISSUABLE', allowed.reason);
+    }
+    if (user.role === 'mediator' && c.mediatorId !== user.id) throw notYourAssignment();
+    const subject = await this.subject(c, dto);
+    const issuedAt = this.clock.now();
+    const stored = await takeSnapshot(this.dataSource, this.cipher, c, dto.type, subject, issuedAt);
+    const toRender: DocumentData = openSnapshot(this.cipher, stored);
+    if (dto.type === 'case_file') {
+      const bound = await this.bound(caseId);
+      if (bound.length === 0)
+        throw conflict('DOCUMENT.NOTHING_TO_BIND', 'Issue the case documents before the case file');
+      stored.contents = bound.map(({ title, version, issuedAt: at, pages, id }) => ({
+        title,
+        version,
+        issuedAt: at.toISOString(),
+        pages,
+        documentId: id,
+      }));
+      toRender.contents = bound.map((d) => ({
+        documentId: d.id,
+        title: d.title,
+        version: d.version,
+        issuedAt: d.issuedAt.toISOString(),
+        pages: d.pages,
+        data: openSnapshot(this.cipher, d.data as unknown as StoredData),
+      }));
+    }
+    const pdf = await this.pool.render(toRender);
+    const sha256 = createHash('sha256').update(pdf.bytes).digest('hex');
+    const subjectId =
+      subject.partyId ??
+      subject.session?.id ??
+      subject.extension?.id ??
+      subject.followUp?.id ??
+      c.id;
+
+    const saved = await this.dataSource.transaction(async (manager) => {
+      // One issuer at a time per case: versions are dense and the previous one is known.
+      await manager.query('SELECT id FROM cases WHERE id = $1 FOR UPDATE', [caseId]);
+      const [{ next }]: { next: number }[] = await manager.query(
+        'SELECT COALESCE(MAX(version), 0) + 1 AS next FROM documents WHERE case_id = $1 AND type = $2 AND subject_id = $3',
+        [caseId, dto.type, subjectId],
+      );
+      // Plain SQL: TypeORM's deep-partial typing cannot follow the recursive JSON type.
+      const [{ id }]: { id: string }[] = await manager.query(
+        `INSERT INTO documents (case_id, type, subject_id, subject_kind, version, title, pages, bytes, sha256, issued_by, issued_at, data)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+        [
+          caseId,
+          dto.type,
+          subjectId,
+          rule.subject,
+          next,
+          rule.title,
+          pdf.pages,
+          pdf.bytes.byteLength,
+          sha256,
+          user.id,
+          issuedAt,
+          JSON.stringify(stored),
+        ],
+      );
+      await this.store.put(manager, id, pdf.bytes);
+      await manager.query(
+        `UPDATE documents SET superseded_at = $4
+         WHERE case_id = $1 AND type = $2 AND subject_id = $3 AND superseded_at IS NULL AND id <> $5`,
+        [caseId, dto.type, subjectId, issuedAt, id],
+      );
+      await this.audit.record(manager, ctx, {
+        action: 'document.issued',
+        entityType: 'document',
+        entityId: id,
+        caseId,
+        regionPath: c.regionPath,
+        after: { type: dto.type, version: next, subjectId, sha256, pages: pdf.pages },
+      });
+      return manager.findOneByOrFail(Document, { id });
+    });
+    return view(saved, true);
+  }
+
+  async list(ctx: RequestContext, user: AuthUser, caseId: string): Promise<DocumentView[]> {
+    await this.writer.visibleCase(ctx, user, caseId);
+    const docs = await this.dataSource.getRepository(Document).find({
+      where: { caseId },
+      order: { issuedAt: 'ASC', version: 'ASC' },
+    });
+    return docs.filter((d) => mayRead(d.type, user.role)).map((d) => view(d, false));
+  }
+
+  async get(ctx: RequestContext, user: AuthUser, id: string): Promise<DocumentView> {
+    return view(await this.readable(ctx, user, id), true);
+  }
+
+  /** The PDF bytes, audited as a sensitive read (agreements carry full ID numbers). */
+  async pdf(
+    ctx: RequestContext,
+    user: AuthUser,
+    id: string,
+  ): Promise<{ document: Document; bytes: Buffer }> {
+    const document = await this.readable(ctx, user, id);
+    const bytes = await this.store.get(id);
+    if (!bytes) throw this.scope.notFoundError('document');
+    await this.audit.recordAlone(ctx, {
+      action: 'document.downloaded',
+      entityType: 'document',
+      entityId: id,
+      caseId: document.caseId,
+      after: { type: document.type, version: document.version, sha256: document.sha256 },
+    });
+    return { document, bytes };
+  }
+
+  private async readable(ctx: RequestContext, user: AuthUser, id: string): Promise<Document> {
+    const document = await this.dataSource.getRepository(Document).findOneBy({ id });
+    if (!document || !mayRead(document.type, user.role)) {
+      await this.scope.assertVisible(ctx, false, { type: 'document', id });
+    }
+    const found = document as Document;
+    await this.writer.visibleCase(ctx, user, found.caseId).catch(async () => {
+      throw this.scope.notFoundError('document');
+    });
+    return found;
+  }
+
+  /** The current version of every document of the case, in the order they were issued. */
+  private async bound(caseId: string): Promise<Document[]> {
+    return this.dataSource
+      .getRepository(Document)
+      .createQueryBuilder('d')
+      .where('d.caseId = :caseId AND d.supersededAt IS NULL AND d.type <> :file', {
+        caseId,
+        file: 'case_file',
+      })
+      .orderBy('d.issuedAt', 'ASC')
+      .addOrderBy('d.type', 'ASC')
+      .getMany();
+  }
+
+  private async subject(c: Case, dto: IssueDocumentDto): Promise<Subject> {
+    const kind = DOCUMENT_RULES[dto.type].subject;
+    const need = (field: string) =>
+      validationFailed([{ field, message: `a ${dto.type} needs ${field}` }]);
+    if (kind === 'party') {
+      if (!dto.partyId) throw need('partyId');
+      const party = await this.dataSource
+        .getRepository(Party)
+        .findOneBy({ id: dto.partyId, caseId: c.id });
+      if (!party) throw this.scope.notFoundError('party');
+      return { partyId: party.id };
+    }
+    if (kind === 'session') {
+      if (!dto.sessionId) throw need('sessionId');
+      const session = await this.dataSource
+        .getRepository(CaseSession)
+        .findOneBy({ id: dto.sessionId, caseId: c.id });
+      if (!session) throw this.scope.notFoundError('session');
+      if (session.status !== 'held' || !session.record)
+        throw conflict('DOCUMENT.NOT_ISSUABLE', 'a session record needs a held, recorded session');
+      return { session };
+    }
+    if (kind === 'extension') {
+      const [extension] = await this.dataSource
+        .getRepository(CaseExtension)
+        .find({ where: { caseId: c.id }, order: { createdAt: 'DESC' }, take: 1 });
+      if (!extension) throw conflict('DOCUMENT.NOT_ISSUABLE', 'the case has no extension');
+      return { extension };
+    }
+    if (kind === 'follow_up') {
+      if (!dto.followUpId) throw need('followUpId');
+      const followUp = await this.dataSource
+        .getRepository(CaseFollowUp)
+        .findOneBy({ id: dto.followUpId, caseId: c.id });
+      if (!followUp) throw this.scope.notFoundError('follow-up');
+      if (!followUp.visitedAt)
+        throw conflict('DOCUMENT.NOT_ISSUABLE', 'a follow-up record needs a recorded visit');
+      return { followUp };
+    }
+    return {};
+  }
+}
