@@ -1,3 +1,4 @@
+import { attachment } from '../../common/http/content-disposition.js';
 import { Body, Controller, Get, Param, Post, Res, StreamableFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -19,12 +20,7 @@ export function contentDisposition(
   type: string,
   version: number,
 ): string {
-  const name = `${title}_${caseNumber}_第${version}版.pdf`;
-  const encoded = encodeURIComponent(name).replace(
-    /['()*]/g,
-    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${type}-v${version}.pdf"; filename*=UTF-8''${encoded}`;
+  return attachment(`${title}_${caseNumber}_第${version}版.pdf`, `${type}-v${version}.pdf`);
 }
 
 @ApiTags('documents')

@@ -1,8 +1,11 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { attachment } from '../../common/http/content-disposition.js';
+import { exportTable, toCsv, toXlsx } from './stats-export.js';
 import { Access } from '../../common/auth/access.decorator.js';
 import { type AuthUser, CurrentUser } from '../../common/context/request-context.js';
-import { BreakdownQuery, StatsQuery } from './dto/stats.query.js';
+import { BreakdownQuery, ExportQuery, StatsQuery } from './dto/stats.query.js';
 import {
   type MediatorWorkload,
   type OverdueQueue,
@@ -54,5 +57,34 @@ export class StatsController {
     @Query() query: StatsQuery,
   ): Promise<MediatorWorkload[]> {
     return this.supervision.workload(user, query);
+  }
+
+  /** The breakdown as a spreadsheet: Chinese headers, one row per value, then 合计. */
+  @Get('export')
+  @Access('clerk', 'mediator', 'supervisor')
+  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ description: 'the file, named after the dimension and the period' })
+  async export(
+    @CurrentUser() user: AuthUser,
+    @Query() query: ExportQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    const breakdown = await this.stats.breakdown(user, query);
+    const table = exportTable(breakdown);
+    const { from, to } = breakdown.period;
+    const bytes = query.format === 'csv' ? toCsv(table) : await toXlsx(table);
+    const type =
+      query.format === 'csv'
+        ? 'text/csv; charset=utf-8'
+        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    reply.header('Cache-Control', 'no-store');
+    reply.header(
+      'Content-Disposition',
+      attachment(
+        `调解统计_${query.by}_${from}_${to}.${query.format}`,
+        `stats-${query.by}-${from}-${to}.${query.format}`,
+      ),
+    );
+    return new StreamableFile(bytes, { type, length: bytes.length });
   }
 }

@@ -62,3 +62,12 @@ export class BreakdownQuery extends StatsQuery {
   @IsIn(DIMENSIONS)
   by: Dimension;
 }
+
+export class ExportQuery extends BreakdownQuery {
+  @ApiProperty({
+    enum: ['csv', 'xlsx'],
+    description: 'CSV in UTF-8 with BOM, or an Excel workbook',
+  })
+  @IsIn(['csv', 'xlsx'])
+  format: 'csv' | 'xlsx';
+}

@@ -1,0 +1,122 @@
+import ExcelJS from 'exceljs';
+import type { Response } from 'superagent';
+import { createTestApp, TestApp } from '../support/app.js';
+import { statsFixture } from '../support/stats-fixture.js';
+import { bearer, login, seedWorld, World } from '../support/world.js';
+
+/** Exports obey the same figures and the same scope as the JSON. */
+describe('statistics exports (e2e)', () => {
+  let t: TestApp;
+  let world: World;
+  const tok: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  beforeEach(async () => {
+    await t.reset();
+    world = await seedWorld(t.app);
+    for (const u of ['clerka', 'supervisorx', 'supervisorcity']) {
+      tok[u] = (await login(t, u)).access;
+    }
+    await seedFixture();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const { seedFixture } = statsFixture(() => ({ t, world }));
+  const binary = (res: Response, done: (err: Error | null, body: Buffer) => void): void => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => done(null, Buffer.concat(chunks)));
+  };
+  const download = async (user: string, query: string): Promise<Response> =>
+    t
+      .http()
+      .get(`/api/v1/stats/export?${query}`)
+      .set(bearer(tok[user]))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+  const APRIL = 'from=2026-04-01&to=2026-04-30';
+
+  it('CSV: UTF-8 with BOM, Chinese header, a row per township and the totals', async () => {
+    const res = await download('clerka', `format=csv&by=township&${APRIL}`);
+    expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
+    expect(res.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('调解统计_township_2026-04-01_2026-04-30.csv')}`,
+    );
+    const bytes = res.body as Buffer;
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
+    expect(lines[0].split(',').slice(0, 6)).toEqual([
+      '乡镇（街道）',
+      '受理数',
+      '已受理调解数',
+      '结案数',
+      '未结数',
+      '办结率',
+    ]);
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 6))).toEqual([
+      ['胶西镇', '2', '1', '2', '0', '1'],
+      ['胶北街道', '2', '2', '0', '1', '0.5'],
+      ['合计', '4', '3', '2', '1', '0.75'],
+    ]);
+  });
+
+  it('XLSX: parses with exceljs, the same numbers, rates formatted as percentages', async () => {
+    const res = await download('clerka', `format=xlsx&by=township&${APRIL}`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(res.body as Buffer).buffer as ExcelJS.Buffer);
+    const sheet = book.getWorksheet('统计');
+    expect(sheet).toBeDefined();
+    const values = (row: number) => (sheet!.getRow(row).values as unknown[]).slice(1, 7);
+    expect(String(values(1)[0])).toContain('2026-04-01 至 2026-04-30');
+    expect(values(2)).toEqual([
+      '乡镇（街道）',
+      '受理数',
+      '已受理调解数',
+      '结案数',
+      '未结数',
+      '办结率',
+    ]);
+    expect(values(3)).toEqual(['胶西镇', 2, 1, 2, 0, 1]);
+    expect(values(5)).toEqual(['合计', 4, 3, 2, 1, 0.75]);
+    expect(sheet!.getRow(5).getCell(6).numFmt).toBe('0.00%');
+  });
+
+  it('scope: a township supervisor’s exports never hold another township', async () => {
+    for (const format of ['csv', 'xlsx']) {
+      for (const by of ['township', 'village', 'court', 'month']) {
+        const res = await download('supervisorx', `format=${format}&by=${by}`);
+        const text =
+          format === 'csv'
+            ? (res.body as Buffer).toString('utf8')
+            : JSON.stringify(await sheetValues(res.body as Buffer));
+        expect(text).not.toContain('胶北街道');
+        expect(text).not.toContain('玉皇庙村');
+      }
+    }
+    const city = await download('supervisorcity', 'format=csv&by=township');
+    expect((city.body as Buffer).toString('utf8')).toContain('胶北街道');
+    await t
+      .http()
+      .get(`/api/v1/stats/export?format=csv&by=township&regionId=${world.regions.townY}`)
+      .set(bearer(tok.supervisorx))
+      .expect(404);
+    await t
+      .http()
+      .get('/api/v1/stats/export?format=pdf&by=township')
+      .set(bearer(tok.supervisorx))
+      .expect(400);
+  });
+
+  async function sheetValues(bytes: Buffer): Promise<unknown[]> {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(bytes).buffer as ExcelJS.Buffer);
+    const rows: unknown[] = [];
+    book.getWorksheet('统计')!.eachRow((row) => rows.push(row.values));
+    return rows;
+  }
+});
