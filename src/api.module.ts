@@ -8,10 +8,11 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { DocumentsModule } from './modules/documents/documents.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
+import { StatsModule } from './modules/stats/stats.module.js';
 
 /** The HTTP API process: the feature modules plus what only HTTP needs. */
 @Module({
-  imports: [AppModule, AuthModule, HealthModule, MetricsModule, DocumentsModule],
+  imports: [AppModule, AuthModule, HealthModule, MetricsModule, DocumentsModule, StatsModule],
   providers: [
     GracefulHttp,
     // Rate limiting runs earlier, in Fastify (create-api-app.ts), before any of this.

@@ -8,7 +8,6 @@ import { RosterModule } from './modules/roster/roster.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CourtsModule } from './modules/courts/courts.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
-import { StatsModule } from './modules/stats/stats.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 import { QueueModule } from './queue/queue.module.js';
@@ -28,7 +27,6 @@ import { QueueModule } from './queue/queue.module.js';
     AuditModule,
     CasesModule,
     RosterModule,
-    StatsModule,
   ],
 })
 export class AppModule {}

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Response } from 'superagent';
 import { createTestApp, TestApp } from '../support/app.js';
+import { pdfPages, pdfText } from '../support/pdf-text.js';
 import { statsFixture } from '../support/stats-fixture.js';
 import { bearer, login, seedWorld, World } from '../support/world.js';
 
@@ -110,6 +111,59 @@ describe('statistics exports (e2e)', () => {
       .get('/api/v1/stats/export?format=pdf&by=township')
       .set(bearer(tok.supervisorx))
       .expect(400);
+  });
+
+  it('the monthly report PDF holds the summary, the townships, the chart and the definitions', async () => {
+    const res = await t
+      .http()
+      .get('/api/v1/reports/monthly?month=2026-04')
+      .set(bearer(tok.clerka))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const bytes = res.body as Buffer;
+    const text = pdfText(bytes);
+    expect(text).toContain('胶州市人民法院家事纠纷诉前调解工作月报');
+    expect(text).toContain('（2026年4月）');
+    for (const figure of [
+      '本月受理4件',
+      '本月结案2件',
+      '办结率75.0%',
+      '撤回率33.3%',
+      '调解成功率100.0%',
+    ])
+      expect(text).toContain(figure);
+    expect(text).toContain('胶西镇');
+    expect(text).toContain('胶北街道');
+    expect(text).toMatch(/受理结案.*4月/);
+    expect(text).toContain('指标定义办结率：当期受理的案件中，截至目前已结案的比例');
+    expect(pdfText(bytes, pdfPages(bytes))).toContain('分母为零的比率记为“—”');
+  });
+
+  it('a township supervisor’s report never shows another township', async () => {
+    const res = await t
+      .http()
+      .get('/api/v1/reports/monthly?month=2026-04')
+      .set(bearer(tok.supervisorx))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const text = pdfText(res.body as Buffer);
+    expect(text).toContain('胶西镇家事纠纷诉前调解工作月报');
+    expect(text).toContain('本月受理2件');
+    expect(text).not.toContain('胶北街道');
+    await t
+      .http()
+      .get(`/api/v1/reports/monthly?month=2026-04&regionId=${world.regions.townY}`)
+      .set(bearer(tok.supervisorx))
+      .expect(404);
+    const bad = await t
+      .http()
+      .get('/api/v1/reports/monthly?month=2026-4')
+      .set(bearer(tok.supervisorx))
+      .expect(400);
+    expect(bad.body.errors[0].field).toBe('month');
   });
 
   async function sheetValues(bytes: Buffer): Promise<unknown[]> {

@@ -58,7 +58,7 @@ describe('statistics (e2e)', () => {
       },
       averageDurationDays: { value: 14, numerator: 28, denominator: 2 },
     });
-    expect(s.rates.closureRate.definition).toMatch(/received in the period/);
+    expect(s.rates.closureRate.definition).toBe('当期受理的案件中，截至目前已结案的比例（办结率）');
   });
 
   it('May on the closed basis: a late closure, and a rate over nothing is null', async () => {

@@ -76,8 +76,9 @@ export const rate = (numerator: number, denominator: number, definition: string)
   definition,
 });
 
+/** Definitions are in Chinese, as the courts and federations state them. */
 const cohort = (basis: Basis): string =>
-  basis === 'received' ? 'cases received in the period' : 'cases closed in the period';
+  basis === 'received' ? '当期受理的案件' : '当期结案的案件';
 
 /**
  * `received` counts the received-basis rows, `closed` the closed-basis rows (cases closed in the
@@ -97,40 +98,40 @@ export function figuresOf(received: Counters, closedInPeriod: Counters, basis: B
       closureRate: rate(
         received.closed,
         received.cases,
-        'of the cases received in the period, the share closed by now (办结率)',
+        '当期受理的案件中，截至目前已结案的比例（办结率）',
       ),
       successRate: rate(
         c.succeeded,
         c.closed_mediated,
-        `reconciled + divorce agreed + ancillary agreed ÷ closed ${of} that entered mediation (调解成功率)`,
+        `和好、协议离婚、附带事项达成协议的案件 ÷ ${of}中进入调解后结案的案件（调解成功率）`,
       ),
       successRateOfAllClosed: rate(
         c.succeeded,
         c.closed,
-        `reconciled + divorce agreed + ancillary agreed ÷ all closed ${of}`,
+        `和好、协议离婚、附带事项达成协议的案件 ÷ ${of}中全部已结案件`,
       ),
-      withdrawalRate: rate(c.withdrawn, c.closed, `withdrawn ÷ closed ${of}`),
+      withdrawalRate: rate(c.withdrawn, c.closed, `撤回的案件 ÷ ${of}中全部已结案件`),
       onTimeRate: rate(
         c.on_time,
         c.closed_mediated,
-        `closed on or before the deadline in force ÷ closed after acceptance, ${of}`,
+        `在有效期限（含延长）届满前结案的案件 ÷ ${of}中受理调解后结案的案件`,
       ),
       judicialConfirmationRate: rate(
         c.jc_applied,
         c.ancillary_agreed,
-        `ancillary agreements with a judicial confirmation application ÷ ancillary agreements, ${of}`,
+        `已申请司法确认的附带事项协议 ÷ ${of}中附带事项达成协议的案件`,
       ),
       performanceRate: rate(
         c.performed,
         c.followed_up,
-        `settled cases whose latest follow-up found the agreement performed ÷ settled cases with a follow-up, ${of} (自动履行率)`,
+        `最近一次回访确认已履行的案件 ÷ ${of}中调解成功且已回访的案件（自动履行率）`,
       ),
     },
     averageDurationDays: {
       ...rate(
         c.duration_days,
         c.closed_mediated,
-        `Asia/Shanghai calendar days from acceptance to closure, summed ÷ closed after acceptance, ${of}`,
+        `${of}中受理调解后结案的案件，自受理至结案的北京时间自然日数之和 ÷ 案件数（平均用时，天）`,
       ),
       value:
         c.closed_mediated === 0

@@ -67,7 +67,8 @@ export class StatsSupervisionService {
     private readonly clock: Clock,
   ) {}
 
-  async overdue(user: AuthUser): Promise<OverdueQueue> {
+  /** `regionPath`: only cases under it (a report for one region). */
+  async overdue(user: AuthUser, regionPath?: string): Promise<OverdueQueue> {
     const now = this.clock.now();
     const today = shanghaiDate(now);
     const scoped = this.scope.caseCondition(user, {
@@ -80,7 +81,10 @@ export class StatsSupervisionService {
         .createQueryBuilder()
         .from('cases', 'c')
         .where(`c.status <> 'closed'`)
-        .andWhere(scoped.sql, scoped.params);
+        .andWhere(scoped.sql, scoped.params)
+        .andWhere(regionPath ? 'c.region_path LIKE :reportRegion' : 'TRUE', {
+          reportRegion: `${regionPath}%`,
+        });
     const buckets = await open()
       .select(BUCKETS, 'bucket')
       .addSelect('count(*)::int', 'cases')

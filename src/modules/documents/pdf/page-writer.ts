@@ -233,6 +233,44 @@ export class PageWriter {
     this.y += PAGE.lineHeight;
   }
 
+  /**
+   * Reserves `height` points below the text (on a new page when they do not fit) for a drawing such
+   * as a chart; `text` writes a label in the document's face, centred on `x` unless told otherwise.
+   */
+  figure(
+    height: number,
+    draw: (area: {
+      doc: PDFKit.PDFDocument;
+      x: number;
+      y: number;
+      width: number;
+      text: (
+        text: string,
+        x: number,
+        y: number,
+        size: number,
+        align?: 'center' | 'left' | 'right',
+      ) => void;
+    }) => void,
+  ): void {
+    this.ensureSpace(height);
+    draw({
+      doc: this.doc,
+      x: PAGE.left,
+      y: this.y,
+      width: PAGE.textWidth,
+      text: (text, x, y, size, align = 'center') => {
+        const w = this.width(text, size, false);
+        const tx = align === 'left' ? x : align === 'right' ? x - w : x - w / 2;
+        this.doc
+          .font(this.regular, 'doc-regular')
+          .fontSize(size)
+          .text(text, tx, y, { lineBreak: false });
+      },
+    });
+    this.y += height;
+  }
+
   /** A ruled table row of label/value cells (the case file's contents). */
   row(
     cells: { text: string; width: number; align?: 'left' | 'center' | 'right' }[],

@@ -5,7 +5,8 @@ import { Piscina } from 'piscina';
 import { Env } from '../../../config/env.js';
 import type { DocumentData } from '../document-data.js';
 import type { FontPaths } from './fonts.js';
-import { renderDocument, type RenderedPdf } from './render.js';
+import { renderDocument, type RenderedPdf, renderMonthlyReport } from './render.js';
+import type { MonthlyReportData } from './renderers/monthly-report.pdf.js';
 
 /**
  * Renders documents on a small pool of worker threads so a burst of PDFs (CPU work: layout,
@@ -45,6 +46,12 @@ export class RenderPool implements OnModuleDestroy {
   async render(data: DocumentData): Promise<RenderedPdf> {
     if (!this.pool) return renderDocument(data, this.fonts);
     const result = (await this.pool.run({ data, fonts: this.fonts })) as RenderedPdf;
+    return { pages: result.pages, bytes: new Uint8Array(result.bytes) };
+  }
+
+  async renderReport(report: MonthlyReportData): Promise<RenderedPdf> {
+    if (!this.pool) return renderMonthlyReport(report, this.fonts);
+    const result = (await this.pool.run({ report, fonts: this.fonts })) as RenderedPdf;
     return { pages: result.pages, bytes: new Uint8Array(result.bytes) };
   }
 

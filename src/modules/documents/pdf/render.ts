@@ -11,6 +11,7 @@ import {
   rightsNotice,
   terminationNotice,
 } from './renderers/notices.pdf.js';
+import { type MonthlyReportData, monthlyReport } from './renderers/monthly-report.pdf.js';
 import { followUpRecord, sessionRecord } from './renderers/records.pdf.js';
 
 const shanghaiIso = (at: string): string =>
@@ -134,4 +135,18 @@ export async function renderDocument(
   const pages = w.pageCount;
   const bytes = await w.finish({ coverPage: d.type === 'case_file' });
   return { bytes, pages };
+}
+
+/** Renders a monthly statistics report (工作月报) in the documents' face and layout. */
+export async function renderMonthlyReport(
+  d: MonthlyReportData,
+  fontPaths: FontPaths = {},
+): Promise<RenderedPdf> {
+  const w = new PageWriter(documentFonts(fontPaths), {
+    title: `${d.scopeName}家事纠纷诉前调解工作月报 ${d.month}`,
+    creationDate: new Date(d.generatedAt),
+  });
+  monthlyReport(w, d);
+  const pages = w.pageCount;
+  return { bytes: await w.finish(), pages };
 }

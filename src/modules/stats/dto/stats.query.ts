@@ -71,3 +71,14 @@ export class ExportQuery extends BreakdownQuery {
   @IsIn(['csv', 'xlsx'])
   format: 'csv' | 'xlsx';
 }
+
+export class MonthlyReportQuery {
+  @ApiProperty({ example: '2026-10', description: 'an Asia/Shanghai calendar month' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  month: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'this region (default: your whole scope)' })
+  @IsOptional()
+  @IsUUID()
+  regionId?: string;
+}
