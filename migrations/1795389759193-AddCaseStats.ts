@@ -15,7 +15,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * - `stats_rebuild()` recounts everything from the view (after a bulk load with triggers off);
  *   `npm run stats:verify` compares the cubes with that recount.
  */
-const COUNTERS = [
+export const COUNTERS = [
   'cases',
   'accepted',
   'closed',
@@ -35,7 +35,7 @@ const COUNTERS = [
   'followed_up',
   'performed',
 ];
-const FINE_KEYS = [
+export const FINE_KEYS = [
   'basis',
   'month',
   'region_id',
@@ -45,7 +45,14 @@ const FINE_KEYS = [
   'dispute_type',
   'dv_flag',
 ];
-const COARSE_KEYS = ['basis', 'month', 'township_path', 'court_id', 'dispute_type', 'dv_flag'];
+export const COARSE_KEYS = [
+  'basis',
+  'month',
+  'township_path',
+  'court_id',
+  'dispute_type',
+  'dv_flag',
+];
 const SUCCESS = `('reconciled', 'divorce_agreed', 'ancillary_agreed')`;
 const RESULTS = [
   'reconciled',
@@ -59,10 +66,11 @@ const RESULTS = [
 ];
 
 const counterColumns = COUNTERS.map((c) => `"${c}" integer NOT NULL DEFAULT 0`).join(', ');
-const list = (names: string[], prefix = ''): string => names.map((n) => prefix + n).join(', ');
+export const list = (names: string[], prefix = ''): string =>
+  names.map((n) => prefix + n).join(', ');
 
 /** Adds `delta` (a SELECT of keys + counters) into `cube`, rows in key order. */
-const upsert = (cube: string, keys: string[], delta: string): string => `
+export const upsert = (cube: string, keys: string[], delta: string): string => `
   INSERT INTO ${cube} (${list(keys)}, ${list(COUNTERS)})
   SELECT ${list(keys)}, ${COUNTERS.map((c) => `sum(${c})`).join(', ')}
   FROM (${delta}) d GROUP BY ${list(keys)} ORDER BY ${list(keys)}

@@ -9,6 +9,7 @@ import { AddCaseListRegionIndex1795389758193 } from './1795389758193-AddCaseList
 import { AddCaseStats1795389759193 } from './1795389759193-AddCaseStats.js';
 import { AddDocuments1795395642088 } from './1795395642088-AddDocuments.js';
 import { DocumentsImmutable1795395642089 } from './1795395642089-DocumentsImmutable.js';
+import { AddCaseStatsTotals1795395642090 } from './1795395642090-AddCaseStatsTotals.js';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795386763580,
@@ -21,4 +22,5 @@ export const MIGRATIONS: (new () => object)[] = [
   AddCaseStats1795389759193,
   AddDocuments1795395642088,
   DocumentsImmutable1795395642089,
+  AddCaseStatsTotals1795395642090,
 ];

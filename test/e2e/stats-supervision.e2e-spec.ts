@@ -190,6 +190,7 @@ describe('statistics: queues, workload, rollup (e2e)', () => {
       facts: 0,
       monthly: 0,
       township: 0,
+      totals: 0,
     });
     // And the check can fail: a cube tampered with is reported.
     await t.ds.query(
@@ -198,5 +199,9 @@ describe('statistics: queues, workload, rollup (e2e)', () => {
     const tampered = await verifyStats(t.ds);
     expect(tampered).toMatchObject({ ok: false, facts: 0, monthly: 0 });
     expect(tampered.township).toBeGreaterThan(0);
+    await t.ds.query(
+      `UPDATE case_stats_totals SET closed = closed + 1 WHERE ctid = (SELECT ctid FROM case_stats_totals LIMIT 1)`,
+    );
+    expect((await verifyStats(t.ds)).totals).toBeGreaterThan(0);
   });
 });

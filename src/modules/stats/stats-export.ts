@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import type { Figures, Rate } from './stats-figures.js';
+import type { RowFigures as Figures, RowRate as Rate } from './stats-figures.js';
 import type { StatsBreakdown } from './stats.service.js';
 
 /** Chinese headers of a breakdown table; a rate is a fraction (XLSX shows it as a percentage). */

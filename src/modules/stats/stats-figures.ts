@@ -140,3 +140,31 @@ export function figuresOf(received: Counters, closedInPeriod: Counters, basis: B
     },
   };
 }
+
+/** A rate without its definition (rows of a breakdown; the definitions are given once). */
+export type RowRate = Omit<Rate, 'definition'>;
+export type RowFigures = Omit<Figures, 'rates' | 'averageDurationDays'> & {
+  rates: Record<keyof Figures['rates'], RowRate>;
+  averageDurationDays: RowRate;
+};
+
+const bare = ({ definition: _d, ...r }: Rate): RowRate => r;
+
+/** Figures for a table row: the same numbers, no repeated definitions. */
+export function rowFigures(f: Figures): RowFigures {
+  return {
+    ...f,
+    rates: Object.fromEntries(
+      Object.entries(f.rates).map(([k, r]) => [k, bare(r)]),
+    ) as RowFigures['rates'],
+    averageDurationDays: bare(f.averageDurationDays),
+  };
+}
+
+/** The definition of every rate of `f`, once. */
+export function definitionsOf(f: Figures): Record<string, string> {
+  return {
+    ...Object.fromEntries(Object.entries(f.rates).map(([k, r]) => [k, r.definition])),
+    averageDurationDays: f.averageDurationDays.definition,
+  };
+}

@@ -19,8 +19,9 @@ export interface StatsFilter {
  * mediator (a city's year is a few thousand rows); the village cube the rest; the per-case facts the
  * days of a month the period cuts.
  */
-type Source = 'township' | 'monthly' | 'facts';
+type Source = 'totals' | 'township' | 'monthly' | 'facts';
 const TABLES: Record<Source, string> = {
+  totals: 'case_stats_totals',
   township: 'case_stats_township',
   monthly: 'case_stats_monthly',
   facts: 'case_stats_facts',
@@ -54,17 +55,43 @@ export type Dimension = (typeof DIMENSIONS)[number];
 
 /** The group key of a dimension in each source, as text; null where the source lacks it. */
 const GROUP_KEYS: Record<Dimension, Record<Source, string | null>> = {
-  township: { township: 'township_path', monthly: null, facts: 'township_path' },
-  village: { township: null, monthly: 'region_id::text', facts: 'region_id::text' },
-  mediator: { township: null, monthly: 'mediator_id::text', facts: 'mediator_id::text' },
-  court: { township: 'court_id::text', monthly: 'court_id::text', facts: 'court_id::text' },
-  disputeType: { township: 'dispute_type', monthly: 'dispute_type', facts: 'dispute_type' },
+  township: {
+    totals: 'township_path',
+    township: 'township_path',
+    monthly: null,
+    facts: 'township_path',
+  },
+  village: { totals: null, township: null, monthly: 'region_id::text', facts: 'region_id::text' },
+  mediator: {
+    totals: null,
+    township: null,
+    monthly: 'mediator_id::text',
+    facts: 'mediator_id::text',
+  },
+  court: {
+    totals: 'court_id::text',
+    township: 'court_id::text',
+    monthly: 'court_id::text',
+    facts: 'court_id::text',
+  },
+  disputeType: {
+    totals: null,
+    township: 'dispute_type',
+    monthly: 'dispute_type',
+    facts: 'dispute_type',
+  },
   month: {
+    totals: 'month::text',
     township: 'month::text',
     monthly: 'month::text',
     facts: `date_trunc('month', day)::date::text`,
   },
-  dvFlag: { township: 'dv_flag::text', monthly: 'dv_flag::text', facts: 'dv_flag::text' },
+  dvFlag: {
+    totals: null,
+    township: 'dv_flag::text',
+    monthly: 'dv_flag::text',
+    facts: 'dv_flag::text',
+  },
 };
 
 /** Sums for each basis, per group key ('' without a dimension; a null key is 'none'). */
@@ -96,7 +123,8 @@ export async function sumCounters(
   const rows = await Promise.all(
     parts.map(({ source, range }) => {
       const sql = new Sql();
-      const pathColumn = source === 'township' ? 'township_path' : 'region_path';
+      const pathColumn =
+        source === 'township' || source === 'totals' ? 'township_path' : 'region_path';
       const periodColumn = source === 'facts' ? 'day' : 'month';
       sql.add((p) => `${periodColumn} >= ${p}`, range.from);
       sql.add((p) => `${periodColumn} <= ${p}`, range.to);

@@ -3,6 +3,7 @@ import { COUNTERS } from './stats-figures.js';
 
 const FINE_KEYS = 'basis, month, region_id, court_id, mediator_id, dispute_type, dv_flag';
 const COARSE_KEYS = 'basis, month, township_path, court_id, dispute_type, dv_flag';
+const TOTAL_KEYS = 'basis, month, township_path, court_id';
 const sums = COUNTERS.map((c) => `sum(${c})::bigint AS ${c}`).join(', ');
 const values = COUNTERS.map((c) => `${c}::bigint AS ${c}`).join(', ');
 /** A cube row whose counters all went back to 0 is the same as no row. */
@@ -15,6 +16,7 @@ export interface StatsVerdict {
   facts: number;
   monthly: number;
   township: number;
+  totals: number;
 }
 
 /** Rows of `a` not in `b` plus rows of `b` not in `a`. */
@@ -48,7 +50,20 @@ export async function verifyStats(ds: DataSource): Promise<StatsVerdict> {
         `SELECT ${COARSE_KEYS}, ${values} FROM case_stats_township WHERE ${nonZero}`,
       ),
     );
+    const totals = await count(
+      difference(
+        `SELECT ${TOTAL_KEYS}, ${sums} FROM case_stats_facts_v GROUP BY ${TOTAL_KEYS}`,
+        `SELECT ${TOTAL_KEYS}, ${values} FROM case_stats_totals WHERE ${nonZero}`,
+      ),
+    );
     const cases = await count(`SELECT count(*)::int AS n FROM cases`);
-    return { ok: facts + monthly + township === 0, cases, facts, monthly, township };
+    return {
+      ok: facts + monthly + township + totals === 0,
+      cases,
+      facts,
+      monthly,
+      township,
+      totals,
+    };
   });
 }

