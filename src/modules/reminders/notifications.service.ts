@@ -53,10 +53,13 @@ export class NotificationsService {
   }
 
   async markRead(userId: string, id: string): Promise<void> {
-    const found: { id: string }[] = await this.dataSource.query(
-      `UPDATE notifications SET read_at = COALESCE(read_at, $3) WHERE id = $1 AND user_id = $2 RETURNING id`,
-      [id, userId, this.clock.now()],
-    );
-    if (found.length === 0) throw notFound('notification');
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(Notification)
+      .set({ readAt: () => `COALESCE(read_at, :now)` })
+      .setParameter('now', this.clock.now())
+      .where('id = :id AND user_id = :userId', { id, userId })
+      .execute();
+    if (result.affected !== 1) throw notFound('notification');
   }
 }

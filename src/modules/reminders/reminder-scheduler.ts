@@ -50,6 +50,7 @@ export class ReminderScheduler {
     const done = new Set(
       rows.filter((r) => r.status !== 'scheduled').map((r) => `${r.key}@${r.due_at.getTime()}`),
     );
+    const skipped = new Map(rows.filter((r) => r.status === 'skipped').map((r) => [r.key, r]));
     const wanted = new Set(planned.map((p) => p.key));
 
     const cancel = [...scheduled.values()].filter((r) => !wanted.has(r.key));
@@ -65,7 +66,11 @@ export class ReminderScheduler {
       if (row) {
         if (row.due_at.getTime() !== p.dueAt.getTime()) await this.move(manager, row, p.dueAt);
       } else if (!done.has(`${p.key}@${p.dueAt.getTime()}`)) {
-        await this.insert(manager, caseId, p, now);
+        const stale = p.dueAt.getTime() < now.getTime() - this.staleMs;
+        const old = skipped.get(p.key);
+        // Still past due after a move: the skipped row follows, no second one.
+        if (stale && old) await this.moveSkipped(manager, old, p.dueAt);
+        else await this.insert(manager, caseId, p, stale);
       }
     }
   }
@@ -74,11 +79,10 @@ export class ReminderScheduler {
     manager: EntityManager,
     caseId: string,
     p: PlannedReminder,
-    now: Date,
+    stale: boolean,
   ): Promise<void> {
     // Planned long after it was due (a session booked for within the hour has no "24 h before"):
     // recorded as skipped so the list shows it, never sent.
-    const stale = p.dueAt.getTime() < now.getTime() - this.staleMs;
     const [row]: { id: string }[] = await manager.query(
       `INSERT INTO reminders (case_id, kind, key, recipient_type, recipient_id, channel, subject_id, due_at, status, last_error)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
@@ -103,6 +107,13 @@ export class ReminderScheduler {
       { jobId: reminderJobId(row.id, 1), runAt: p.dueAt },
     );
     this.metrics.scheduled.inc({ kind: p.kind, channel: p.channel });
+  }
+
+  private async moveSkipped(manager: EntityManager, row: ExistingRow, dueAt: Date): Promise<void> {
+    await manager.query(`UPDATE reminders SET due_at = $2, updated_at = now() WHERE id = $1`, [
+      row.id,
+      dueAt,
+    ]);
   }
 
   private async move(manager: EntityManager, row: ExistingRow, dueAt: Date): Promise<void> {

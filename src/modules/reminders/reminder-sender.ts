@@ -18,6 +18,21 @@ import { SmsGateway } from './sms-gateway.js';
 type Outcome = 'sent' | 'superseded' | 'cancelled' | 'skipped' | 'already' | 'gone';
 type External = Extract<Message, { channel: 'sms' | 'webhook' }>;
 
+const reminderFromRow = (r: Record<string, unknown>): Reminder =>
+  Object.assign(new Reminder(), {
+    id: String(r.id),
+    caseId: r.case_id,
+    kind: r.kind,
+    key: r.key,
+    recipientType: r.recipient_type,
+    recipientId: r.recipient_id,
+    channel: r.channel,
+    subjectId: r.subject_id,
+    dueAt: r.due_at as Date,
+    version: Number(r.version),
+    status: r.status,
+  });
+
 const recipientOf = (r: Reminder): string => `${r.recipientType}:${r.recipientId}`;
 const errorText = (e: unknown): string =>
   (e instanceof Error ? e.message : String(e)).slice(0, 500);
@@ -82,11 +97,13 @@ export class ReminderSender {
     m: EntityManager,
     payload: JobPayloads[JobName.SendReminder],
   ): Promise<{ outcome: Outcome } | { reminder: Reminder; message: External }> {
-    const reminder = await m.findOne(Reminder, {
-      where: { id: payload.reminderId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!reminder) return { outcome: 'gone' };
+    // The row lock orders this with the case's transactions, which cancel or move the reminder.
+    const [row]: Record<string, unknown>[] = await m.query(
+      `SELECT * FROM reminders WHERE id = $1 FOR UPDATE`,
+      [payload.reminderId],
+    );
+    if (!row) return { outcome: 'gone' };
+    const reminder = reminderFromRow(row);
     if (reminder.version !== payload.version) return { outcome: 'superseded' };
     if (reminder.status !== 'scheduled') return { outcome: 'already' };
     const snapshot = await loadCaseSnapshot(m, reminder.caseId);
@@ -117,7 +134,8 @@ export class ReminderSender {
         message.channel === 'in_app' ? 'sent' : 'pending',
       ],
     );
-    await m.query(`UPDATE reminders SET attempts = attempts + 1 WHERE id = $1`, [reminder.id]);
+    // One UPDATE of the row per transaction: a second one would re-check its foreign key and
+    // wait for the case row, which a case transaction holds while it waits for this row.
     if (claimed[0]?.status === 'sent' || message.channel === 'in_app') {
       if (message.channel === 'in_app') {
         await m.query(
@@ -133,9 +151,10 @@ export class ReminderSender {
           ],
         );
       }
-      await this.markSent(m, reminder);
+      await this.markSent(m, reminder, 1);
       return { outcome: 'sent' };
     }
+    await m.query(`UPDATE reminders SET attempts = attempts + 1 WHERE id = $1`, [reminder.id]);
     return { reminder, message };
   }
 
@@ -156,13 +175,13 @@ export class ReminderSender {
     );
   }
 
-  private async markSent(m: EntityManager, r: Reminder): Promise<void> {
+  private async markSent(m: EntityManager, r: Reminder, attempted = 0): Promise<void> {
     const sentAt = new Date();
     const lateness = Math.max(0, sentAt.getTime() - r.dueAt.getTime());
     await m.query(
       `UPDATE reminders SET status = 'sent', sent_at = $2, lateness_ms = $3, last_error = NULL,
-              updated_at = now() WHERE id = $1`,
-      [r.id, sentAt, Math.min(lateness, 2_147_483_647)],
+              attempts = attempts + $4, updated_at = now() WHERE id = $1`,
+      [r.id, sentAt, Math.min(lateness, 2_147_483_647), attempted],
     );
     this.metrics.sent.inc({ kind: r.kind, channel: r.channel });
     this.metrics.lateness.observe({ channel: r.channel }, lateness / 1000);
