@@ -1,23 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Env } from '../../config/env.js';
-import { JobName } from '../../queue/jobs.js';
+import { JOBS, JobName } from '../../queue/jobs.js';
 import { OutboxService } from '../../queue/outbox.service.js';
-import { loadCaseSnapshot } from './case-snapshot.js';
+import { loadCaseSnapshot, type ReminderState } from './case-snapshot.js';
+import { preparedQuery } from '../../common/sql/prepared.js';
 import { parseDurations } from './reminder-kinds.js';
 import { planReminders, type PlannedReminder, type Timings } from './reminder-plan.js';
 import { timingsFrom } from './reminder-timings.js';
 import { ReminderMetrics } from './reminder-metrics.js';
 
+/** The reminder rows and, for the live ones, their outbox rows (`reminder-<id>-v1`). */
+const INSERT_SQL = `
+WITH r AS (
+  INSERT INTO reminders (case_id, kind, key, recipient_type, recipient_id, channel, subject_id, due_at, status, last_error)
+  SELECT $1, k, ky, rt, ri, ch, si, d, st, CASE WHEN st = 'skipped' THEN 'already past due when planned' END
+    FROM unnest($2::varchar[], $3::varchar[], $4::varchar[], $5::uuid[], $6::varchar[], $7::uuid[],
+                $8::timestamptz[], $9::varchar[]) AS t(k, ky, rt, ri, ch, si, d, st)
+  RETURNING id, status, due_at)
+INSERT INTO outbox (queue, job_name, job_id, payload, run_at, status)
+SELECT $10, $11, 'reminder-' || r.id || '-v1', json_build_object('reminderId', r.id::text, 'version', 1), r.due_at, 'pending'
+  FROM r WHERE r.status = 'scheduled'`;
+
 export const reminderJobId = (id: string, version: number): string => `reminder-${id}-v${version}`;
 
-interface ExistingRow {
-  id: string;
-  key: string;
-  status: string;
-  version: number;
-  due_at: Date;
-}
+type ExistingRow = ReminderState;
 
 /**
  * Keeps a case's reminder rows equal to its plan, inside the transaction of the change (the case
@@ -42,13 +49,10 @@ export class ReminderScheduler {
   async sync(manager: EntityManager, caseId: string, now: Date): Promise<void> {
     const snapshot = await loadCaseSnapshot(manager, caseId);
     const planned = snapshot ? planReminders(snapshot, this.timings) : [];
-    const rows: ExistingRow[] = await manager.query(
-      `SELECT id, key, status, version, due_at FROM reminders WHERE case_id = $1 ORDER BY id`,
-      [caseId],
-    );
+    const rows = snapshot?.reminders ?? [];
     const scheduled = new Map(rows.filter((r) => r.status === 'scheduled').map((r) => [r.key, r]));
     const done = new Set(
-      rows.filter((r) => r.status !== 'scheduled').map((r) => `${r.key}@${r.due_at.getTime()}`),
+      rows.filter((r) => r.status !== 'scheduled').map((r) => `${r.key}@${r.dueAt.getTime()}`),
     );
     const skipped = new Map(rows.filter((r) => r.status === 'skipped').map((r) => [r.key, r]));
     const wanted = new Set(planned.map((p) => p.key));
@@ -61,52 +65,48 @@ export class ReminderScheduler {
       );
       await this.retireTimers(manager, cancel);
     }
+    const fresh: { p: PlannedReminder; stale: boolean }[] = [];
     for (const p of planned) {
       const row = scheduled.get(p.key);
       if (row) {
-        if (row.due_at.getTime() !== p.dueAt.getTime()) await this.move(manager, row, p.dueAt);
+        if (row.dueAt.getTime() !== p.dueAt.getTime()) await this.move(manager, row, p.dueAt);
       } else if (!done.has(`${p.key}@${p.dueAt.getTime()}`)) {
         const stale = p.dueAt.getTime() < now.getTime() - this.staleMs;
         const old = skipped.get(p.key);
         // Still past due after a move: the skipped row follows, no second one.
         if (stale && old) await this.moveSkipped(manager, old, p.dueAt);
-        else await this.insert(manager, caseId, p, stale);
+        else fresh.push({ p, stale });
       }
     }
+    await this.insert(manager, caseId, fresh);
   }
 
+  /**
+   * New reminders and their timers in one statement. One planned long after it was due (a session
+   * booked for within the hour has no "24 h before") is recorded as skipped, never sent.
+   */
   private async insert(
     manager: EntityManager,
     caseId: string,
-    p: PlannedReminder,
-    stale: boolean,
+    fresh: { p: PlannedReminder; stale: boolean }[],
   ): Promise<void> {
-    // Planned long after it was due (a session booked for within the hour has no "24 h before"):
-    // recorded as skipped so the list shows it, never sent.
-    const [row]: { id: string }[] = await manager.query(
-      `INSERT INTO reminders (case_id, kind, key, recipient_type, recipient_id, channel, subject_id, due_at, status, last_error)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-      [
-        caseId,
-        p.kind,
-        p.key,
-        p.recipientType,
-        p.recipientId,
-        p.channel,
-        p.subjectId,
-        p.dueAt,
-        stale ? 'skipped' : 'scheduled',
-        stale ? 'already past due when planned' : null,
-      ],
-    );
-    if (stale) return;
-    await this.outbox.add(
-      manager,
+    if (fresh.length === 0) return;
+    const column = <T>(f: (x: { p: PlannedReminder; stale: boolean }) => T): T[] => fresh.map(f);
+    await preparedQuery(manager, 'reminder-insert', INSERT_SQL, [
+      caseId,
+      column((x) => x.p.kind),
+      column((x) => x.p.key),
+      column((x) => x.p.recipientType),
+      column((x) => x.p.recipientId),
+      column((x) => x.p.channel),
+      column((x) => x.p.subjectId),
+      column((x) => x.p.dueAt),
+      column((x) => (x.stale ? 'skipped' : 'scheduled')),
+      JOBS[JobName.SendReminder].queue,
       JobName.SendReminder,
-      { reminderId: row.id, version: 1 },
-      { jobId: reminderJobId(row.id, 1), runAt: p.dueAt },
-    );
-    this.metrics.scheduled.inc({ kind: p.kind, channel: p.channel });
+    ]);
+    for (const x of fresh)
+      if (!x.stale) this.metrics.scheduled.inc({ kind: x.p.kind, channel: x.p.channel });
   }
 
   private async moveSkipped(manager: EntityManager, row: ExistingRow, dueAt: Date): Promise<void> {
