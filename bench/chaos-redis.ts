@@ -18,7 +18,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ReminderScheduler } from '../src/modules/reminders/reminder-scheduler.js';
 import {
   freePort,
-  OwnRedis,
+  PrivateRedis,
   percentile,
   pool,
   seedCases,
@@ -48,7 +48,7 @@ await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
 const address = gateway.address();
 const gatewayUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
 
-const redis = new OwnRedis(await freePort());
+const redis = new PrivateRedis(await freePort());
 await redis.start();
 const { app, ds, cipher } = await startService(redis.url, {
   REMINDER_SESSION_LEADS: '2h',

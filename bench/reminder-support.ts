@@ -3,86 +3,17 @@
  * one), a recreated database with the service's migrations, the worker's Nest context in this
  * process, and cases with sessions seeded by SQL (the workflow is not what is measured here).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Redis } from 'ioredis';
-import type { DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { runMigrations } from '../src/boot.js';
 import { FieldCipher } from '../src/common/crypto/field-cipher.js';
 import { loadEnv, resetEnvCache } from '../src/config/config.module.js';
 import { WorkerAppModule } from '../src/worker.module.js';
 import { recreateDatabase } from './support.js';
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-/** A redis-server of our own on its own port: stopped, restarted and flushed at will. */
-export class OwnRedis {
-  private child: ChildProcess | undefined;
-  constructor(readonly port: number) {}
-
-  get url(): string {
-    return `redis://127.0.0.1:${this.port}`;
-  }
-
-  async start(): Promise<void> {
-    this.child = spawn(
-      'redis-server',
-      [
-        '--port',
-        String(this.port),
-        '--bind',
-        '127.0.0.1',
-        '--save',
-        '',
-        '--appendonly',
-        'no',
-        '--maxmemory-policy',
-        'noeviction',
-      ],
-      { stdio: 'ignore' },
-    );
-    for (let i = 0; i < 100; i += 1) {
-      const probe = new Redis(this.url, {
-        lazyConnect: true,
-        maxRetriesPerRequest: 0,
-        retryStrategy: () => null,
-      });
-      probe.on('error', () => undefined);
-      try {
-        await probe.connect();
-        await probe.ping();
-        probe.disconnect();
-        return;
-      } catch {
-        probe.disconnect();
-        await sleep(50);
-      }
-    }
-    throw new Error(`redis-server did not start on port ${this.port}`);
-  }
-
-  async stop(): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGKILL');
-    });
-    this.child = undefined;
-  }
-}
+// The tests' private redis-server: its own port, stopped, restarted and flushed at will.
+export { freePort, PrivateRedis } from '../test/support/redis-server.js';
 
 export const BENCH_DB = 'mediation_bench_reminders';
 
@@ -104,8 +35,7 @@ export async function startService(
   const app = await NestFactory.createApplicationContext(WorkerAppModule, { logger: ['error'] });
   app.enableShutdownHooks();
   await app.init();
-  const { DataSource: Ds } = await import('typeorm');
-  return { app, ds: app.get(Ds), cipher: app.get(FieldCipher) };
+  return { app, ds: app.get(DataSource), cipher: app.get(FieldCipher) };
 }
 
 export interface Seeded {

@@ -22,7 +22,7 @@ import { WorkerService } from '../src/queue/worker.service.js';
 import { ReminderScheduler } from '../src/modules/reminders/reminder-scheduler.js';
 import {
   freePort,
-  OwnRedis,
+  PrivateRedis,
   percentile,
   pool,
   seedCases,
@@ -39,7 +39,7 @@ const PARTS = process.env.BENCH_PARTS ?? 'ab';
 // A session of a two-party case: 2 leads × (mediator in-app and SMS, each party by SMS) = 8.
 const PER_CASE = 8;
 
-const redis = new OwnRedis(await freePort());
+const redis = new PrivateRedis(await freePort());
 await redis.start();
 const { app, ds, cipher } = await startService(redis.url, {
   REMINDER_SESSION_LEADS: '24h,2h',

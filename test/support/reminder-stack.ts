@@ -72,8 +72,18 @@ export async function startReminderStack(
     world: undefined as unknown as World,
     tok: {},
     reset: async () => {
-      await t.reset();
       // Ids restart with the tables: jobs of earlier tests (same ids) must not linger in Redis.
+      await t.app.get(QueueService).redis.flushall();
+      // A job of the previous test may still be running: its queries can deadlock the TRUNCATE.
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          await t.reset();
+          break;
+        } catch (error) {
+          if (attempt >= 5 || !String(error).includes('deadlock')) throw error;
+          await new Promise((r) => setTimeout(r, 200));
+        }
+      }
       await t.app.get(QueueService).redis.flushall();
       sms.requests.length = 0;
       court.requests.length = 0;
