@@ -5,7 +5,7 @@ import { AddCases1795388840311 } from './1795388840311-AddCases.js';
 import { AddRosterAndAssignments1795389338361 } from './1795389338361-AddRosterAndAssignments.js';
 import { AddSessionsOutcomesTracking1795389756193 } from './1795389756193-AddSessionsOutcomesTracking.js';
 import { AddCaseListIndexes1795389757193 } from './1795389757193-AddCaseListIndexes.js';
-import { AddReminders1795395195094 } from './1795395195094-AddReminders.js';
+import { AddReminders1795398186073 } from './1795398186073-AddReminders.js';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795386763580,
@@ -14,5 +14,5 @@ export const MIGRATIONS: (new () => object)[] = [
   AddRosterAndAssignments1795389338361,
   AddSessionsOutcomesTracking1795389756193,
   AddCaseListIndexes1795389757193,
-  AddReminders1795395195094,
+  AddReminders1795398186073,
 ];

@@ -5,7 +5,7 @@ import { caseInMediation } from './cases.js';
 import { freePort, PrivateRedis } from './redis-server.js';
 import { FakeReceiver, startWorker } from './reminders.js';
 import { bearer, login, seedWorld, type World } from './world.js';
-import { QueueService } from '../../src/queue/queue.service.js';
+import { Redis } from 'ioredis';
 import type { WorkerService } from '../../src/queue/worker.service.js';
 
 /**
@@ -60,6 +60,8 @@ export async function startReminderStack(
   };
   const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   const t = await createTestApp(env);
+  // Its own connection (with an offline queue): the app's producer fails fast while connecting.
+  const admin = new Redis(redis.url);
   const w = withWorker ? await startWorker(env) : undefined;
   const stack: ReminderStack = {
     t,
@@ -73,7 +75,7 @@ export async function startReminderStack(
     tok: {},
     reset: async () => {
       // Ids restart with the tables: jobs of earlier tests (same ids) must not linger in Redis.
-      await t.app.get(QueueService).redis.flushall();
+      await admin.flushall();
       // A job of the previous test may still be running: its queries can deadlock the TRUNCATE.
       for (let attempt = 1; ; attempt += 1) {
         try {
@@ -84,7 +86,7 @@ export async function startReminderStack(
           await new Promise((r) => setTimeout(r, 200));
         }
       }
-      await t.app.get(QueueService).redis.flushall();
+      await admin.flushall();
       sms.requests.length = 0;
       court.requests.length = 0;
       sms.answer = () => 200;
@@ -95,6 +97,7 @@ export async function startReminderStack(
     close: async () => {
       await w?.app.close();
       await t.close();
+      admin.disconnect();
       await Promise.all([sms.stop(), court.stop(), redis.stop()]);
       for (const [k, v] of Object.entries(saved)) {
         if (v === undefined) delete process.env[k];

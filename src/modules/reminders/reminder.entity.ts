@@ -34,7 +34,6 @@ import type {
   unique: true,
   where: `"status" = 'scheduled'`,
 })
-@Index('IDX_reminders_scheduled_due', ['dueAt'], { where: `"status" = 'scheduled'` })
 export class Reminder {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;

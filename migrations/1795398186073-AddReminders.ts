@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class AddReminders1795395195094 implements MigrationInterface {
-  name = 'AddReminders1795395195094';
+export class AddReminders1795398186073 implements MigrationInterface {
+  name = 'AddReminders1795398186073';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
@@ -60,10 +60,6 @@ export class AddReminders1795395195094 implements MigrationInterface {
                 ),
                 CONSTRAINT "PK_38715fec7f634b72c6cf7ea4893" PRIMARY KEY ("id")
             )
-        `);
-    await queryRunner.query(`
-            CREATE INDEX "IDX_reminders_scheduled_due" ON "reminders" ("due_at")
-            WHERE "status" = 'scheduled'
         `);
     await queryRunner.query(`
             CREATE UNIQUE INDEX "UQ_reminders_case_key_scheduled" ON "reminders" ("case_id", "key")
@@ -138,9 +134,6 @@ export class AddReminders1795395195094 implements MigrationInterface {
         `);
     await queryRunner.query(`
             DROP INDEX "public"."UQ_reminders_case_key_scheduled"
-        `);
-    await queryRunner.query(`
-            DROP INDEX "public"."IDX_reminders_scheduled_due"
         `);
     await queryRunner.query(`
             DROP TABLE "reminders"
