@@ -47,7 +47,7 @@ export class OutboxService {
    * Enqueues up to `limit` pending rows (oldest first) and marks them; rows locked by another
    * relay are skipped. Returns how many were enqueued; 0 with rows left when Redis is down.
    */
-  async relayBatch(limit = 1_000): Promise<number> {
+  async relayBatch(limit = 200): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const rows = await manager
         .createQueryBuilder(OutboxMessage, 'o')
