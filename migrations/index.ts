@@ -10,6 +10,7 @@ import { AddCaseStats1795389759193 } from './1795389759193-AddCaseStats.js';
 import { AddDocuments1795395642088 } from './1795395642088-AddDocuments.js';
 import { DocumentsImmutable1795395642089 } from './1795395642089-DocumentsImmutable.js';
 import { AddCaseStatsTotals1795395642090 } from './1795395642090-AddCaseStatsTotals.js';
+import { AddReminders1795398186073 } from './1795398186073-AddReminders.js';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795386763580,
@@ -23,4 +24,5 @@ export const MIGRATIONS: (new () => object)[] = [
   AddDocuments1795395642088,
   DocumentsImmutable1795395642089,
   AddCaseStatsTotals1795395642090,
+  AddReminders1795398186073,
 ];

@@ -1,9 +1,11 @@
-import { DEV_JWT_SECRET, validateEnv } from './env.js';
+import { DEV_JWT_SECRET, DEV_SMS_HMAC_SECRET, validateEnv } from './env.js';
 
 const strongKeys = {
   JWT_SECRET: 'a-real-production-secret-of-sufficient-length-123',
   DATA_ENCRYPTION_KEYS: `k2:${Buffer.alloc(32, 7).toString('base64')}`,
   BLIND_INDEX_KEY: 'a-real-blind-index-key-of-sufficient-length-456',
+  SMS_HMAC_SECRET: 'a-real-sms-gateway-secret-of-sufficient-length',
+  COURT_WEBHOOK_SECRET: 'a-real-court-webhook-secret-of-sufficient-length',
 };
 
 describe('configuration validation', () => {
@@ -32,14 +34,28 @@ describe('configuration validation', () => {
     );
   });
 
+  it('reminder settings: durations, quiet hours, an SMS URL for the http driver', () => {
+    expect(() => validateEnv({ REMINDER_SESSION_LEADS: '24 hours' })).toThrow(
+      /REMINDER_SESSION_LEADS/,
+    );
+    expect(() => validateEnv({ SMS_QUIET_HOURS: '21-8' })).toThrow(/SMS_QUIET_HOURS/);
+    expect(() => validateEnv({ SMS_DRIVER: 'http' })).toThrow(/SMS_HTTP_URL/);
+    expect(
+      validateEnv({ SMS_QUIET_HOURS: 'off', REMINDER_DEADLINE_LEADS: '5d,12h' }),
+    ).toMatchObject({ SMS_QUIET_HOURS: 'off', REMINDER_DEADLINE_LEADS: '5d,12h' });
+  });
+
   it('never allows synchronize', () => {
     expect(() => validateEnv({ DB_SYNCHRONIZE: 'true' })).toThrow(/DB_SYNCHRONIZE/);
   });
 
   it('refuses default secrets in production, one message per variable', () => {
     expect(() => validateEnv({ NODE_ENV: 'production' })).toThrow(
-      /JWT_SECRET[\s\S]*DATA_ENCRYPTION_KEYS[\s\S]*BLIND_INDEX_KEY/,
+      /JWT_SECRET[\s\S]*DATA_ENCRYPTION_KEYS[\s\S]*BLIND_INDEX_KEY[\s\S]*SMS_HMAC_SECRET[\s\S]*COURT_WEBHOOK_SECRET/,
     );
+    expect(() =>
+      validateEnv({ NODE_ENV: 'production', ...strongKeys, SMS_HMAC_SECRET: DEV_SMS_HMAC_SECRET }),
+    ).toThrow(/SMS_HMAC_SECRET/);
     expect(() =>
       validateEnv({ NODE_ENV: 'production', ...strongKeys, JWT_SECRET: DEV_JWT_SECRET }),
     ).toThrow(/JWT_SECRET/);

@@ -24,6 +24,9 @@ import { Region } from '../modules/regions/region.entity.js';
 import { User } from '../modules/users/user.entity.js';
 import { OutboxMessage } from '../queue/outbox.entity.js';
 import { Document, DocumentContent } from '../modules/documents/document.entity.js';
+import { Notification } from '../modules/reminders/notification.entity.js';
+import { ReminderDelivery } from '../modules/reminders/reminder-delivery.entity.js';
+import { Reminder } from '../modules/reminders/reminder.entity.js';
 
 /** Every entity, listed explicitly (globs break between ts-jest and the compiled build). */
 export const ENTITIES = [
@@ -54,4 +57,7 @@ export const ENTITIES = [
   CaseOutcome,
   CaseTracking,
   CaseFollowUp,
+  Reminder,
+  ReminderDelivery,
+  Notification,
 ];

@@ -3,6 +3,7 @@ import type { BackoffOptions, KeepJobs } from 'bullmq';
 /** Every queue, in one place. Payloads carry ids only: no personal data goes to Redis. */
 export enum QueueName {
   Maintenance = 'maintenance',
+  Reminders = 'reminders',
 }
 
 /** Every job, in one place; `JOBS` declares its queue and retry policy beside it. */
@@ -13,6 +14,8 @@ export enum JobName {
   VerifyAuditChain = 'maintenance.verify-audit-chain',
   /** Closes cases in mediation past their legal deadline (result `expired`). */
   ExpireOverdueCases = 'cases.expire-overdue',
+  /** Sends one reminder (in-app, SMS or court webhook) if it is still due; id `reminder-<id>-v<version>`. */
+  SendReminder = 'reminders.send',
 }
 
 /** The typed payload of each job. */
@@ -20,6 +23,7 @@ export interface JobPayloads {
   [JobName.PurgeSessions]: { olderThanDays: number };
   [JobName.VerifyAuditChain]: Record<string, never>;
   [JobName.ExpireOverdueCases]: Record<string, never>;
+  [JobName.SendReminder]: { reminderId: string; version: number };
 }
 
 export interface JobDefinition {
@@ -54,6 +58,15 @@ export const JOBS: Record<JobName, JobDefinition> = {
     backoff: { type: 'fixed', delay: 300_000 },
     removeOnComplete: { age: 7 * DAY, count: 100 },
     removeOnFail: { age: 30 * DAY, count: 100 },
+  },
+  [JobName.SendReminder]: {
+    queue: QueueName.Reminders,
+    // A 5xx or a timeout from the SMS gateway or the court: 1 s, 2 s, 4 s … about 17 min in all.
+    // A 4xx is permanent (UnrecoverableError): recorded on the reminder, not retried.
+    attempts: 11,
+    backoff: { type: 'exponential', delay: 1_000 },
+    removeOnComplete: { age: DAY, count: 10_000 },
+    removeOnFail: { age: 30 * DAY, count: 10_000 },
   },
 };
 

@@ -13,6 +13,9 @@ class Complete {
 
   @JobHandler(JobName.ExpireOverdueCases)
   async expire(): Promise<void> {}
+
+  @JobHandler(JobName.SendReminder)
+  async remind(): Promise<void> {}
 }
 
 class Duplicate {

@@ -138,6 +138,9 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     const worker = new Worker(queue, (job) => this.process(job), {
       connection,
       concurrency: this.env.WORKER_CONCURRENCY,
+      // A job whose worker died (SIGKILL) is taken up again after about this long.
+      lockDuration: this.env.WORKER_LOCK_MS,
+      stalledInterval: this.env.WORKER_LOCK_MS,
       autorun: true,
     });
     worker.on('error', (error) => this.logger.warn(`Worker ${queue}: ${error.message}`));

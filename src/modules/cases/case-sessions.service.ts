@@ -96,7 +96,11 @@ export class CaseSessionsService {
     version: number,
     dto: RescheduleSessionDto,
   ): Promise<SessionView> {
-    const { version: _v, ...changes } = dto;
+    const { version: _v, ...sent } = dto;
+    // Only the fields sent: the DTO instance also carries the absent ones as undefined.
+    const changes = Object.fromEntries(
+      Object.entries(sent).filter(([, value]) => value !== undefined),
+    ) as Omit<RescheduleSessionDto, 'version'>;
     if (Object.keys(changes).length === 0)
       throw validationFailed([{ field: 'body', message: 'nothing to change' }]);
     return this.onSession(ctx, user, sessionId, version, async (manager, session) => {

@@ -8,6 +8,7 @@ import type { AuthUser, RequestContext } from '../../common/context/request-cont
 import { DomainError, validationFailed } from '../../common/errors/domain-error.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
+import { ReminderScheduler } from '../reminders/reminder-scheduler.js';
 import { Case } from './case.entity.js';
 import { CaseAction, InvalidTransitionError, nextStatus } from './case-status.js';
 
@@ -93,7 +94,7 @@ export const CaseVersion = createParamDecorator(
 /**
  * The one way a case changes: scope check (404, audited), then in one transaction the row lock,
  * the version check (409), the transition table (409 naming the status), the change, a guarded
- * `UPDATE … WHERE version = $n`, and the audit row. Concurrent writers: exactly one wins.
+ * `UPDATE … WHERE version = $n`, the audit row and the case's reminders. Concurrent writers: exactly one wins.
  */
 @Injectable()
 export class CaseWriter {
@@ -102,6 +103,7 @@ export class CaseWriter {
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly reminders: ReminderScheduler,
   ) {}
 
   /** The case if the user may see it; otherwise an audited 404. */
@@ -175,6 +177,8 @@ export class CaseWriter {
         before: { status: current.status, version: current.version, ...outcome.audit.before },
         after: { status, version: current.version + 1, ...outcome.audit.after },
       });
+      // Reminders follow the case in the same transaction: created, moved or cancelled.
+      await this.reminders.sync(manager, caseId, now);
       return outcome.result;
     });
   }

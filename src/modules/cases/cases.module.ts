@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
+import { RemindersModule } from '../reminders/reminders.module.js';
 import { RosterModule } from '../roster/roster.module.js';
 import { CaseAssignmentController } from './case-assignment.controller.js';
 import { CaseAssignmentService } from './case-assignment.service.js';
 import { CaseClockService } from './case-clock.service.js';
+import { CaseRemindersController } from './case-reminders.controller.js';
+import { CaseRemindersService } from './case-reminders.service.js';
 import { CaseOutcomeController } from './case-outcome.controller.js';
 import { CaseOutcomeService } from './case-outcome.service.js';
 import { CaseSessionsController } from './case-sessions.controller.js';
@@ -15,13 +18,14 @@ import { PartiesController } from './parties.controller.js';
 import { PartiesService } from './parties.service.js';
 
 @Module({
-  imports: [RosterModule],
+  imports: [RosterModule, RemindersModule],
   controllers: [
     CasesController,
     CaseAssignmentController,
     CaseSessionsController,
     CaseOutcomeController,
     PartiesController,
+    CaseRemindersController,
   ],
   providers: [
     CasesService,
@@ -32,6 +36,7 @@ import { PartiesService } from './parties.service.js';
     CaseClockService,
     CaseSessionsService,
     CaseOutcomeService,
+    CaseRemindersService,
   ],
   exports: [CasesService, CaseWriter],
 })

@@ -78,6 +78,17 @@ export class Party {
   @Column({ type: 'text', nullable: true })
   addressEncrypted: string | null;
 
+  /** The party asked for no SMS reminders. */
+  @Column({ type: 'boolean', default: false })
+  smsOptOut: boolean;
+
+  /**
+   * For a party whose screening shows DV indicators: her mediator allowed SMS that name the place.
+   * Off by default: such a party's SMS never name the place.
+   */
+  @Column({ type: 'boolean', default: false })
+  smsDetailsAllowed: boolean;
+
   /** The party's village, when known. */
   @Column({ type: 'uuid', nullable: true })
   regionId: string | null;

@@ -1,4 +1,5 @@
 import { Controller, Get, Header } from '@nestjs/common';
+import { register } from 'prom-client';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '../../common/auth/access.decorator.js';
 import { MetricsService } from './metrics.service.js';
@@ -12,7 +13,8 @@ export class MetricsController {
   @Get()
   @Public()
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
-  scrape(): Promise<string> {
-    return this.metrics.registry.metrics();
+  async scrape(): Promise<string> {
+    // The default registry holds the counters of the reminders sent by this process (all-in-one).
+    return `${await this.metrics.registry.metrics()}\n${await register.metrics()}`;
   }
 }

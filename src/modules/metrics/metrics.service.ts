@@ -1,4 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { OutboxService } from '../../queue/outbox.service.js';
 import { QueueService } from '../../queue/queue.service.js';
@@ -20,12 +22,29 @@ export class MetricsService implements OnModuleInit {
   constructor(
     private readonly queues: QueueService,
     private readonly outbox: OutboxService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   onModuleInit(): void {
     collectDefaultMetrics({ register: this.registry });
     const queues = this.queues;
     const outbox = this.outbox;
+    const dataSource = this.dataSource;
+    new Gauge({
+      name: 'reminders',
+      help: 'Reminders by kind, channel and status, from PostgreSQL (every process counts)',
+      labelNames: ['kind', 'channel', 'status'] as const,
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        const rows: { kind: string; channel: string; status: string; n: string }[] =
+          await dataSource.query(
+            `SELECT kind, channel, status, count(*) AS n FROM reminders GROUP BY kind, channel, status`,
+          );
+        for (const r of rows)
+          this.set({ kind: r.kind, channel: r.channel, status: r.status }, Number(r.n));
+      },
+    });
     new Gauge({
       name: 'queue_jobs',
       help: 'Jobs per queue and state (absent while Redis is down)',

@@ -1,0 +1,119 @@
+import type { EntityManager } from 'typeorm';
+import { preparedQuery } from '../../common/sql/prepared.js';
+import type { CaseSnapshot } from './reminder-plan.js';
+
+type Json = Record<string, unknown>;
+const date = (v: unknown): Date | null => (v ? new Date(v as string) : null);
+
+/**
+ * What the planner needs about one case, in one statement (it runs in every case transaction and
+ * at every reminder's fire time): the case, its current assignment, scheduled sessions, latest
+ * outcome, tracking, follow-ups, parties, the supervisors and clerks to tell, and the case's
+ * reminder rows. Null when the case is gone.
+ */
+const SNAPSHOT_SQL = `
+SELECT c.id, c.status, c.result, c.route, c.closed_at, c.deadline_at, c.mediator_id, c.court_id,
+       (u.phone_encrypted IS NOT NULL) AS mediator_has_phone,
+       (SELECT json_build_object('assigned_at', a.assigned_at, 'accepted_at', a.accepted_at)
+          FROM case_assignments a WHERE a.case_id = c.id AND a.ended_at IS NULL
+         ORDER BY a.assigned_at DESC LIMIT 1) AS assignment,
+       (SELECT coalesce(json_agg(json_build_object('id', s.id, 'scheduled_at', s.scheduled_at, 'status', s.status)), '[]')
+          FROM case_sessions s WHERE s.case_id = c.id AND s.status = 'scheduled') AS sessions,
+       (SELECT json_build_object('submitted_at', o.submitted_at, 'review_decision', o.review_decision,
+                                 'effective_at', o.agreement->>'effectiveAt')
+          FROM case_outcomes o WHERE o.case_id = c.id ORDER BY o.submitted_at DESC LIMIT 1) AS outcome,
+       (SELECT json_build_object('jc_applied_at', t.jc_applied_at, 'registry_applied_at', t.registry_applied_at,
+                                 'registry_certificate_at', t.registry_certificate_at)
+          FROM case_tracking t WHERE t.case_id = c.id) AS tracking,
+       (SELECT coalesce(json_agg(json_build_object('id', f.id, 'due_on', f.due_on, 'visited_at', f.visited_at)), '[]')
+          FROM case_follow_ups f WHERE f.case_id = c.id) AS follow_ups,
+       (SELECT coalesce(json_agg(json_build_object('id', p.id, 'has_phone', p.phone_encrypted IS NOT NULL,
+                                                   'sms_opt_out', p.sms_opt_out) ORDER BY p.id), '[]')
+          FROM parties p WHERE p.case_id = c.id) AS parties,
+       -- The supervisors nearest the case's village (a township's before the city's).
+       (SELECT coalesce(json_agg(s.id ORDER BY s.id), '[]') FROM (
+          SELECT su.id, length(r.path) AS depth, max(length(r.path)) OVER () AS deepest
+            FROM users su JOIN regions r ON r.id = su.region_id
+           WHERE su.role = 'supervisor' AND su.active AND c.region_path LIKE r.path || '%') s
+         WHERE s.depth = s.deepest) AS supervisor_ids,
+       (SELECT coalesce(json_agg(k.id ORDER BY k.id), '[]') FROM users k
+         WHERE k.role = 'clerk' AND k.active AND k.court_id = c.court_id) AS clerk_ids,
+       (SELECT coalesce(json_agg(json_build_object('id', m.id, 'key', m.key, 'status', m.status,
+                                                   'version', m.version, 'due_at', m.due_at) ORDER BY m.id), '[]')
+          FROM reminders m WHERE m.case_id = c.id) AS reminders
+  FROM cases c LEFT JOIN users u ON u.id = c.mediator_id
+ WHERE c.id = $1`;
+
+/** A reminder row as the scheduler diffs it against the plan. */
+export interface ReminderState {
+  id: string;
+  key: string;
+  status: string;
+  version: number;
+  dueAt: Date;
+}
+
+export async function loadCaseSnapshot(
+  manager: EntityManager,
+  caseId: string,
+): Promise<(CaseSnapshot & { reminders: ReminderState[] }) | null> {
+  const [c] = await preparedQuery<Json>(manager, 'reminder-case-snapshot', SNAPSHOT_SQL, [caseId]);
+  if (!c) return null;
+  const assignment = c.assignment as Json | null;
+  const outcome = c.outcome as Json | null;
+  const tracking = c.tracking as Json | null;
+  return {
+    id: c.id as string,
+    status: c.status as string,
+    result: (c.result as string | null) ?? null,
+    route: (c.route as string | null) ?? null,
+    closedAt: date(c.closed_at),
+    deadlineAt: date(c.deadline_at),
+    mediatorId: (c.mediator_id as string | null) ?? null,
+    mediatorHasPhone: Boolean(c.mediator_has_phone),
+    courtId: c.court_id as string,
+    assignment: assignment
+      ? {
+          assignedAt: new Date(assignment.assigned_at as string),
+          acceptedAt: date(assignment.accepted_at),
+        }
+      : null,
+    sessions: (c.sessions as Json[]).map((s) => ({
+      id: s.id as string,
+      scheduledAt: new Date(s.scheduled_at as string),
+      status: s.status as string,
+    })),
+    pendingOutcome:
+      outcome && outcome.review_decision === null
+        ? { submittedAt: new Date(outcome.submitted_at as string) }
+        : null,
+    agreementEffectiveAt:
+      outcome?.review_decision === 'approved' ? date(outcome.effective_at) : null,
+    tracking: tracking
+      ? {
+          jcAppliedAt: date(tracking.jc_applied_at),
+          registryAppliedAt: date(tracking.registry_applied_at),
+          registryCertificateAt: date(tracking.registry_certificate_at),
+        }
+      : null,
+    followUps: (c.follow_ups as Json[]).map((f) => ({
+      id: f.id as string,
+      dueOn: f.due_on as string,
+      visitedAt: date(f.visited_at),
+    })),
+    parties: (c.parties as Json[]).map((p) => ({
+      id: p.id as string,
+      hasPhone: Boolean(p.has_phone),
+      smsOptOut: Boolean(p.sms_opt_out),
+    })),
+    supervisorIds: c.supervisor_ids as string[],
+    clerkIds: c.clerk_ids as string[],
+    reminders: (c.reminders as Json[]).map((r) => ({
+      id: String(r.id),
+      key: r.key as string,
+      status: r.status as string,
+      version: Number(r.version),
+      dueAt: new Date(r.due_at as string),
+    })),
+  };
+}

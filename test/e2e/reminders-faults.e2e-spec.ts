@@ -1,0 +1,148 @@
+import { Redis } from 'ioredis';
+import { startReminderStack, type ReminderStack } from '../support/reminder-stack.js';
+import { inMs, sleep, waitFor } from '../support/reminders.js';
+
+const H = 3_600_000;
+
+/**
+ * Faults while reminders are pending: Redis stopped or flushed, an SMS gateway failing. The
+ * database is the source of truth; nothing is lost and nothing is sent twice.
+ */
+describe('reminders under faults (e2e, private redis-server, real HTTP gateway)', () => {
+  let s: ReminderStack;
+
+  beforeAll(async () => {
+    s = await startReminderStack({ OUTBOX_RECONCILE_MS: '1000' });
+  });
+  beforeEach(async () => {
+    await s.reset();
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  const count = async (sql: string, params: unknown[] = []): Promise<number> =>
+    Number((await s.t.ds.query(sql, params))[0].n);
+  const statuses = async (): Promise<Record<string, number>> => {
+    const rows: { status: string; n: string }[] = await s.t.ds.query(
+      `SELECT status, count(*) AS n FROM reminders WHERE kind = 'session_upcoming' GROUP BY status`,
+    );
+    return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+  };
+  /** A case in mediation with a session whose "2 h before" reminders come due in `ms`. */
+  const sessionDueIn = async (
+    ms: number,
+  ): Promise<{ id: string; version: number; parties: { id: string }[] }> => {
+    const c = await s.inMediation();
+    await s
+      .send('mediatorx1', 'post', `/cases/${c.id}/sessions`, {
+        scheduledAt: inMs(2 * H + ms),
+        location: '百合调解室',
+        mode: 'in_person',
+        format: 'joint',
+        version: c.version,
+      })
+      .expect(201);
+    return { ...c, version: c.version + 1 };
+  };
+  const enqueued = () =>
+    count(
+      `SELECT count(*) AS n FROM outbox WHERE job_id LIKE 'reminder-%' AND status = 'pending'`,
+    ).then((n) => n === 0);
+  const sentOnce = async (expected: number): Promise<void> => {
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM reminders WHERE kind = 'session_upcoming' AND status = 'sent'`,
+      ),
+    ).toBe(expected);
+    // One delivery per reminder, one SMS per idempotency key, one notification per in-app reminder.
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM reminder_deliveries d JOIN reminders r ON r.id = d.reminder_id WHERE r.kind = 'session_upcoming'`,
+      ),
+    ).toBe(expected);
+    const keys = s.sms.requests.map((r) => String(r.headers['idempotency-key']));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(
+      await count(`SELECT count(*) AS n FROM notifications WHERE kind = 'session_upcoming'`),
+    ).toBe(expected / 3);
+  };
+
+  it('Redis stopped while reminders are scheduled and come due: all are sent once it is back, none twice, lateness recorded', async () => {
+    await sessionDueIn(1_500);
+    await sessionDueIn(1_500);
+    await waitFor('the timers in Redis', enqueued);
+    await s.redis.stop();
+    // The API keeps serving while Redis is down: the change is committed, its timer waits in the outbox.
+    const third = await sessionDueIn(1_000);
+    expect(third.id).toBeTruthy();
+    await sleep(2_500); // every reminder comes due while Redis is down
+    expect(await statuses()).toEqual({ scheduled: 9, skipped: 9 });
+    await s.redis.start();
+    await waitFor('all nine reminders', async () => (await statuses()).sent === 9, 20_000);
+    await sleep(1_000); // a duplicate would show up now
+    await sentOnce(9);
+    const lateness: { lateness_ms: number }[] = await s.t.ds.query(
+      `SELECT lateness_ms FROM reminders WHERE status = 'sent' AND kind = 'session_upcoming'`,
+    );
+    expect(lateness.every((r) => r.lateness_ms >= 1_000)).toBe(true);
+  });
+
+  it('FLUSHALL: the reconciler restores the timers and every reminder is sent once', async () => {
+    await sessionDueIn(2_500);
+    await waitFor('the timers in Redis', enqueued);
+    const admin = new Redis(s.redis.url);
+    await admin.flushall();
+    admin.disconnect();
+    await waitFor('three reminders', async () => (await statuses()).sent === 3, 15_000);
+    await sleep(1_000);
+    await sentOnce(3);
+  });
+
+  it('the SMS gateway answers 500 then 200: one SMS; a 400: failed for good, not retried', async () => {
+    const c = await s.inMediation();
+    await s
+      .send('clerka', 'put', `/parties/${c.parties[1].id}/sms-preferences`, { smsOptOut: true })
+      .expect(204);
+    s.sms.answer = (n) => (n === 0 ? 500 : 200);
+    await s
+      .send('mediatorx1', 'post', `/cases/${c.id}/sessions`, {
+        scheduledAt: inMs(2 * H + 500),
+        location: '百合调解室',
+        mode: 'in_person',
+        format: 'joint',
+        version: c.version,
+      })
+      .expect(201);
+    await waitFor('the SMS after a retry', async () => (await statuses()).sent === 2, 15_000);
+    expect(s.sms.requests.map((r) => r.status)).toEqual([500, 200]);
+    expect(new Set(s.sms.requests.map((r) => r.headers['idempotency-key'])).size).toBe(1);
+    expect(s.sms.accepted()).toHaveLength(1);
+    const [sms] = await s.t.ds.query(
+      `SELECT attempts FROM reminders WHERE channel = 'sms' AND status = 'sent'`,
+    );
+    expect(sms.attempts).toBe(2);
+
+    s.sms.requests.length = 0;
+    s.sms.answer = () => 400;
+    await s
+      .send('mediatorx1', 'post', `/cases/${c.id}/sessions`, {
+        scheduledAt: inMs(2 * H + 500),
+        location: '妇女之家',
+        mode: 'in_person',
+        format: 'joint',
+        version: c.version + 1,
+      })
+      .expect(201);
+    await waitFor('the failure', async () => (await statuses()).failed === 1, 10_000);
+    await sleep(2_500); // a retry would have come by now (backoff 1 s)
+    expect(s.sms.requests).toHaveLength(1);
+    const [failed] = await s.t.ds.query(
+      `SELECT last_error, attempts FROM reminders WHERE status = 'failed'`,
+    );
+    expect(failed).toEqual({ last_error: 'answered 400', attempts: 1 });
+    expect(
+      await count(`SELECT count(*) AS n FROM reminder_deliveries WHERE status = 'failed'`),
+    ).toBe(1);
+  });
+});
