@@ -6,6 +6,9 @@ import { COARSE_KEYS, COUNTERS, FINE_KEYS, list, upsert } from './1795389759193-
  * answers the questions supervisors ask most (a city's or county's year, by township) from 14×
  * fewer rows than the township cube (measured on 1 M cases: 44 000 rows for a city's year → 3 600).
  * The refresh and rebuild functions of AddCaseStats are redefined to keep it too.
+ *
+ * And the open cases' deadline index carries the columns the overdue and at-risk counts filter on,
+ * so they are read from the index alone (1 M cases, a city: 38 ms of heap visits → index only).
  */
 const TOTAL_KEYS = ['basis', 'month', 'township_path', 'court_id'];
 const CUBES: [string, string[]][] = [
@@ -51,9 +54,17 @@ export class AddCaseStatsTotals1795395642090 implements MigrationInterface {
     await q(rebuild(CUBES));
     await q(`SET LOCAL statement_timeout = 0`);
     await q(upsert('case_stats_totals', TOTAL_KEYS, 'SELECT * FROM case_stats_township'));
+    await q('DROP INDEX "IDX_cases_open_deadline"');
+    await q(`CREATE INDEX "IDX_cases_open_deadline" ON "cases" ("deadline_at")
+      INCLUDE ("region_path", "court_id", "mediator_id", "dispute_type", "dv_flag")
+      WHERE "status" <> 'closed'`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP INDEX "IDX_cases_open_deadline"');
+    await queryRunner.query(
+      'CREATE INDEX "IDX_cases_open_deadline" ON "cases" ("deadline_at") WHERE "status" <> \'closed\'',
+    );
     await queryRunner.query(refresh(CUBES.slice(0, 2)));
     await queryRunner.query(rebuild(CUBES.slice(0, 2)));
     await queryRunner.query('DROP TABLE case_stats_totals');
