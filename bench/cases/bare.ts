@@ -168,6 +168,15 @@ function detailBody(c: Row, rows: Rows, cipher: FieldCipher, now: Date): unknown
             : null,
         }
       : null,
+    // The bench reads as a supervisor, who may read every type.
+    documents: (rows.documents ?? []).map((d) => ({
+      id: d.id,
+      type: d.type,
+      title: d.title,
+      version: d.version,
+      issuedAt: (d.issued_at as Date).toISOString(),
+      supersededAt: isoOrNull(d.superseded_at),
+    })),
     followUps: (rows.case_follow_ups ?? []).map((f) => ({
       id: f.id,
       kind: f.kind,

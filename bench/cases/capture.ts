@@ -52,6 +52,7 @@ export const DETAIL_GROUPS = [
     'case_outcomes',
     'case_tracking',
     'case_follow_ups',
+    'documents',
   ],
 ] as const;
 export type DetailTable = (typeof DETAIL_GROUPS)[number][number];

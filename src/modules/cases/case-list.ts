@@ -77,9 +77,12 @@ export async function listCases(
   const descending = query.sort.startsWith('-');
   const column = SORT_COLUMNS[query.sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
   const direction = descending ? 'DESC' : 'ASC';
-  // A name search matches a few hundred cases found through the parties: find them once for both
-  // the page and the count. Any other filter stays inlined so the page walks a sorted index.
-  const materialized = query.q && !/\d/.test(query.q) ? 'MATERIALIZED' : 'NOT MATERIALIZED';
+  // A name search (a few hundred cases found through the parties) and the overdue cases (few by
+  // design: expiry is automatic) are found once, for both the page and the count, and then sorted;
+  // walking a sorted index for them would read a court's every case. Any other filter stays
+  // inlined, so the page walks a sorted index and stops after a page.
+  const selective = (query.q && !/\d/.test(query.q)) || query.overdue === true;
+  const materialized = selective ? 'MATERIALIZED' : 'NOT MATERIALIZED';
   // Only the deadline can be null; the id tie-breaker follows the sort so one index serves both.
   const sql = `WITH matched AS ${materialized} (${matchSql})
     SELECT m.*,
