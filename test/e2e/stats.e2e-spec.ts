@@ -214,6 +214,39 @@ describe('statistics (e2e)', () => {
     }
   });
 
+  it('reads the smallest cube that answers: all kinds, then by type and DV flag, then by village', async () => {
+    await seedFixture();
+    const q = '/stats/summary?from=2026-04-01&to=2026-04-30';
+    const received = async (user: string, extra = '') =>
+      (await get(user, `${q}${extra}`).expect(200)).body.received as number;
+    const before = {
+      city: await received('supervisorcity'),
+      divorce: await received('supervisorcity', '&disputeType=divorce'),
+      village: await received('supervisorx', `&regionId=${world.regions.x1}`),
+    };
+    // Mark each cube so the answer shows which one was read.
+    await t.ds.query(
+      `UPDATE case_stats_totals SET cases = cases + 1000 WHERE month = '2026-04-01' AND basis = 'received'`,
+    );
+    await t.ds.query(
+      `UPDATE case_stats_township SET cases = cases + 100 WHERE month = '2026-04-01' AND basis = 'received' AND dispute_type = 'divorce'`,
+    );
+    await t.ds.query(
+      `UPDATE case_stats_monthly SET cases = cases + 10 WHERE month = '2026-04-01' AND basis = 'received' AND region_id = $1`,
+      [world.regions.x1],
+    );
+    expect(await received('supervisorcity')).toBeGreaterThanOrEqual(before.city + 1000);
+    expect(await received('supervisorcity', '&disputeType=divorce')).toBeGreaterThanOrEqual(
+      before.divorce + 100,
+    );
+    expect(await received('supervisorcity', '&disputeType=divorce')).toBeLessThan(
+      before.divorce + 1000,
+    );
+    expect(await received('supervisorx', `&regionId=${world.regions.x1}`)).toBe(
+      before.village + 10,
+    );
+  });
+
   it('refuses bad periods naming the field', async () => {
     const bad = async (query: string, field: string) =>
       expect(

@@ -113,10 +113,15 @@ export async function sumCounters(
     !filter.mediatorIds &&
     paths.every((p) => levels.coarse(p)) &&
     (!by || GROUP_KEYS[by].township !== null);
+  // Over every dispute type and DV flag, the smallest cube answers.
+  const allKinds =
+    coarse &&
+    !filter.disputeType &&
+    filter.dvFlag === undefined &&
+    (!by || GROUP_KEYS[by].totals !== null);
+  const cube: Source = allKinds ? 'totals' : coarse ? 'township' : 'monthly';
   const parts: { source: Source; range: { from: string; to: string } }[] = [
-    ...(plan.months
-      ? [{ source: coarse ? 'township' : 'monthly', range: plan.months } as const]
-      : []),
+    ...(plan.months ? [{ source: cube, range: plan.months }] : []),
     ...plan.days.map((range) => ({ source: 'facts' as const, range })),
   ];
   const sums: Sums = new Map();
