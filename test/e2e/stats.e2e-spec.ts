@@ -256,5 +256,7 @@ describe('statistics (e2e)', () => {
     await bad('from=2026-13-01', 'from');
     await bad('from=2026-05-01&to=2026-04-01', 'to');
     await bad('basis=opened', 'basis');
+    await bad('dvFlag=maybe', 'dvFlag');
+    await bad('disputeType=feud', 'disputeType');
   });
 });

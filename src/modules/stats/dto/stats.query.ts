@@ -1,15 +1,20 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
-import { DISPUTE_TYPES, type DisputeType } from '../../cases/case.entity.js';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import { ListCasesQuery } from '../../cases/dto/list-cases.query.js';
 import { DIMENSIONS, type Dimension } from '../stats-source.js';
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const toBool = ({ value }: { value: unknown }): unknown =>
-  value === 'true' ? true : value === 'false' ? false : value;
 
-/** `?from&to&regionId&courtId&disputeType&dvFlag&basis`: Asia/Shanghai days, both inclusive. */
-export class StatsQuery {
+/**
+ * `?from&to&regionId&courtId&disputeType&dvFlag&basis`: Asia/Shanghai days, both inclusive; the
+ * filters are the case list's own, so a drill-down link means what the figure meant.
+ */
+export class StatsQuery extends PickType(ListCasesQuery, [
+  'regionId',
+  'courtId',
+  'disputeType',
+  'dvFlag',
+] as const) {
   @ApiPropertyOptional({
     example: '2026-01-01',
     description: 'first Asia/Shanghai day (default: 1 January of this year)',
@@ -25,27 +30,6 @@ export class StatsQuery {
   @IsOptional()
   @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
   to?: string;
-
-  @ApiPropertyOptional({ format: 'uuid', description: 'this region and everything under it' })
-  @IsOptional()
-  @IsUUID()
-  regionId?: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  courtId?: string;
-
-  @ApiPropertyOptional({ enum: DISPUTE_TYPES })
-  @IsOptional()
-  @IsIn(DISPUTE_TYPES)
-  disputeType?: DisputeType;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(toBool)
-  @IsBoolean()
-  dvFlag?: boolean;
 
   @ApiPropertyOptional({
     enum: ['received', 'closed'],
