@@ -3,6 +3,16 @@ import type { AuthUser } from '../../common/context/request-context.js';
 import { type Basis, COUNTERS, type Counters, zeroCounters } from './stats-figures.js';
 import type { PeriodPlan } from './stats-period.js';
 
+/**
+ * The case scope rule's columns for statistics read from `cases` (alias `c`): like every figure, a
+ * mediator's are the cases she holds now.
+ */
+export const STATS_CASE_SCOPE_COLUMNS = {
+  courtId: 'c.court_id',
+  regionPath: 'c.region_path',
+  everAssigned: 'c.mediator_id = :scopeUserId',
+};
+
 /** The filters every statistics route takes, already checked against the user's scope. */
 export interface StatsFilter {
   /** Materialised path of the `regionId` filter (a subtree). */

@@ -10,7 +10,7 @@ import type { StatsQuery } from './dto/stats.query.js';
 import { figuresOf, type Rate, zeroCounters } from './stats-figures.js';
 import { shanghaiMidnight } from './stats-links.js';
 import { addDays } from './stats-period.js';
-import { sumCounters } from './stats-source.js';
+import { STATS_CASE_SCOPE_COLUMNS, sumCounters } from './stats-source.js';
 import { StatsService } from './stats.service.js';
 
 /** How long is too long (domain.md; the reminders use the same limits). */
@@ -71,11 +71,7 @@ export class StatsSupervisionService {
   async overdue(user: AuthUser, regionPath?: string): Promise<OverdueQueue> {
     const now = this.clock.now();
     const today = shanghaiDate(now);
-    const scoped = this.scope.caseCondition(user, {
-      courtId: 'c.court_id',
-      regionPath: 'c.region_path',
-      everAssigned: 'c.mediator_id = :scopeUserId',
-    });
+    const scoped = this.scope.caseCondition(user, STATS_CASE_SCOPE_COLUMNS);
     const open = () =>
       this.dataSource
         .createQueryBuilder()

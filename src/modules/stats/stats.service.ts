@@ -21,7 +21,13 @@ import {
 import { labelsOf } from './stats-labels.js';
 import { drillDownLinks, type LinkFilter, shanghaiMidnight } from './stats-links.js';
 import { addDays, monthEnd, type PeriodPlan, planPeriod } from './stats-period.js';
-import { type Dimension, type StatsFilter, type Sums, sumCounters } from './stats-source.js';
+import {
+  type Dimension,
+  STATS_CASE_SCOPE_COLUMNS,
+  type StatsFilter,
+  type Sums,
+  sumCounters,
+} from './stats-source.js';
 
 interface Period {
   from: string;
@@ -204,11 +210,7 @@ export class StatsService {
       )
       .from('cases', 'c')
       .where(`c.status <> 'closed' AND c.deadline_at < :riskEnd`, { now, riskEnd });
-    const scoped = this.scope.caseCondition(user, {
-      courtId: 'c.court_id',
-      regionPath: 'c.region_path',
-      everAssigned: 'c.mediator_id = :scopeUserId',
-    });
+    const scoped = this.scope.caseCondition(user, STATS_CASE_SCOPE_COLUMNS);
     qb.andWhere(scoped.sql, scoped.params);
     if (filter.regionPath)
       qb.andWhere('c.region_path LIKE :regionPrefix', { regionPrefix: `${filter.regionPath}%` });
