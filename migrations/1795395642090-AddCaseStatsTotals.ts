@@ -10,15 +10,15 @@ import { COARSE_KEYS, COUNTERS, FINE_KEYS, list, upsert } from './1795389759193-
  * And the open cases' deadline index carries the columns the overdue and at-risk counts filter on,
  * so they are read from the index alone (1 M cases, a city: 38 ms of heap visits → index only).
  */
-const TOTAL_KEYS = ['basis', 'month', 'township_path', 'court_id'];
-const CUBES: [string, string[]][] = [
+export const TOTAL_KEYS = ['basis', 'month', 'township_path', 'court_id'];
+export const CUBES: [string, string[]][] = [
   ['case_stats_monthly', FINE_KEYS],
   ['case_stats_township', COARSE_KEYS],
   ['case_stats_totals', TOTAL_KEYS],
 ];
 const SELECT_FACT = `${list(FINE_KEYS)}, day, township_path, ${list(COUNTERS)}`;
 
-const refresh = (cubes: [string, string[]][]): string => {
+export const refresh = (cubes: [string, string[]][]): string => {
   const negated = `SELECT ${list(FINE_KEYS)}, township_path, ${COUNTERS.map((c) => `-${c} AS ${c}`).join(', ')}
     FROM case_stats_facts WHERE case_id = p_case`;
   const fresh = `SELECT ${list(FINE_KEYS)}, township_path, ${list(COUNTERS)}
@@ -31,7 +31,7 @@ const refresh = (cubes: [string, string[]][]): string => {
         SELECT case_id, ${SELECT_FACT} FROM case_stats_facts_v WHERE case_id = p_case;
     END $$`;
 };
-const rebuild = (cubes: [string, string[]][]): string =>
+export const rebuild = (cubes: [string, string[]][]): string =>
   `CREATE OR REPLACE FUNCTION stats_rebuild() RETURNS void LANGUAGE plpgsql AS $$
     BEGIN
       TRUNCATE case_stats_facts, ${cubes.map(([cube]) => cube).join(', ')};

@@ -64,6 +64,10 @@ describe('statistics exports (e2e)', () => {
       ['胶北街道', '2', '2', '0', '1', '0.5'],
       ['合计', '4', '3', '2', '1', '0.75'],
     ]);
+    const header = lines[0].split(',');
+    const totals = lines[lines.length - 1].split(',');
+    expect(totals[header.indexOf('平均用时（天）')]).toBe('14');
+    expect(totals[header.indexOf('用时中位数（天）')]).toBe('14');
   });
 
   it('XLSX: parses with exceljs, the same numbers, rates formatted as percentages', async () => {
@@ -132,6 +136,8 @@ describe('statistics exports (e2e)', () => {
       '办结率75.0%',
       '撤回率33.3%',
       '调解成功率100.0%',
+      '平均用时14天',
+      '用时中位数14天',
     ])
       expect(text).toContain(figure);
     expect(text).toContain('胶西镇');

@@ -28,7 +28,7 @@ describe('statistics (e2e)', () => {
 
   const get = (user: string, path: string) => t.http().get(`/api/v1${path}`).set(bearer(tok[user]));
 
-  const { seedFixture } = statsFixture(() => ({ t, world }));
+  const { insertCase, seedFixture } = statsFixture(() => ({ t, world }));
 
   const rate = (numerator: number, denominator: number) => ({
     value: denominator === 0 ? null : Math.round((numerator / denominator) * 10_000) / 10_000,
@@ -57,6 +57,7 @@ describe('statistics (e2e)', () => {
         performanceRate: rate(1, 1),
       },
       averageDurationDays: { value: 14, numerator: 28, denominator: 2 },
+      medianDurationDays: { value: 14, cases: 2 }, // 10 and 18 days
     });
     expect(s.rates.closureRate.definition).toBe('当期受理的案件中，截至目前已结案的比例（办结率）');
   });
@@ -76,6 +77,7 @@ describe('statistics (e2e)', () => {
         withdrawalRate: rate(0, 2),
       },
       averageDurationDays: { value: 22, numerator: 44, denominator: 2 },
+      medianDurationDays: { value: 22, cases: 2 }, // 10 and 34 days
       results: { no_agreement: 1, ancillary_agreed: 1 },
     });
   });
@@ -85,8 +87,35 @@ describe('statistics (e2e)', () => {
     const days = (await get('clerka', '/stats/summary?from=2026-04-10&to=2026-04-20').expect(200))
       .body;
     expect(days).toMatchObject({ received: 3, closed: 2 }); // c3, c4, c5; c3 and c1 closed
+    // Of the days' cohort only c5 entered mediation and closed (10 days): read from the facts.
+    expect(days.medianDurationDays).toMatchObject({ value: 10, cases: 1 });
     const year = (await get('clerka', '/stats/summary').expect(200)).body;
     expect(year).toMatchObject({ received: 5, closed: 4 });
+    // c1 18, c2 34, c5 10 days: the median is the middle one, not the mean (20.67).
+    expect(year.medianDurationDays).toMatchObject({ value: 18, cases: 3 });
+    expect(year.averageDurationDays).toMatchObject({ value: 20.67, numerator: 62 });
+  });
+
+  it('median duration: exact up to 60 days, null when a middle duration lies beyond', async () => {
+    const closedAfter = (days: number) =>
+      insertCase({
+        region: 'x1',
+        received: '2026-01-04T02:00:00Z',
+        accepted: '2026-01-05T02:00:00Z',
+        deadline: '2026-02-04T15:59:59Z',
+        closed: new Date(Date.parse('2026-01-05T02:00:00Z') + days * 86_400_000).toISOString(),
+        result: 'no_agreement',
+      });
+    for (const days of [5, 60, 70]) await closedAfter(days);
+    const q = '/stats/summary?from=2026-01-01&to=2026-01-31';
+    const three = (await get('clerka', q).expect(200)).body;
+    expect(three.medianDurationDays).toMatchObject({ value: 60, cases: 3 });
+    expect(three.averageDurationDays).toMatchObject({ value: 45, numerator: 135 });
+    await closedAfter(80);
+    const four = (await get('clerka', q).expect(200)).body;
+    // The middle two are 60 and 70 days; 70 is only known as "more than 60".
+    expect(four.medianDurationDays).toMatchObject({ value: null, cases: 4 });
+    expect(four.medianDurationDays.definition).toContain('中位数');
   });
 
   it('scope: a township supervisor, a mediator and another court see only their own figures', async () => {
@@ -156,6 +185,7 @@ describe('statistics (e2e)', () => {
         results: summary.results,
         rates: summary.rates,
         averageDurationDays: summary.averageDurationDays,
+        medianDurationDays: summary.medianDurationDays,
       }),
     );
     expect(townships.definitions.closureRate).toBe(summary.rates.closureRate.definition);

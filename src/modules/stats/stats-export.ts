@@ -37,6 +37,7 @@ const COLUMNS: Column[] = [
   { header: '撤回率', rate: true, value: (f) => ofRate(f.rates.withdrawalRate) },
   { header: '按期结案率', rate: true, value: (f) => ofRate(f.rates.onTimeRate) },
   { header: '平均用时（天）', value: (f) => f.averageDurationDays.value },
+  { header: '用时中位数（天）', value: (f) => f.medianDurationDays.value },
   { header: '司法确认申请率', rate: true, value: (f) => ofRate(f.rates.judicialConfirmationRate) },
   { header: '自动履行率', rate: true, value: (f) => ofRate(f.rates.performanceRate) },
   { header: '和好', value: (f) => f.results.reconciled },

@@ -3,8 +3,26 @@
  * numerator, denominator and definition, and a rate over nothing is null, never 0. Pure.
  */
 
-/** The rollup's counters (migration AddCaseStats), summed over the rows of a period and scope. */
-export const COUNTERS = [
+/**
+ * The durations histogram of the cubes (migration AddCaseStatsDurations): cases that entered
+ * mediation and closed, by Asia/Shanghai days from acceptance to closure, 0 to 60 and longer. The
+ * per-case facts hold only `duration_days`; `when` derives a bucket from it.
+ */
+export const LONGEST_COUNTED_DURATION = 60;
+type Bucket = `dur_${string}`;
+export const DURATION_BUCKETS: readonly { name: Bucket; when: string }[] = [
+  ...Array.from({ length: LONGEST_COUNTED_DURATION + 1 }, (_, day) => ({
+    name: `dur_${String(day).padStart(2, '0')}` as Bucket,
+    when: `duration_days = ${day}`,
+  })),
+  {
+    name: `dur_${LONGEST_COUNTED_DURATION + 1}_plus` as Bucket,
+    when: `duration_days > ${LONGEST_COUNTED_DURATION}`,
+  },
+];
+
+/** The rollup's scalar counters (migration AddCaseStats), kept per case in the facts too. */
+export const SCALAR_COUNTERS = [
   'cases',
   'accepted',
   'closed',
@@ -24,7 +42,12 @@ export const COUNTERS = [
   'followed_up',
   'performed',
 ] as const;
-export type Counter = (typeof COUNTERS)[number];
+/** Every counter of a cube row, summed over the rows of a period and scope. */
+export const COUNTERS: readonly Counter[] = [
+  ...SCALAR_COUNTERS,
+  ...DURATION_BUCKETS.map((b) => b.name),
+];
+export type Counter = (typeof SCALAR_COUNTERS)[number] | Bucket;
 export type Counters = Record<Counter, number>;
 
 export const RESULT_KINDS = [
@@ -67,6 +90,36 @@ export interface Figures {
     performanceRate: Rate;
   };
   averageDurationDays: Rate;
+  medianDurationDays: Median;
+}
+
+export interface Median {
+  /** The middle duration (the mean of the two middle ones for an even count); null over none. */
+  value: number | null;
+  /** How many durations it is the median of. */
+  cases: number;
+  definition: string;
+}
+
+/**
+ * The median of the durations a histogram counts (`counts[d]` cases of d days, the last bucket
+ * every longer one): null when it counts none, or when a middle duration lies in the last bucket.
+ */
+export function medianOfHistogram(counts: readonly number[]): number | null {
+  const n = counts.reduce((a, b) => a + b, 0);
+  if (n === 0) return null;
+  // 1-based positions of the middle duration(s).
+  const positions = [Math.floor((n + 1) / 2), Math.ceil((n + 1) / 2)];
+  const at = positions.map((position) => {
+    let seen = 0;
+    for (const [day, count] of counts.entries()) {
+      seen += count;
+      if (seen >= position) return day;
+    }
+    return counts.length - 1;
+  });
+  if (at.some((day) => day === counts.length - 1 && day > LONGEST_COUNTED_DURATION)) return null;
+  return (at[0] + at[1]) / 2;
 }
 
 export const rate = (numerator: number, denominator: number, definition: string): Rate => ({
@@ -138,14 +191,20 @@ export function figuresOf(received: Counters, closedInPeriod: Counters, basis: B
           ? null
           : Math.round((c.duration_days / c.closed_mediated) * 100) / 100,
     },
+    medianDurationDays: {
+      value: medianOfHistogram(DURATION_BUCKETS.map((b) => c[b.name])),
+      cases: c.closed_mediated,
+      definition: `${of}中受理调解后结案的案件，自受理至结案的北京时间自然日数的中位数（偶数件取中间两数的平均；超过${LONGEST_COUNTED_DURATION}天的合为一档，中位数落在该档时为空）`,
+    },
   };
 }
 
 /** A rate without its definition (rows of a breakdown; the definitions are given once). */
 export type RowRate = Omit<Rate, 'definition'>;
-export type RowFigures = Omit<Figures, 'rates' | 'averageDurationDays'> & {
+export type RowFigures = Omit<Figures, 'rates' | 'averageDurationDays' | 'medianDurationDays'> & {
   rates: Record<keyof Figures['rates'], RowRate>;
   averageDurationDays: RowRate;
+  medianDurationDays: Omit<Median, 'definition'>;
 };
 
 const bare = ({ definition: _d, ...r }: Rate): RowRate => r;
@@ -158,6 +217,7 @@ export function rowFigures(f: Figures): RowFigures {
       Object.entries(f.rates).map(([k, r]) => [k, bare(r)]),
     ) as RowFigures['rates'],
     averageDurationDays: bare(f.averageDurationDays),
+    medianDurationDays: { value: f.medianDurationDays.value, cases: f.medianDurationDays.cases },
   };
 }
 
@@ -166,5 +226,6 @@ export function definitionsOf(f: Figures): Record<string, string> {
   return {
     ...Object.fromEntries(Object.entries(f.rates).map(([k, r]) => [k, r.definition])),
     averageDurationDays: f.averageDurationDays.definition,
+    medianDurationDays: f.medianDurationDays.definition,
   };
 }

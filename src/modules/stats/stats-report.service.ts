@@ -72,6 +72,10 @@ export class StatsReportService {
         name: RATE_NAMES[key],
         ...summary.rates[key],
       })),
+      durations: [
+        { name: '平均用时', ...summary.averageDurationDays },
+        { name: '用时中位数', ...summary.medianDurationDays },
+      ],
       townships: townships.rows.map((r) => ({
         name: r.label,
         received: r.received,

@@ -1,6 +1,13 @@
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/context/request-context.js';
-import { type Basis, COUNTERS, type Counters, zeroCounters } from './stats-figures.js';
+import {
+  type Basis,
+  COUNTERS,
+  type Counter,
+  type Counters,
+  DURATION_BUCKETS,
+  zeroCounters,
+} from './stats-figures.js';
 import type { PeriodPlan } from './stats-period.js';
 
 /**
@@ -104,6 +111,13 @@ const GROUP_KEYS: Record<Dimension, Record<Source, string | null>> = {
   },
 };
 
+/** The per-case facts keep `duration_days` alone: the histogram buckets are derived from it. */
+const FACT_BUCKETS = new Map(
+  DURATION_BUCKETS.map((b) => [b.name as Counter, `(closed_mediated = 1 AND ${b.when})::int`]),
+);
+const summed = (source: Source, c: Counter): string =>
+  `sum(${(source === 'facts' && FACT_BUCKETS.get(c)) || c})::bigint AS ${c}`;
+
 /** Sums for each basis, per group key ('' without a dimension; a null key is 'none'). */
 export type Sums = Map<string, Record<Basis, Counters>>;
 
@@ -151,7 +165,7 @@ export async function sumCounters(
       if (filter.mediatorIds) sql.add((p) => `mediator_id = ANY(${p})`, filter.mediatorIds);
       const key = by ? `coalesce(${GROUP_KEYS[by][source]}, 'none')` : `''`;
       return ds.query(
-        `SELECT basis, ${key} AS key, ${COUNTERS.map((c) => `sum(${c})::bigint AS ${c}`).join(', ')}
+        `SELECT basis, ${key} AS key, ${COUNTERS.map((c) => summed(source, c)).join(', ')}
          FROM ${TABLES[source]} WHERE ${sql.where.join(' AND ')} GROUP BY basis, 2`,
         sql.params,
       ) as Promise<({ basis: Basis; key: string } & Record<string, string>)[]>;

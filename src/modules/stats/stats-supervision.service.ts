@@ -7,7 +7,7 @@ import { ScopeService } from '../../common/scope/scope.service.js';
 import { daysLeft, shanghaiDate } from '../cases/case-clock.js';
 import { ACTIVE_CASE_STATUSES } from '../roster/roster.service.js';
 import type { StatsQuery } from './dto/stats.query.js';
-import { figuresOf, type Rate, zeroCounters } from './stats-figures.js';
+import { figuresOf, type Median, type Rate, zeroCounters } from './stats-figures.js';
 import { shanghaiMidnight } from './stats-links.js';
 import { addDays } from './stats-period.js';
 import { STATS_CASE_SCOPE_COLUMNS, sumCounters } from './stats-source.js';
@@ -48,6 +48,7 @@ export interface MediatorWorkload {
   successRate: Rate;
   onTimeRate: Rate;
   averageDurationDays: Rate;
+  medianDurationDays: Median;
   followUpsDone: number;
 }
 
@@ -195,6 +196,7 @@ export class StatsSupervisionService {
         successRate: f.rates.successRate,
         onTimeRate: f.rates.onTimeRate,
         averageDurationDays: f.averageDurationDays,
+        medianDurationDays: f.medianDurationDays,
         followUpsDone: visits.find((v) => v.id === m.id)?.n ?? 0,
       };
     });

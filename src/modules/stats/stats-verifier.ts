@@ -1,11 +1,18 @@
 import type { DataSource } from 'typeorm';
-import { COUNTERS } from './stats-figures.js';
+import { COUNTERS, DURATION_BUCKETS, SCALAR_COUNTERS } from './stats-figures.js';
 
 const FINE_KEYS = 'basis, month, region_id, court_id, mediator_id, dispute_type, dv_flag';
 const COARSE_KEYS = 'basis, month, township_path, court_id, dispute_type, dv_flag';
 const TOTAL_KEYS = 'basis, month, township_path, court_id';
-const sums = COUNTERS.map((c) => `sum(${c})::bigint AS ${c}`).join(', ');
+/** A cube row recounted from the view: its scalar counters and its durations histogram. */
+const sums = [
+  ...SCALAR_COUNTERS.map((c) => `sum(${c})::bigint AS ${c}`),
+  ...DURATION_BUCKETS.map(
+    (b) => `sum((closed_mediated = 1 AND ${b.when})::int)::bigint AS ${b.name}`,
+  ),
+].join(', ');
 const values = COUNTERS.map((c) => `${c}::bigint AS ${c}`).join(', ');
+const factValues = SCALAR_COUNTERS.map((c) => `${c}::bigint AS ${c}`).join(', ');
 /** A cube row whose counters all went back to 0 is the same as no row. */
 const nonZero = COUNTERS.map((c) => `${c} <> 0`).join(' OR ');
 
@@ -34,8 +41,8 @@ export async function verifyStats(ds: DataSource): Promise<StatsVerdict> {
     const count = async (sql: string): Promise<number> => (await m.query(sql))[0].n as number;
     const facts = await count(
       difference(
-        `SELECT case_id, ${FINE_KEYS}, day, township_path, ${values} FROM case_stats_facts_v`,
-        `SELECT case_id, ${FINE_KEYS}, day, township_path, ${values} FROM case_stats_facts`,
+        `SELECT case_id, ${FINE_KEYS}, day, township_path, ${factValues} FROM case_stats_facts_v`,
+        `SELECT case_id, ${FINE_KEYS}, day, township_path, ${factValues} FROM case_stats_facts`,
       ),
     );
     const monthly = await count(

@@ -19,6 +19,8 @@ export interface MonthlyReportData {
   generatedAt: string;
   counts: { name: string; value: number }[];
   rates: ReportRate[];
+  /** Average and median duration, in days. */
+  durations: { name: string; value: number | null; definition: string }[];
   townships: {
     name: string;
     received: number;
@@ -47,6 +49,8 @@ export function monthlyReport(w: PageWriter, d: MonthlyReportData): void {
     d.counts.map((c) => `${c.name}${c.value}件`).join('，') +
       '。' +
       d.rates.map((r) => `${r.name}${percent(r.value)}`).join('，') +
+      '。' +
+      d.durations.map((t) => `${t.name}${t.value === null ? '—' : `${t.value}天`}`).join('，') +
       '。',
   );
   const rateWidths = [60, 24, 24, 48].map((mm) => (mm * 72) / 25.4);
@@ -109,7 +113,7 @@ export function monthlyReport(w: PageWriter, d: MonthlyReportData): void {
 
   w.newPage();
   w.heading('指标定义');
-  for (const r of d.rates) w.field(r.name, r.definition);
+  for (const r of [...d.rates, ...d.durations]) w.field(r.name, r.definition);
   w.paragraph(
     '以上日期均按北京时间（Asia/Shanghai）自然日、自然月计算；分母为零的比率记为“—”，不记为0。',
   );

@@ -1,0 +1,56 @@
+import {
+  COUNTERS,
+  DURATION_BUCKETS,
+  figuresOf,
+  medianOfHistogram,
+  zeroCounters,
+} from './stats-figures.js';
+
+/** A histogram of 62 buckets (0 … 60 days, then longer) from a list of durations. */
+const histogram = (...days: number[]): number[] => {
+  const counts = new Array<number>(DURATION_BUCKETS.length).fill(0);
+  for (const d of days) counts[Math.min(d, DURATION_BUCKETS.length - 1)] += 1;
+  return counts;
+};
+
+describe('medianOfHistogram', () => {
+  it('is null over nothing', () => {
+    expect(medianOfHistogram(histogram())).toBeNull();
+  });
+
+  it('is the middle duration of an odd count', () => {
+    expect(medianOfHistogram(histogram(3))).toBe(3);
+    expect(medianOfHistogram(histogram(30, 1, 7))).toBe(7);
+    expect(medianOfHistogram(histogram(0, 0, 59))).toBe(0);
+  });
+
+  it('is the mean of the two middle durations of an even count', () => {
+    expect(medianOfHistogram(histogram(10, 18))).toBe(14);
+    expect(medianOfHistogram(histogram(10, 11))).toBe(10.5);
+    expect(medianOfHistogram(histogram(5, 5, 9, 40))).toBe(7);
+  });
+
+  it('is exact at 60 days and null when a middle duration is only known as longer', () => {
+    expect(medianOfHistogram(histogram(5, 60, 70))).toBe(60);
+    expect(medianOfHistogram(histogram(5, 60, 70, 80))).toBeNull();
+    expect(medianOfHistogram(histogram(1, 2, 3, 90))).toBe(2.5);
+  });
+});
+
+describe('figuresOf', () => {
+  it('takes the median over the basis cohort, beside the average', () => {
+    const received = zeroCounters();
+    received.closed_mediated = 3;
+    received.duration_days = 62;
+    for (const d of [10, 18, 34]) received[DURATION_BUCKETS[d].name] += 1;
+    const f = figuresOf(received, zeroCounters(), 'received');
+    expect(f.medianDurationDays).toMatchObject({ value: 18, cases: 3 });
+    expect(f.averageDurationDays).toMatchObject({ value: 20.67, numerator: 62, denominator: 3 });
+    expect(figuresOf(received, zeroCounters(), 'closed').medianDurationDays.value).toBeNull();
+  });
+
+  it('counts every bucket among the counters the cubes are summed by', () => {
+    expect(COUNTERS).toEqual(expect.arrayContaining(DURATION_BUCKETS.map((b) => b.name)));
+    expect(new Set(COUNTERS).size).toBe(COUNTERS.length);
+  });
+});
