@@ -19,14 +19,14 @@ export const DURATION_BUCKETS = [
   })),
   { name: 'dur_61_plus', when: 'duration_days > 60' },
 ];
-const CUBE_COUNTERS = [...COUNTERS, ...DURATION_BUCKETS.map((b) => b.name)];
+export const CUBE_COUNTERS = [...COUNTERS, ...DURATION_BUCKETS.map((b) => b.name)];
 const buckets = (sign: '' | '-'): string =>
   DURATION_BUCKETS.map((b) => `${sign}(closed_mediated = 1 AND ${b.when})::int AS ${b.name}`).join(
     ', ',
   );
 
 /** Adds `delta` (keys + every cube counter) into `cube`, rows in key order. */
-const upsert = (cube: string, keys: string[], delta: string): string => `
+export const upsert = (cube: string, keys: string[], delta: string): string => `
   INSERT INTO ${cube} (${list(keys)}, ${list(CUBE_COUNTERS)})
   SELECT ${list(keys)}, ${CUBE_COUNTERS.map((c) => `sum(${c})`).join(', ')}
   FROM (${delta}) d GROUP BY ${list(keys)} ORDER BY ${list(keys)}
@@ -34,6 +34,34 @@ const upsert = (cube: string, keys: string[], delta: string): string => `
   ${CUBE_COUNTERS.map((c) => `${c} = ${cube}.${c} + EXCLUDED.${c}`).join(', ')}`;
 
 const FACT_COLUMNS = `${list(FINE_KEYS)}, day, township_path, ${list(COUNTERS)}`;
+
+/**
+ * `stats_refresh_case` and `stats_rebuild` keeping `cubes` with their histograms; `derived` are
+ * further key columns computed from a fact's (e.g. a coarser path).
+ */
+export function statsFunctions(cubes: [string, string[]][], derived: string[] = []): string[] {
+  const more = derived.map((d) => `, ${d}`).join('');
+  const negated = `SELECT ${list(FINE_KEYS)}, township_path, ${COUNTERS.map((c) => `-${c} AS ${c}`).join(', ')}, ${buckets('-')}${more}
+      FROM case_stats_facts WHERE case_id = p_case`;
+  const fresh = `SELECT ${list(FINE_KEYS)}, township_path, ${list(COUNTERS)}, ${buckets('')}${more}
+      FROM case_stats_facts_v WHERE case_id = p_case`;
+  return [
+    `CREATE OR REPLACE FUNCTION stats_refresh_case(p_case uuid) RETURNS void LANGUAGE plpgsql AS $$
+      BEGIN
+        ${cubes.map(([cube, keys]) => upsert(cube, keys, `${negated} UNION ALL ${fresh}`)).join(';\n')};
+        DELETE FROM case_stats_facts WHERE case_id = p_case;
+        INSERT INTO case_stats_facts (case_id, ${FACT_COLUMNS})
+          SELECT case_id, ${FACT_COLUMNS} FROM case_stats_facts_v WHERE case_id = p_case;
+      END $$`,
+    `CREATE OR REPLACE FUNCTION stats_rebuild() RETURNS void LANGUAGE plpgsql AS $$
+      BEGIN
+        TRUNCATE case_stats_facts, ${cubes.map(([cube]) => cube).join(', ')};
+        INSERT INTO case_stats_facts (case_id, ${FACT_COLUMNS})
+          SELECT case_id, ${FACT_COLUMNS} FROM case_stats_facts_v;
+        ${cubes.map(([cube, keys]) => upsert(cube, keys, `SELECT f.*, ${buckets('')}${more} FROM case_stats_facts f`)).join(';\n')};
+      END $$`,
+  ];
+}
 
 export class AddCaseStatsDurations1795400000000 implements MigrationInterface {
   name = 'AddCaseStatsDurations1795400000000';
@@ -45,24 +73,7 @@ export class AddCaseStatsDurations1795400000000 implements MigrationInterface {
         `ALTER TABLE ${cube} ${DURATION_BUCKETS.map((b) => `ADD COLUMN "${b.name}" integer NOT NULL DEFAULT 0`).join(', ')}`,
       );
     }
-    const negated = `SELECT ${list(FINE_KEYS)}, township_path, ${COUNTERS.map((c) => `-${c} AS ${c}`).join(', ')}, ${buckets('-')}
-      FROM case_stats_facts WHERE case_id = p_case`;
-    const fresh = `SELECT ${list(FINE_KEYS)}, township_path, ${list(COUNTERS)}, ${buckets('')}
-      FROM case_stats_facts_v WHERE case_id = p_case`;
-    await q(`CREATE OR REPLACE FUNCTION stats_refresh_case(p_case uuid) RETURNS void LANGUAGE plpgsql AS $$
-      BEGIN
-        ${CUBES.map(([cube, keys]) => upsert(cube, keys, `${negated} UNION ALL ${fresh}`)).join(';\n')};
-        DELETE FROM case_stats_facts WHERE case_id = p_case;
-        INSERT INTO case_stats_facts (case_id, ${FACT_COLUMNS})
-          SELECT case_id, ${FACT_COLUMNS} FROM case_stats_facts_v WHERE case_id = p_case;
-      END $$`);
-    await q(`CREATE OR REPLACE FUNCTION stats_rebuild() RETURNS void LANGUAGE plpgsql AS $$
-      BEGIN
-        TRUNCATE case_stats_facts, ${CUBES.map(([cube]) => cube).join(', ')};
-        INSERT INTO case_stats_facts (case_id, ${FACT_COLUMNS})
-          SELECT case_id, ${FACT_COLUMNS} FROM case_stats_facts_v;
-        ${CUBES.map(([cube, keys]) => upsert(cube, keys, `SELECT f.*, ${buckets('')} FROM case_stats_facts f`)).join(';\n')};
-      END $$`);
+    for (const sql of statsFunctions(CUBES)) await q(sql);
     // Cases that exist already (10 M take minutes: no statement timeout for this one).
     await q(`SET LOCAL statement_timeout = 0`);
     await q(`SELECT stats_rebuild()`);

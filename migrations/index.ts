@@ -12,6 +12,7 @@ import { DocumentsImmutable1795395642089 } from './1795395642089-DocumentsImmuta
 import { AddCaseStatsTotals1795395642090 } from './1795395642090-AddCaseStatsTotals.js';
 import { AddReminders1795398186073 } from './1795398186073-AddReminders.js';
 import { AddCaseStatsDurations1795400000000 } from './1795400000000-AddCaseStatsDurations.js';
+import { AddCaseStatsCounty1795400000001 } from './1795400000001-AddCaseStatsCounty.js';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795386763580,
@@ -27,4 +28,5 @@ export const MIGRATIONS: (new () => object)[] = [
   AddCaseStatsTotals1795395642090,
   AddReminders1795398186073,
   AddCaseStatsDurations1795400000000,
+  AddCaseStatsCounty1795400000001,
 ];

@@ -191,6 +191,7 @@ describe('statistics: queues, workload, rollup (e2e)', () => {
       monthly: 0,
       township: 0,
       totals: 0,
+      county: 0,
     });
     // And the check can fail: a cube tampered with is reported.
     await t.ds.query(
@@ -203,5 +204,10 @@ describe('statistics: queues, workload, rollup (e2e)', () => {
       `UPDATE case_stats_totals SET closed = closed + 1 WHERE ctid = (SELECT ctid FROM case_stats_totals LIMIT 1)`,
     );
     expect((await verifyStats(t.ds)).totals).toBeGreaterThan(0);
+    // A histogram bucket of the county cube too.
+    await t.ds.query(
+      `UPDATE case_stats_county SET dur_07 = dur_07 + 1 WHERE ctid = (SELECT ctid FROM case_stats_county LIMIT 1)`,
+    );
+    expect((await verifyStats(t.ds)).county).toBeGreaterThan(0);
   });
 });

@@ -1,3 +1,4 @@
+import { parseTemplate } from 'url-template';
 import { createTestApp, TestApp } from '../support/app.js';
 import { statsFixture } from '../support/stats-fixture.js';
 import { bearer, login, seedWorld, World } from '../support/world.js';
@@ -176,7 +177,12 @@ describe('statistics (e2e)', () => {
     // The same figures as the summary; the definitions are stated once beside the rows.
     const bare = (v: object) =>
       JSON.parse(JSON.stringify(v, (k, x) => (k === 'definition' ? undefined : x)));
-    expect(townships.totals).toEqual(
+    const { drillDown: totalsValues, ...totals } = townships.totals;
+    expect(totalsValues).toEqual({
+      from: '2026-03-31T16:00:00.000Z',
+      to: '2026-04-30T16:00:00.000Z',
+    });
+    expect(totals).toEqual(
       bare({
         received: summary.received,
         accepted: summary.accepted,
@@ -224,14 +230,20 @@ describe('statistics (e2e)', () => {
     ]) {
       const b = (await get(user, `/stats/breakdown?by=${dimension}${query}`).expect(200)).body;
       expect(b.rows.length).toBeGreaterThan(0);
-      for (const row of b.rows) {
+      // Each count's RFC 6570 template, expanded with a row's values, as a client would.
+      const templates = Object.entries(b.drillDown as Record<string, string>);
+      expect(templates.map(([name]) => name).sort()).toEqual(
+        ['received', 'closed', 'open', ...Object.keys(b.totals.results)].sort(),
+      );
+      for (const row of [...b.rows, { ...b.totals, label: '合计' }]) {
         const expected: Record<string, number> = {
           received: row.received,
           closed: row.closed,
           open: row.open,
           ...row.results,
         };
-        for (const [name, link] of Object.entries(row.drillDown as Record<string, string>)) {
+        for (const [name, template] of templates) {
+          const link = parseTemplate(template).expand(row.drillDown);
           const list = (await get(user, link.replace('/api/v1', '')).expect(200)).body;
           expect({ dimension, row: row.label, name, total: list.total }).toEqual({
             dimension,
@@ -244,34 +256,38 @@ describe('statistics (e2e)', () => {
     }
   });
 
-  it('reads the smallest cube that answers: all kinds, then by type and DV flag, then by village', async () => {
+  it('reads the smallest cube that answers: county, township totals, then by type and DV flag, then by village', async () => {
     await seedFixture();
     const q = '/stats/summary?from=2026-04-01&to=2026-04-30';
     const received = async (user: string, extra = '') =>
       (await get(user, `${q}${extra}`).expect(200)).body.received as number;
     const before = {
       city: await received('supervisorcity'),
+      township: await received('supervisorx'),
       divorce: await received('supervisorcity', '&disputeType=divorce'),
       village: await received('supervisorx', `&regionId=${world.regions.x1}`),
     };
     // Mark each cube so the answer shows which one was read.
-    await t.ds.query(
-      `UPDATE case_stats_totals SET cases = cases + 1000 WHERE month = '2026-04-01' AND basis = 'received'`,
-    );
-    await t.ds.query(
-      `UPDATE case_stats_township SET cases = cases + 100 WHERE month = '2026-04-01' AND basis = 'received' AND dispute_type = 'divorce'`,
-    );
-    await t.ds.query(
-      `UPDATE case_stats_monthly SET cases = cases + 10 WHERE month = '2026-04-01' AND basis = 'received' AND region_id = $1`,
-      [world.regions.x1],
-    );
-    expect(await received('supervisorcity')).toBeGreaterThanOrEqual(before.city + 1000);
-    expect(await received('supervisorcity', '&disputeType=divorce')).toBeGreaterThanOrEqual(
-      before.divorce + 100,
-    );
-    expect(await received('supervisorcity', '&disputeType=divorce')).toBeLessThan(
-      before.divorce + 1000,
-    );
+    const mark = (cube: string, n: number, where = '') =>
+      t.ds.query(
+        `UPDATE ${cube} SET cases = cases + ${n} WHERE month = '2026-04-01' AND basis = 'received' ${where}`,
+        where.includes('$1') ? [world.regions.x1] : [],
+      );
+    await mark('case_stats_county', 10_000);
+    await mark('case_stats_totals', 1000);
+    await mark('case_stats_township', 100, `AND dispute_type = 'divorce'`);
+    await mark('case_stats_monthly', 10, 'AND region_id = $1');
+    // The city over all kinds: the county cube (one row per county and court).
+    const city = (await received('supervisorcity')) - before.city;
+    expect(city).toBeGreaterThanOrEqual(10_000);
+    expect(city % 10_000).toBe(0);
+    // A township over all kinds: the totals cube.
+    expect(await received('supervisorx')).toBe(before.township + 1000);
+    // One dispute type: the township cube.
+    const divorce = await received('supervisorcity', '&disputeType=divorce');
+    expect(divorce).toBeGreaterThanOrEqual(before.divorce + 100);
+    expect(divorce).toBeLessThan(before.divorce + 1000);
+    // A village: the village cube.
     expect(await received('supervisorx', `&regionId=${world.regions.x1}`)).toBe(
       before.village + 10,
     );

@@ -2,6 +2,7 @@ import {
   COUNTERS,
   DURATION_BUCKETS,
   figuresOf,
+  INDEX,
   medianOfHistogram,
   zeroCounters,
 } from './stats-figures.js';
@@ -40,9 +41,9 @@ describe('medianOfHistogram', () => {
 describe('figuresOf', () => {
   it('takes the median over the basis cohort, beside the average', () => {
     const received = zeroCounters();
-    received.closed_mediated = 3;
-    received.duration_days = 62;
-    for (const d of [10, 18, 34]) received[DURATION_BUCKETS[d].name] += 1;
+    received[INDEX.closed_mediated] = 3;
+    received[INDEX.duration_days] = 62;
+    for (const d of [10, 18, 34]) received[INDEX[DURATION_BUCKETS[d].name]] += 1;
     const f = figuresOf(received, zeroCounters(), 'received');
     expect(f.medianDurationDays).toMatchObject({ value: 18, cases: 3 });
     expect(f.averageDurationDays).toMatchObject({ value: 20.67, numerator: 62, denominator: 3 });

@@ -1,3 +1,4 @@
+import { parseTemplate } from 'url-template';
 import type { Basis } from './stats-figures.js';
 import { RESULT_KINDS } from './stats-figures.js';
 import { addDays } from './stats-period.js';
@@ -16,35 +17,68 @@ export interface LinkFilter {
 export const shanghaiMidnight = (day: string): string =>
   new Date(`${day}T00:00:00+08:00`).toISOString();
 
+const FILTERS: (keyof LinkFilter)[] = [
+  'regionId',
+  'courtId',
+  'mediatorId',
+  'assigned',
+  'disputeType',
+  'dvFlag',
+];
+const RANGE: Record<Basis, [string, string]> = {
+  received: ['receivedFrom', 'receivedTo'],
+  closed: ['closedFrom', 'closedTo'],
+};
+const template = (range: Basis, extra = ''): string =>
+  `/api/v1/cases?exactTotal=true&${RANGE[range][0]}={from}&${RANGE[range][1]}={to}${extra}{&${FILTERS.join(',')}}`;
+
 /**
- * For each count, the `GET /api/v1/cases` query that lists exactly the cases behind it (with
- * `exactTotal=true`, so its `total` is the count). Pure.
+ * For each count, the `GET /api/v1/cases` query that lists exactly the cases behind it, as an
+ * RFC 6570 URI template (`exactTotal=true`, so the list's `total` is the count): `from` and `to`
+ * are the period's instants, and the filters are added when given. Pure.
  */
+export function drillDownTemplates(basis: Basis): Record<string, string> {
+  return {
+    received: template('received'),
+    closed: template('closed'),
+    open: template('received', '&open=true'),
+    ...Object.fromEntries(RESULT_KINDS.map((kind) => [kind, template(basis, `&result=${kind}`)])),
+  };
+}
+
+/** The values a figure's templates are expanded with: its period (Asia/Shanghai days) and filters. */
+export function drillDownValues(
+  filter: LinkFilter,
+  from: string,
+  to: string,
+): Record<string, string> {
+  const values: Record<string, string> = {
+    from: shanghaiMidnight(from),
+    to: shanghaiMidnight(addDays(to, 1)),
+  };
+  for (const key of FILTERS) {
+    if (filter[key] !== undefined) values[key] = String(filter[key]);
+  }
+  return values;
+}
+
+const parsed = new Map<string, ReturnType<typeof parseTemplate>>();
+/** Expands a URI template (parsed once). */
+export const expand = (uriTemplate: string, values: Record<string, string>): string => {
+  let found = parsed.get(uriTemplate);
+  if (!found) parsed.set(uriTemplate, (found = parseTemplate(uriTemplate)));
+  return found.expand(values);
+};
+
+/** The templates expanded for one figure: its links. */
 export function drillDownLinks(
   filter: LinkFilter,
   basis: Basis,
   from: string,
   to: string,
 ): Record<string, string> {
-  const base = new URLSearchParams();
-  for (const [key, value] of Object.entries(filter)) {
-    if (value !== undefined) base.set(key, String(value));
-  }
-  const start = shanghaiMidnight(from);
-  const end = shanghaiMidnight(addDays(to, 1));
-  const received = { receivedFrom: start, receivedTo: end };
-  const closed = { closedFrom: start, closedTo: end };
-  const cohort = basis === 'received' ? received : closed;
-  const link = (extra: Record<string, string>): string => {
-    const params = new URLSearchParams(base);
-    for (const [k, v] of Object.entries(extra)) params.set(k, v);
-    params.set('exactTotal', 'true');
-    return `/api/v1/cases?${params.toString()}`;
-  };
-  return {
-    received: link(received),
-    closed: link(closed),
-    open: link({ ...received, open: 'true' }),
-    ...Object.fromEntries(RESULT_KINDS.map((kind) => [kind, link({ ...cohort, result: kind })])),
-  };
+  const values = drillDownValues(filter, from, to);
+  return Object.fromEntries(
+    Object.entries(drillDownTemplates(basis)).map(([count, t]) => [count, expand(t, values)]),
+  );
 }

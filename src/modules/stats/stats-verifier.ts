@@ -4,6 +4,10 @@ import { COUNTERS, DURATION_BUCKETS, SCALAR_COUNTERS } from './stats-figures.js'
 const FINE_KEYS = 'basis, month, region_id, court_id, mediator_id, dispute_type, dv_flag';
 const COARSE_KEYS = 'basis, month, township_path, court_id, dispute_type, dv_flag';
 const TOTAL_KEYS = 'basis, month, township_path, court_id';
+const COUNTY_KEYS = 'basis, month, county_path, court_id';
+/** The county cube's path: the village's grandparent. */
+const WITH_COUNTY = `(SELECT *, regexp_replace(township_path, '[^.]+\\.$', '') AS county_path
+  FROM case_stats_facts_v) v`;
 /** A cube row recounted from the view: its scalar counters and its durations histogram. */
 const sums = [
   ...SCALAR_COUNTERS.map((c) => `sum(${c})::bigint AS ${c}`),
@@ -24,6 +28,7 @@ export interface StatsVerdict {
   monthly: number;
   township: number;
   totals: number;
+  county: number;
 }
 
 /** Rows of `a` not in `b` plus rows of `b` not in `a`. */
@@ -63,14 +68,21 @@ export async function verifyStats(ds: DataSource): Promise<StatsVerdict> {
         `SELECT ${TOTAL_KEYS}, ${values} FROM case_stats_totals WHERE ${nonZero}`,
       ),
     );
+    const county = await count(
+      difference(
+        `SELECT ${COUNTY_KEYS}, ${sums} FROM ${WITH_COUNTY} GROUP BY ${COUNTY_KEYS}`,
+        `SELECT ${COUNTY_KEYS}, ${values} FROM case_stats_county WHERE ${nonZero}`,
+      ),
+    );
     const cases = await count(`SELECT count(*)::int AS n FROM cases`);
     return {
-      ok: facts + monthly + township + totals === 0,
+      ok: facts + monthly + township + totals + county === 0,
       cases,
       facts,
       monthly,
       township,
       totals,
+      county,
     };
   });
 }

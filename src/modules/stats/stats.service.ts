@@ -10,16 +10,24 @@ import { Region } from '../regions/region.entity.js';
 import type { BreakdownQuery, StatsQuery } from './dto/stats.query.js';
 import {
   type Basis,
+  COUNTERS,
   type Counters,
   definitionsOf,
   type Figures,
   figuresOf,
+  INDEX,
   type RowFigures,
   rowFigures,
   zeroCounters,
 } from './stats-figures.js';
 import { labelsOf } from './stats-labels.js';
-import { drillDownLinks, type LinkFilter, shanghaiMidnight } from './stats-links.js';
+import {
+  drillDownLinks,
+  drillDownTemplates,
+  drillDownValues,
+  type LinkFilter,
+  shanghaiMidnight,
+} from './stats-links.js';
 import { addDays, monthEnd, type PeriodPlan, planPeriod } from './stats-period.js';
 import {
   type Dimension,
@@ -48,15 +56,22 @@ export interface StatsSummary extends Figures {
 export type BreakdownRow = RowFigures & {
   key: string;
   label: string;
+  /** The values that expand the breakdown's `drillDown` templates into this row's links. */
   drillDown: Record<string, string>;
 };
 
 export interface StatsBreakdown {
   period: Period;
   by: Dimension;
+  /**
+   * For each count, an RFC 6570 URI template of the case list query that shows the cases behind
+   * it; a row's (or the totals') `drillDown` values expand it (one set of templates rather than
+   * eleven links on each of hundreds of rows).
+   */
+  drillDown: Record<string, string>;
   rows: BreakdownRow[];
   /** The same figures over every row (equal to the summary's). */
-  totals: RowFigures;
+  totals: RowFigures & { drillDown: Record<string, string> };
   /** What each rate means, stated once for the rows and the totals. */
   definitions: Record<string, string>;
 }
@@ -70,6 +85,7 @@ export interface Prepared {
   filter: StatsFilter;
   links: LinkFilter;
   coarse: (path: string) => boolean;
+  county: (path: string) => boolean;
 }
 
 @Injectable()
@@ -112,12 +128,12 @@ export class StatsService {
           : { from, to };
       return {
         order: label.order,
-        received: s.received.cases,
+        received: s.received[INDEX.cases],
         row: {
           key,
           label: label.label,
           ...rowFigures(figuresOf(s.received, s.closed, basis)),
-          drillDown: drillDownLinks({ ...p.links, ...label.filter }, basis, days.from, days.to),
+          drillDown: drillDownValues({ ...p.links, ...label.filter }, days.from, days.to),
         },
       };
     });
@@ -136,8 +152,9 @@ export class StatsService {
     return {
       period: p.period,
       by: query.by,
+      drillDown: drillDownTemplates(basis),
       rows: rows.map((r) => r.row),
-      totals: rowFigures(totals),
+      totals: { ...rowFigures(totals), drillDown: drillDownValues(p.links, from, to) },
       definitions: definitionsOf(totals),
     };
   }
@@ -182,6 +199,7 @@ export class StatsService {
         mediatorId: user.role === 'mediator' ? user.id : undefined,
       },
       coarse: (path) => levels.get(path) !== undefined && levels.get(path) !== 'village',
+      county: (path) => levels.get(path) === 'county' || levels.get(path) === 'city',
     };
   }
 
@@ -234,7 +252,7 @@ function total(sums: Sums): Record<Basis, Counters> {
   const all = { received: zeroCounters(), closed: zeroCounters() };
   for (const s of sums.values()) {
     for (const basis of ['received', 'closed'] as const) {
-      for (const [c, n] of Object.entries(s[basis])) all[basis][c as keyof Counters] += n;
+      for (let i = 0; i < COUNTERS.length; i++) all[basis][i] += s[basis][i];
     }
   }
   return all;
