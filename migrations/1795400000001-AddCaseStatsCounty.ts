@@ -9,9 +9,9 @@ import { CUBE_COUNTERS, statsFunctions, upsert } from './1795400000000-AddCaseSt
  * is the village's grandparent, derived from the township path. Filled from the totals cube (not a
  * recount of the cases); the refresh and rebuild functions are redefined to keep it.
  */
-const COUNTY_KEYS = ['basis', 'month', 'county_path', 'court_id'];
-const COUNTY_PATH = `regexp_replace(township_path, '[^.]+\\.$', '')::varchar COLLATE "C" AS county_path`;
-const WITH_COUNTY: [string, string[]][] = [...CUBES, ['case_stats_county', COUNTY_KEYS]];
+export const COUNTY_KEYS = ['basis', 'month', 'county_path', 'court_id'];
+export const COUNTY_PATH = `regexp_replace(township_path, '[^.]+\\.$', '')::varchar COLLATE "C" AS county_path`;
+export const WITH_COUNTY: [string, string[]][] = [...CUBES, ['case_stats_county', COUNTY_KEYS]];
 
 export class AddCaseStatsCounty1795400000001 implements MigrationInterface {
   name = 'AddCaseStatsCounty1795400000001';

@@ -13,6 +13,7 @@ import { AddCaseStatsTotals1795395642090 } from './1795395642090-AddCaseStatsTot
 import { AddReminders1795398186073 } from './1795398186073-AddReminders.js';
 import { AddCaseStatsDurations1795400000000 } from './1795400000000-AddCaseStatsDurations.js';
 import { AddCaseStatsCounty1795400000001 } from './1795400000001-AddCaseStatsCounty.js';
+import { AddCaseStatsYearly1795400000002 } from './1795400000002-AddCaseStatsYearly.js';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795386763580,
@@ -29,4 +30,5 @@ export const MIGRATIONS: (new () => object)[] = [
   AddReminders1795398186073,
   AddCaseStatsDurations1795400000000,
   AddCaseStatsCounty1795400000001,
+  AddCaseStatsYearly1795400000002,
 ];

