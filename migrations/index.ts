@@ -11,6 +11,7 @@ import { AddDocuments1795395642088 } from './1795395642088-AddDocuments.js';
 import { DocumentsImmutable1795395642089 } from './1795395642089-DocumentsImmutable.js';
 import { AddCaseStatsTotals1795395642090 } from './1795395642090-AddCaseStatsTotals.js';
 import { AddReminders1795398186073 } from './1795398186073-AddReminders.js';
+import { AddReminderScheduledDueIndex1795406983401 } from './1795406983401-AddReminderScheduledDueIndex.js';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795386763580,
@@ -25,4 +26,5 @@ export const MIGRATIONS: (new () => object)[] = [
   DocumentsImmutable1795395642089,
   AddCaseStatsTotals1795395642090,
   AddReminders1795398186073,
+  AddReminderScheduledDueIndex1795406983401,
 ];

@@ -305,6 +305,13 @@ export class Env {
   /** A reminder already this far past due when it is planned is recorded as skipped, not sent. */
   @Matches(DURATIONS, { message: 'REMINDER_STALE_AFTER must be a duration' })
   REMINDER_STALE_AFTER = '10m';
+
+  /**
+   * A reminder still `scheduled` this far past due whose job failed for good (stalled too often,
+   * attempts exhausted) or vanished from Redis is re-driven under a new timer, sent late.
+   */
+  @Matches(DURATIONS, { message: 'REMINDER_REDRIVE_AFTER must be a duration' })
+  REMINDER_REDRIVE_AFTER = '2m';
 }
 
 export class EnvValidationError extends Error {}
