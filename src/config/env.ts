@@ -243,6 +243,17 @@ export class Env {
   @Min(1000)
   WORKER_LOCK_MS = 30000;
 
+  /**
+   * The worker process serves its Prometheus metrics (reminders sent, failed, re-driven, lateness;
+   * queue depths, outbox backlog) on this port at `/metrics`; 0: none. The all-in-one start
+   * serves them on the API's `/metrics` instead.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_METRICS_PORT = 9464;
+
   /** `log` writes SMS to the log (development); `http` posts them to SMS_HTTP_URL. */
   @IsIn(['log', 'http'])
   SMS_DRIVER: 'log' | 'http' = 'log';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Env } from '../../config/env.js';
+import { afterCommit } from '../../database/after-commit.js';
 import { JOBS, JobName } from '../../queue/jobs.js';
 import { OutboxService } from '../../queue/outbox.service.js';
 import { loadCaseSnapshot, type ReminderState } from './case-snapshot.js';
@@ -105,8 +106,11 @@ export class ReminderScheduler {
       JOBS[JobName.SendReminder].queue,
       JobName.SendReminder,
     ]);
-    for (const x of fresh)
-      if (!x.stale) this.metrics.scheduled.inc({ kind: x.p.kind, channel: x.p.channel });
+    // Counted when the case's transaction commits: a rolled-back change scheduled nothing.
+    afterCommit(manager, () => {
+      for (const x of fresh)
+        if (!x.stale) this.metrics.scheduled.inc({ kind: x.p.kind, channel: x.p.channel });
+    });
   }
 
   private async moveSkipped(manager: EntityManager, row: ExistingRow, dueAt: Date): Promise<void> {

@@ -4,6 +4,7 @@ import { UnrecoverableError } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import { FieldCipher } from '../../common/crypto/field-cipher.js';
 import { Env } from '../../config/env.js';
+import { afterCommit } from '../../database/after-commit.js';
 import { JobHandler } from '../../queue/job-handler.decorator.js';
 import { JobName, JobPayloads } from '../../queue/jobs.js';
 import { loadCaseSnapshot } from './case-snapshot.js';
@@ -183,8 +184,10 @@ export class ReminderSender {
               attempts = attempts + $4, updated_at = now() WHERE id = $1`,
       [r.id, sentAt, Math.min(lateness, 2_147_483_647), attempted],
     );
-    this.metrics.sent.inc({ kind: r.kind, channel: r.channel });
-    this.metrics.lateness.observe({ channel: r.channel }, lateness / 1000);
+    afterCommit(m, () => {
+      this.metrics.sent.inc({ kind: r.kind, channel: r.channel });
+      this.metrics.lateness.observe({ channel: r.channel }, lateness / 1000);
+    });
   }
 
   private async finish(
