@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { CaseClockService } from '../../src/modules/cases/case-clock.service.js';
 import { startReminderStack, type ReminderStack } from '../support/reminder-stack.js';
 import { inMs, sleep, waitFor } from '../support/reminders.js';
 
@@ -12,7 +13,7 @@ describe('reminders under faults (e2e, private redis-server, real HTTP gateway)'
   let s: ReminderStack;
 
   beforeAll(async () => {
-    s = await startReminderStack({ OUTBOX_RECONCILE_MS: '1000' });
+    s = await startReminderStack({ OUTBOX_RECONCILE_MS: '1000', COURT_WEBHOOK_TIMEOUT_MS: '500' });
   });
   beforeEach(async () => {
     await s.reset();
@@ -144,5 +145,46 @@ describe('reminders under faults (e2e, private redis-server, real HTTP gateway)'
     expect(
       await count(`SELECT count(*) AS n FROM reminder_deliveries WHERE status = 'failed'`),
     ).toBe(1);
+  });
+
+  it('the court answers 503, then never answers, then 200: every retry of an event is the same request under the same Idempotency-Key', async () => {
+    // Per event: a 503, then a request whose answer never comes (the timeout, as when the worker
+    // dies after posting), then 200. The receiver drops repeats by key; we record one delivery.
+    const seen = new Map<string, number>();
+    s.court.answer = (_n, body) => {
+      const k = String(body.event);
+      const n = seen.get(k) ?? 0;
+      seen.set(k, n + 1);
+      return n === 0 ? 503 : n === 1 ? 'hang' : 200;
+    };
+    const c = await s.inMediation();
+    await s.t.ds.query(`UPDATE cases SET deadline_at = now() - interval '1 minute' WHERE id = $1`, [
+      c.id,
+    ]);
+    expect(await s.t.app.get(CaseClockService).expireOverdue()).toBe(1);
+    await waitFor('three court events', () => s.court.accepted().length === 3, 20_000);
+
+    const webhooks: { id: string; status: string; attempts: number }[] = await s.t.ds.query(
+      `SELECT id, status, attempts FROM reminders WHERE channel = 'webhook' ORDER BY id`,
+    );
+    expect(webhooks.map((r) => [r.status, r.attempts])).toEqual([
+      ['sent', 3],
+      ['sent', 3],
+      ['sent', 3],
+    ]);
+    // Three requests per event, all with the key of its reminder and the same body.
+    for (const r of webhooks) {
+      const tries = s.court.requests.filter(
+        (q) => q.headers['idempotency-key'] === `reminder-${r.id}`,
+      );
+      expect(tries.map((q) => q.status)).toEqual([503, 0, 200]);
+      expect(new Set(tries.map((q) => q.raw)).size).toBe(1);
+    }
+    expect(s.court.requests).toHaveLength(9);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM reminder_deliveries WHERE channel = 'webhook' AND status = 'sent'`,
+      ),
+    ).toBe(3);
   });
 });
