@@ -1,11 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
 import { startReminderStack, type ReminderStack } from '../support/reminder-stack.js';
 import { freePort } from '../support/redis-server.js';
-import { inMs, waitFor } from '../support/reminders.js';
+import { waitFor } from '../support/reminders.js';
 import { TEST_DATABASE_URL } from '../support/test-env.js';
 import { ensureBuiltWorker, killHard, spawnWorker } from '../support/worker-process.js';
-
-const H = 3_600_000;
 
 /** The value of one sample in Prometheus text, 0 when absent (a counter not yet incremented). */
 function sample(text: string, name: string, labels: Record<string, string> = {}): number {
@@ -36,16 +34,7 @@ describe('reminder metrics across processes (e2e)', () => {
   const scrapeApi = async (): Promise<string> =>
     (await s.t.http().get('/metrics').expect(200)).text;
   const sessionDueSoon = async (): Promise<void> => {
-    const c = await s.inMediation();
-    await s
-      .send('mediatorx1', 'post', `/cases/${c.id}/sessions`, {
-        scheduledAt: inMs(2 * H + 1_000),
-        location: '百合调解室',
-        mode: 'in_person',
-        format: 'joint',
-        version: c.version,
-      })
-      .expect(201);
+    await s.sessionDueIn(await s.inMediation(), 1_000);
   };
   const sentCount = async (): Promise<number> =>
     Number(

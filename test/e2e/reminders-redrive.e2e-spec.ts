@@ -4,9 +4,8 @@ import { ReminderMetrics } from '../../src/modules/reminders/reminder-metrics.js
 import { QueueName } from '../../src/queue/jobs.js';
 import { OutboxService } from '../../src/queue/outbox.service.js';
 import { startReminderStack, type ReminderStack } from '../support/reminder-stack.js';
-import { inMs, startWorker, waitFor } from '../support/reminders.js';
+import { startWorker, waitFor } from '../support/reminders.js';
 
-const H = 3_600_000;
 const RESPONDENT_PHONE = '13900000002';
 
 interface Row {
@@ -59,16 +58,7 @@ describe('reminders whose job failed for good are re-driven (e2e, private redis-
    * "24 h before" ones are recorded as skipped).
    */
   const remindersDueSoon = async (): Promise<string[]> => {
-    const c = await s.inMediation();
-    await s
-      .send('mediatorx1', 'post', `/cases/${c.id}/sessions`, {
-        scheduledAt: inMs(2 * H + 1_000),
-        location: '百合调解室',
-        mode: 'in_person',
-        format: 'joint',
-        version: c.version,
-      })
-      .expect(201);
+    await s.sessionDueIn(await s.inMediation(), 1_000);
     await s.t.app.get(OutboxService).relayAll();
     return (await rows()).map((r) => `reminder-${r.id}-v1`);
   };
