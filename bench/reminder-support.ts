@@ -28,6 +28,7 @@ export async function startService(
     REDIS_URL: redisUrl,
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'error',
     SMS_QUIET_HOURS: 'off',
+    WORKER_METRICS_PORT: '0',
     ...env,
   });
   resetEnvCache();

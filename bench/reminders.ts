@@ -53,9 +53,19 @@ const outbox = app.get(OutboxService);
 const admin = new Redis(redis.url);
 
 async function reset(): Promise<void> {
-  await ds.query(
-    `TRUNCATE reminders, reminder_deliveries, notifications, outbox, case_sessions, parties, cases, users, courts, regions CASCADE`,
-  );
+  // The cascade reaches documents, whose trigger refuses TRUNCATE; as the superuser the bench runs
+  // as, `session_replication_role = replica` skips it for this session only (as the tests do).
+  const runner = ds.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query(`SET session_replication_role = replica`);
+    await runner.query(
+      `TRUNCATE reminders, reminder_deliveries, notifications, outbox, case_sessions, parties, cases, users, courts, regions CASCADE`,
+    );
+    await runner.query(`SET session_replication_role = DEFAULT`);
+  } finally {
+    await runner.release();
+  }
   await admin.flushall();
 }
 

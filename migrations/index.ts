@@ -14,6 +14,7 @@ import { AddReminders1795398186073 } from './1795398186073-AddReminders.js';
 import { AddCaseStatsDurations1795400000000 } from './1795400000000-AddCaseStatsDurations.js';
 import { AddCaseStatsCounty1795400000001 } from './1795400000001-AddCaseStatsCounty.js';
 import { AddCaseStatsYearly1795400000002 } from './1795400000002-AddCaseStatsYearly.js';
+import { AddReminderScheduledDueIndex1795406983401 } from './1795406983401-AddReminderScheduledDueIndex.js';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795386763580,
@@ -31,4 +32,5 @@ export const MIGRATIONS: (new () => object)[] = [
   AddCaseStatsDurations1795400000000,
   AddCaseStatsCounty1795400000001,
   AddCaseStatsYearly1795400000002,
+  AddReminderScheduledDueIndex1795406983401,
 ];

@@ -8,6 +8,8 @@ import { bootstrapAdmin, checkRedisPolicy, envOrExit, runMigrations } from './bo
 import { createApiApp } from './http/create-api-app.js';
 import { WorkerAppModule } from './worker.module.js';
 
+// One process, one /metrics: the API's serves the worker's counters too (same registry).
+process.env.WORKER_METRICS_PORT = '0';
 const env = envOrExit();
 await checkRedisPolicy(env);
 await runMigrations(env);

@@ -243,6 +243,17 @@ export class Env {
   @Min(1000)
   WORKER_LOCK_MS = 30000;
 
+  /**
+   * The worker process serves its Prometheus metrics (reminders sent, failed, re-driven, lateness;
+   * queue depths, outbox backlog) on this port at `/metrics`; 0: none. The all-in-one start
+   * serves them on the API's `/metrics` instead.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_METRICS_PORT = 9464;
+
   /** `log` writes SMS to the log (development); `http` posts them to SMS_HTTP_URL. */
   @IsIn(['log', 'http'])
   SMS_DRIVER: 'log' | 'http' = 'log';
@@ -305,6 +316,13 @@ export class Env {
   /** A reminder already this far past due when it is planned is recorded as skipped, not sent. */
   @Matches(DURATIONS, { message: 'REMINDER_STALE_AFTER must be a duration' })
   REMINDER_STALE_AFTER = '10m';
+
+  /**
+   * A reminder still `scheduled` this far past due whose job failed for good (stalled too often,
+   * attempts exhausted) or vanished from Redis is re-driven under a new timer, sent late.
+   */
+  @Matches(DURATIONS, { message: 'REMINDER_REDRIVE_AFTER must be a duration' })
+  REMINDER_REDRIVE_AFTER = '2m';
 }
 
 export class EnvValidationError extends Error {}

@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations/index.js';
 import type { Env } from '../config/env.js';
+import { AfterCommitSubscriber } from './after-commit.js';
 import { ENTITIES } from './entities.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
@@ -14,6 +15,7 @@ export function buildDataSourceOptions(
     type: 'postgres',
     url,
     entities: ENTITIES,
+    subscribers: [AfterCommitSubscriber],
     migrations: MIGRATIONS,
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each',

@@ -15,3 +15,12 @@ export type JobHandlerFn<N extends JobName> = (
  * recorded, not retried.
  */
 export const JobHandler = (name: JobName): MethodDecorator => SetMetadata(JOB_HANDLER_KEY, name);
+
+export const RECONCILE_STEP_KEY = 'queue:reconcile-step';
+
+/**
+ * Marks a provider method the worker runs after each reconcile pass (on Redis reconnect and every
+ * `OUTBOX_RECONCILE_MS`), once lost jobs are back in the outbox: a feature's own repair of work
+ * whose job failed for good. It returns how many outbox rows it wrote (the relay then runs).
+ */
+export const ReconcileStep = (): MethodDecorator => SetMetadata(RECONCILE_STEP_KEY, true);

@@ -6,6 +6,30 @@ import { JOBS, JobName, JobPayloads, QueueName } from './jobs.js';
 import { OutboxMessage } from './outbox.entity.js';
 import { QueueService } from './queue.service.js';
 
+/**
+ * Claims pending rows and marks them enqueued in one statement (the caller's transaction). The
+ * outer SELECT makes the driver return plain rows (an UPDATE returns `[rows, count]`).
+ */
+const CLAIM_SQL = `
+WITH claimed AS (
+  SELECT id FROM outbox WHERE status = 'pending' ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED),
+marked AS (
+  UPDATE outbox o SET status = 'enqueued', enqueued_at = now(), last_error = NULL
+    FROM claimed WHERE o.id = claimed.id
+  RETURNING o.id, o.job_name, o.job_id, o.payload, o.run_at)
+SELECT * FROM marked`;
+
+interface ClaimedRow {
+  id: string;
+  job_name: string;
+  job_id: string;
+  payload: Record<string, unknown>;
+  run_at: Date;
+}
+
+/** Relay batches in flight at once (each holds a connection while Redis takes its jobs). */
+const RELAY_LANES = 2;
+
 export interface OutboxOptions {
   /** Deterministic job id (`reminder-<id>-v<version>`); default `job-<uuid>`. */
   jobId?: string;
@@ -46,56 +70,56 @@ export class OutboxService {
   /**
    * Enqueues up to `limit` pending rows (oldest first) and marks them; rows locked by another
    * relay are skipped. Returns how many were enqueued; 0 with rows left when Redis is down.
+   *
+   * One statement claims and marks the rows (the transaction stays open while Redis takes the
+   * jobs): if Redis refuses, the rollback returns them to pending; if the commit is lost after
+   * Redis took them, they are relayed again under the same job ids, which Redis ignores.
    */
   async relayBatch(limit = 200): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows = await manager
-        .createQueryBuilder(OutboxMessage, 'o')
-        .where(`o.status = 'pending'`)
-        .orderBy('o.id', 'ASC')
-        .limit(limit)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getMany();
-      if (rows.length === 0) return 0;
-      const ids = rows.map((r) => r.id);
-      try {
+    let claimed: ClaimedRow[] = [];
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        claimed = await manager.query(CLAIM_SQL, [limit]);
+        if (claimed.length === 0) return 0;
+        const now = Date.now();
         await this.queues.addBulk(
-          rows.map((r) => ({
-            name: r.jobName as JobName,
-            payload: { ...r.payload, outboxId: r.id },
-            jobId: r.jobId,
-            delayMs: r.runAt.getTime() - Date.now(),
+          claimed.map((r) => ({
+            name: r.job_name as JobName,
+            payload: { ...r.payload, outboxId: String(r.id) },
+            jobId: r.job_id,
+            delayMs: r.run_at.getTime() - now,
           })),
         );
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        await manager
-          .createQueryBuilder()
-          .update(OutboxMessage)
-          .set({ enqueueAttempts: () => 'enqueue_attempts + 1', lastError: message.slice(0, 500) })
-          .whereInIds(ids)
-          .execute();
-        return 0;
-      }
-      await manager
-        .createQueryBuilder()
-        .update(OutboxMessage)
-        .set({ status: 'enqueued', enqueuedAt: () => 'now()', lastError: null })
-        .whereInIds(ids)
-        .execute();
-      return rows.length;
-    });
+        return claimed.length;
+      });
+    } catch (error) {
+      if (claimed.length === 0) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      await this.dataSource.query(
+        `UPDATE outbox SET enqueue_attempts = enqueue_attempts + 1, last_error = $2
+          WHERE id = ANY($1::bigint[]) AND status = 'pending'`,
+        [claimed.map((r) => r.id), message.slice(0, 500)],
+      );
+      return 0;
+    }
   }
 
-  /** Relays until nothing is pending or Redis refuses. */
+  /**
+   * Relays until nothing is pending or Redis refuses, `RELAY_LANES` batches in flight: while one
+   * batch waits for Redis, the next is claimed in PostgreSQL (SKIP LOCKED keeps them apart).
+   */
   async relayAll(): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const n = await this.relayBatch();
-      total += n;
-      if (n === 0) return total;
-    }
+    const lanes = await Promise.all(
+      Array.from({ length: RELAY_LANES }, async () => {
+        let total = 0;
+        for (;;) {
+          const n = await this.relayBatch();
+          total += n;
+          if (n === 0) return total;
+        }
+      }),
+    );
+    return lanes.reduce((a, b) => a + b, 0);
   }
 
   /**
@@ -117,7 +141,11 @@ export class OutboxService {
       if (rows.length === 0) return restored;
       after = rows[rows.length - 1].id;
       const byQueue = new Map<string, typeof rows>();
-      for (const r of rows) byQueue.set(r.queue, [...(byQueue.get(r.queue) ?? []), r]);
+      for (const r of rows) {
+        const group = byQueue.get(r.queue);
+        if (group) group.push(r);
+        else byQueue.set(r.queue, [r]);
+      }
       for (const [queue, group] of byQueue) {
         const missing = new Set(
           await this.queues.missingJobIds(

@@ -48,7 +48,9 @@ export class QueueService implements OnApplicationShutdown {
     const byQueue = new Map<QueueName, EnqueueRequest[]>();
     for (const r of requests) {
       const q = JOBS[r.name].queue;
-      byQueue.set(q, [...(byQueue.get(q) ?? []), r]);
+      const batch = byQueue.get(q);
+      if (batch) batch.push(r);
+      else byQueue.set(q, [r]);
     }
     for (const [queueName, batch] of byQueue) {
       await this.queue(queueName).addBulk(

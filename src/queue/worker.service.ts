@@ -1,14 +1,57 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { Job, UnrecoverableError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Env } from '../config/env.js';
-import { JOB_HANDLER_KEY } from './job-handler.decorator.js';
+import { JOB_HANDLER_KEY, RECONCILE_STEP_KEY } from './job-handler.decorator.js';
 import { isJobName, JOBS, JobName, OutboxEnvelope, QueueName } from './jobs.js';
 import { OutboxService } from './outbox.service.js';
 import { createRedis } from './redis-connection.js';
 
 type Handler = (payload: unknown, job: Job) => Promise<unknown>;
+type ReconcileStep = { where: string; run: () => Promise<number> };
+
+interface Decorated<V> {
+  value: V;
+  where: string;
+  fn: (...args: unknown[]) => Promise<unknown>;
+}
+
+/** Every provider method carrying metadata `key`, bound to its instance. */
+function decoratedMethods<V>(
+  discovery: DiscoveryService,
+  scanner: MetadataScanner,
+  reflector: Reflector,
+  key: string,
+): Decorated<V>[] {
+  const found: Decorated<V>[] = [];
+  for (const wrapper of discovery.getProviders()) {
+    const instance: unknown = wrapper.instance;
+    if (!instance || typeof instance !== 'object') continue;
+    const proto = Object.getPrototypeOf(instance) as object;
+    for (const method of scanner.getAllMethodNames(proto)) {
+      const fn = (instance as Record<string, unknown>)[method];
+      if (typeof fn !== 'function') continue;
+      const value = reflector.get<V | undefined>(key, fn as () => unknown);
+      if (value === undefined) continue;
+      found.push({
+        value,
+        where: `${wrapper.name}.${method}`,
+        fn: (fn as Decorated<V>['fn']).bind(instance),
+      });
+    }
+  }
+  return found;
+}
+
+const errorText = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
 
 /** Finds the `@JobHandler` methods; throws unless every job has exactly one. */
 export function collectHandlers(
@@ -18,18 +61,9 @@ export function collectHandlers(
 ): Map<JobName, Handler> {
   const found = new Map<JobName, string[]>();
   const handlers = new Map<JobName, Handler>();
-  for (const wrapper of discovery.getProviders()) {
-    const instance: unknown = wrapper.instance;
-    if (!instance || typeof instance !== 'object') continue;
-    const proto = Object.getPrototypeOf(instance) as object;
-    for (const method of scanner.getAllMethodNames(proto)) {
-      const fn = (instance as Record<string, unknown>)[method];
-      if (typeof fn !== 'function') continue;
-      const name = reflector.get<JobName | undefined>(JOB_HANDLER_KEY, fn as () => unknown);
-      if (!name) continue;
-      found.set(name, [...(found.get(name) ?? []), `${wrapper.name}.${method}`]);
-      handlers.set(name, (fn as Handler).bind(instance));
-    }
+  for (const m of decoratedMethods<JobName>(discovery, scanner, reflector, JOB_HANDLER_KEY)) {
+    found.set(m.value, [...(found.get(m.value) ?? []), m.where]);
+    handlers.set(m.value, m.fn as Handler);
   }
   const problems = (Object.values(JobName) as JobName[]).flatMap((name) => {
     const where = found.get(name) ?? [];
@@ -48,15 +82,19 @@ export function collectHandlers(
  * entry), never by the API alone.
  */
 @Injectable()
-export class WorkerService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class WorkerService
+  implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown
+{
   private readonly logger = new Logger(WorkerService.name);
   private readonly workers: Worker[] = [];
   private connection: Redis | undefined;
   private handlers = new Map<JobName, Handler>();
+  private reconcileSteps: ReconcileStep[] = [];
   private relayTimer: NodeJS.Timeout | undefined;
   private reconcileTimer: NodeJS.Timeout | undefined;
   private relaying = false;
   private stopping = false;
+  private readonly passes = new Set<Promise<unknown>>();
 
   constructor(
     private readonly env: Env,
@@ -68,6 +106,12 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
 
   onApplicationBootstrap(): void {
     this.handlers = collectHandlers(this.discovery, this.scanner, this.reflector);
+    this.reconcileSteps = decoratedMethods<true>(
+      this.discovery,
+      this.scanner,
+      this.reflector,
+      RECONCILE_STEP_KEY,
+    ).map((m) => ({ where: m.where, run: m.fn as ReconcileStep['run'] }));
     this.connection = createRedis(this.env.REDIS_URL, 'worker', this.logger);
     const queues = new Set(Object.values(JOBS).map((d) => d.queue));
     for (const queue of queues) this.workers.push(this.startWorker(queue, this.connection));
@@ -83,10 +127,15 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     );
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before any module closes (the database first of all): no new pass, and the running one ends. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     clearInterval(this.relayTimer);
     clearInterval(this.reconcileTimer);
+    await Promise.allSettled([...this.passes]);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
     const timeout = new Promise<'timeout'>((resolve) =>
       setTimeout(() => resolve('timeout'), this.env.SHUTDOWN_TIMEOUT_MS).unref(),
     );
@@ -109,29 +158,49 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     if (this.relaying || this.stopping) return 0;
     this.relaying = true;
     try {
-      return await this.outbox.relayAll();
+      return await this.pass(this.outbox.relayAll());
     } catch (error) {
-      this.logger.warn(
-        `Outbox relay failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      this.logger.warn(`Outbox relay failed: ${errorText(error)}`);
       return 0;
     } finally {
       this.relaying = false;
     }
   }
 
+  /** Tracks a relay or reconcile pass, so shutdown waits for it instead of cutting it off. */
+  private pass<T>(work: Promise<T>): Promise<T> {
+    this.passes.add(work);
+    return work.finally(() => this.passes.delete(work));
+  }
+
+  /**
+   * Restores jobs Redis lost, then runs the features' reconcile steps (reminders whose job failed
+   * for good are re-driven), then relays what they wrote. Returns the outbox rows restored or
+   * written.
+   */
   async reconcileSafely(): Promise<number> {
     if (this.stopping) return 0;
+    const written = await this.pass(this.reconcilePass());
+    if (written > 0) await this.relaySafely();
+    return written;
+  }
+
+  private async reconcilePass(): Promise<number> {
+    let written = 0;
     try {
-      const restored = await this.outbox.reconcile();
-      if (restored > 0) await this.relaySafely();
-      return restored;
+      written += await this.outbox.reconcile();
     } catch (error) {
-      this.logger.warn(
-        `Outbox reconcile failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      this.logger.warn(`Outbox reconcile failed: ${errorText(error)}`);
       return 0;
     }
+    for (const step of this.reconcileSteps) {
+      try {
+        written += await step.run();
+      } catch (error) {
+        this.logger.warn(`Reconcile step ${step.where} failed: ${errorText(error)}`);
+      }
+    }
+    return written;
   }
 
   private startWorker(queue: QueueName, connection: Redis): Worker {

@@ -1,8 +1,7 @@
 import { Redis } from 'ioredis';
+import { CaseClockService } from '../../src/modules/cases/case-clock.service.js';
 import { startReminderStack, type ReminderStack } from '../support/reminder-stack.js';
-import { inMs, sleep, waitFor } from '../support/reminders.js';
-
-const H = 3_600_000;
+import { sleep, waitFor } from '../support/reminders.js';
 
 /**
  * Faults while reminders are pending: Redis stopped or flushed, an SMS gateway failing. The
@@ -12,7 +11,7 @@ describe('reminders under faults (e2e, private redis-server, real HTTP gateway)'
   let s: ReminderStack;
 
   beforeAll(async () => {
-    s = await startReminderStack({ OUTBOX_RECONCILE_MS: '1000' });
+    s = await startReminderStack({ OUTBOX_RECONCILE_MS: '1000', COURT_WEBHOOK_TIMEOUT_MS: '500' });
   });
   beforeEach(async () => {
     await s.reset();
@@ -34,15 +33,7 @@ describe('reminders under faults (e2e, private redis-server, real HTTP gateway)'
     ms: number,
   ): Promise<{ id: string; version: number; parties: { id: string }[] }> => {
     const c = await s.inMediation();
-    await s
-      .send('mediatorx1', 'post', `/cases/${c.id}/sessions`, {
-        scheduledAt: inMs(2 * H + ms),
-        location: '百合调解室',
-        mode: 'in_person',
-        format: 'joint',
-        version: c.version,
-      })
-      .expect(201);
+    await s.sessionDueIn(c, ms);
     return { ...c, version: c.version + 1 };
   };
   const enqueued = () =>
@@ -105,15 +96,7 @@ describe('reminders under faults (e2e, private redis-server, real HTTP gateway)'
       .send('clerka', 'put', `/parties/${c.parties[1].id}/sms-preferences`, { smsOptOut: true })
       .expect(204);
     s.sms.answer = (n) => (n === 0 ? 500 : 200);
-    await s
-      .send('mediatorx1', 'post', `/cases/${c.id}/sessions`, {
-        scheduledAt: inMs(2 * H + 500),
-        location: '百合调解室',
-        mode: 'in_person',
-        format: 'joint',
-        version: c.version,
-      })
-      .expect(201);
+    await s.sessionDueIn(c, 500);
     await waitFor('the SMS after a retry', async () => (await statuses()).sent === 2, 15_000);
     expect(s.sms.requests.map((r) => r.status)).toEqual([500, 200]);
     expect(new Set(s.sms.requests.map((r) => r.headers['idempotency-key'])).size).toBe(1);
@@ -125,15 +108,7 @@ describe('reminders under faults (e2e, private redis-server, real HTTP gateway)'
 
     s.sms.requests.length = 0;
     s.sms.answer = () => 400;
-    await s
-      .send('mediatorx1', 'post', `/cases/${c.id}/sessions`, {
-        scheduledAt: inMs(2 * H + 500),
-        location: '妇女之家',
-        mode: 'in_person',
-        format: 'joint',
-        version: c.version + 1,
-      })
-      .expect(201);
+    await s.sessionDueIn({ id: c.id, version: c.version + 1 }, 500, '妇女之家');
     await waitFor('the failure', async () => (await statuses()).failed === 1, 10_000);
     await sleep(2_500); // a retry would have come by now (backoff 1 s)
     expect(s.sms.requests).toHaveLength(1);
@@ -144,5 +119,55 @@ describe('reminders under faults (e2e, private redis-server, real HTTP gateway)'
     expect(
       await count(`SELECT count(*) AS n FROM reminder_deliveries WHERE status = 'failed'`),
     ).toBe(1);
+  });
+
+  it('the court answers 503, then never answers, then 200: every retry of an event is the same request under the same Idempotency-Key', async () => {
+    // Per event: a 503, then a request whose answer never comes (the timeout, as when the worker
+    // dies after posting), then 200. The receiver drops repeats by key; we record one delivery.
+    const seen = new Map<string, number>();
+    s.court.answer = (_n, body) => {
+      const k = String(body.event);
+      const n = seen.get(k) ?? 0;
+      seen.set(k, n + 1);
+      return n === 0 ? 503 : n === 1 ? 'hang' : 200;
+    };
+    const c = await s.inMediation();
+    await s.t.ds.query(`UPDATE cases SET deadline_at = now() - interval '1 minute' WHERE id = $1`, [
+      c.id,
+    ]);
+    expect(await s.t.app.get(CaseClockService).expireOverdue()).toBe(1);
+    // The court's 200 comes before the worker records the delivery: wait for the rows.
+    await waitFor(
+      'three court events recorded',
+      async () =>
+        s.court.accepted().length === 3 &&
+        (await count(
+          `SELECT count(*) AS n FROM reminders WHERE channel = 'webhook' AND status = 'sent'`,
+        )) === 3,
+      20_000,
+    );
+
+    const webhooks: { id: string; status: string; attempts: number }[] = await s.t.ds.query(
+      `SELECT id, status, attempts FROM reminders WHERE channel = 'webhook' ORDER BY id`,
+    );
+    expect(webhooks.map((r) => [r.status, r.attempts])).toEqual([
+      ['sent', 3],
+      ['sent', 3],
+      ['sent', 3],
+    ]);
+    // Three requests per event, all with the key of its reminder and the same body.
+    for (const r of webhooks) {
+      const tries = s.court.requests.filter(
+        (q) => q.headers['idempotency-key'] === `reminder-${r.id}`,
+      );
+      expect(tries.map((q) => q.status)).toEqual([503, 0, 200]);
+      expect(new Set(tries.map((q) => q.raw)).size).toBe(1);
+    }
+    expect(s.court.requests).toHaveLength(9);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM reminder_deliveries WHERE channel = 'webhook' AND status = 'sent'`,
+      ),
+    ).toBe(3);
   });
 });

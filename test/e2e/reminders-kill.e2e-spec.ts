@@ -1,10 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { startReminderStack, type ReminderStack } from '../support/reminder-stack.js';
-import { inMs, waitFor } from '../support/reminders.js';
+import { waitFor } from '../support/reminders.js';
 import { TEST_DATABASE_URL } from '../support/test-env.js';
 import { ensureBuiltWorker, killHard, spawnWorker } from '../support/worker-process.js';
-
-const H = 3_600_000;
 
 /** The worker process SIGKILLed in the middle of sending: the effect still happens once. */
 describe('reminders: worker killed mid-job (e2e, a real worker process)', () => {
@@ -46,15 +44,7 @@ describe('reminders: worker killed mid-job (e2e, a real worker process)', () => 
     s.sms.onRequest = () => {
       killed ??= killHard(first);
     };
-    await s
-      .send('mediatorx1', 'post', `/cases/${c.id}/sessions`, {
-        scheduledAt: inMs(2 * H + 1_000),
-        location: '百合调解室',
-        mode: 'in_person',
-        format: 'joint',
-        version: c.version,
-      })
-      .expect(201);
+    await s.sessionDueIn(c, 1_000);
     await waitFor('the first SMS request', () => s.sms.requests.length === 1, 20_000);
     await killed;
     expect(first.signalCode).toBe('SIGKILL');

@@ -3,7 +3,7 @@ import type { Test } from 'supertest';
 import { createTestApp, type TestApp } from './app.js';
 import { caseInMediation } from './cases.js';
 import { freePort, PrivateRedis } from './redis-server.js';
-import { FakeReceiver, startWorker } from './reminders.js';
+import { FakeReceiver, inMs, startWorker } from './reminders.js';
 import { bearer, login, seedWorld, type World } from './world.js';
 import { Redis } from 'ioredis';
 import type { WorkerService } from '../../src/queue/worker.service.js';
@@ -28,7 +28,15 @@ export interface ReminderStack {
   send: (user: string, method: 'post' | 'patch' | 'put', path: string, body?: object) => Test;
   get: (user: string, path: string) => Test;
   inMediation: (over?: Record<string, unknown>) => ReturnType<typeof caseInMediation>;
+  /** Books a session for `c` (by mediatorx1) whose "2 h before" reminders come due in `ms`. */
+  sessionDueIn: (
+    c: { id: string; version: number },
+    ms: number,
+    location?: string,
+  ) => Promise<void>;
 }
+
+const H = 3_600_000;
 
 export const USERS = [
   'clerka',
@@ -107,6 +115,17 @@ export async function startReminderStack(
     send: (user, method, path, body = {}) =>
       t.http()[method](`/api/v1${path}`).set(bearer(stack.tok[user])).send(body),
     get: (user, path) => t.http().get(`/api/v1${path}`).set(bearer(stack.tok[user])),
+    sessionDueIn: async (c, ms, location = '百合调解室') => {
+      await stack
+        .send('mediatorx1', 'post', `/cases/${c.id}/sessions`, {
+          scheduledAt: inMs(2 * H + ms),
+          location,
+          mode: 'in_person',
+          format: 'joint',
+          version: c.version,
+        })
+        .expect(201);
+    },
     inMediation: (over = {}) =>
       caseInMediation(
         t,

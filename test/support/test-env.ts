@@ -17,5 +17,7 @@ export function applyTestEnv(): void {
     OUTBOX_POLL_MS: '100',
     OUTBOX_RECONCILE_MS: '600000',
     SHUTDOWN_TIMEOUT_MS: '5000',
+    // Workers started by tests serve no metrics unless a test gives them a port.
+    WORKER_METRICS_PORT: '0',
   });
 }

@@ -1,5 +1,4 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { register } from 'prom-client';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Public } from '../../common/auth/access.decorator.js';
 import { MetricsService } from './metrics.service.js';
@@ -13,8 +12,7 @@ export class MetricsController {
   @Get()
   @Public()
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
-  async scrape(): Promise<string> {
-    // The default registry holds the counters of the reminders sent by this process (all-in-one).
-    return `${await this.metrics.registry.metrics()}\n${await register.metrics()}`;
+  scrape(): Promise<string> {
+    return this.metrics.scrape();
   }
 }

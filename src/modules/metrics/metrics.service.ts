@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Gauge, Histogram, register, Registry } from 'prom-client';
 import { OutboxService } from '../../queue/outbox.service.js';
 import { QueueService } from '../../queue/queue.service.js';
 
@@ -24,6 +24,15 @@ export class MetricsService implements OnModuleInit {
     private readonly outbox: OutboxService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  /**
+   * The Prometheus text of this process: its own gauges and process metrics, then prom-client's
+   * default registry, where the reminder counters of this process are (sent and failed in a
+   * worker, scheduled wherever the case changed).
+   */
+  async scrape(): Promise<string> {
+    return `${await this.registry.metrics()}\n${await register.metrics()}`;
+  }
 
   onModuleInit(): void {
     collectDefaultMetrics({ register: this.registry });

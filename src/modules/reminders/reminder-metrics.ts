@@ -20,6 +20,10 @@ export class ReminderMetrics {
     'reminders_failed_total',
     'Reminders failed for good, by kind and channel',
   );
+  readonly redriven = counter(
+    'reminders_redriven_total',
+    'Reminders given a new timer because their job failed for good or vanished, by kind and channel',
+  );
   readonly lateness =
     (register.getSingleMetric('reminder_lateness_seconds') as Histogram<'channel'> | undefined) ??
     new Histogram({

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Env } from '../../config/env.js';
+import { afterCommit } from '../../database/after-commit.js';
 import { JOBS, JobName } from '../../queue/jobs.js';
 import { OutboxService } from '../../queue/outbox.service.js';
 import { loadCaseSnapshot, type ReminderState } from './case-snapshot.js';
@@ -105,8 +106,11 @@ export class ReminderScheduler {
       JOBS[JobName.SendReminder].queue,
       JobName.SendReminder,
     ]);
-    for (const x of fresh)
-      if (!x.stale) this.metrics.scheduled.inc({ kind: x.p.kind, channel: x.p.channel });
+    // Counted when the case's transaction commits: a rolled-back change scheduled nothing.
+    afterCommit(manager, () => {
+      for (const x of fresh)
+        if (!x.stale) this.metrics.scheduled.inc({ kind: x.p.kind, channel: x.p.channel });
+    });
   }
 
   private async moveSkipped(manager: EntityManager, row: ExistingRow, dueAt: Date): Promise<void> {
@@ -132,10 +136,37 @@ export class ReminderScheduler {
   }
 
   /**
+   * A new timer for a reminder whose job failed for good or vanished (the caller holds the case
+   * row's lock): the same due time, `version + 1`, due now, so it is sent late and its lateness
+   * recorded. False when the reminder was sent, moved or cancelled meanwhile.
+   */
+  async redrive(manager: EntityManager, row: { id: string; version: number }): Promise<boolean> {
+    const moved: { version: number; due_at: Date }[] = await manager.query(
+      `WITH r AS (
+         UPDATE reminders SET version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $2 AND status = 'scheduled' RETURNING version, due_at)
+       SELECT * FROM r`,
+      [row.id, row.version],
+    );
+    if (moved.length === 0) return false;
+    await this.retireTimers(manager, [row]);
+    await this.outbox.add(
+      manager,
+      JobName.SendReminder,
+      { reminderId: row.id, version: moved[0].version },
+      { jobId: reminderJobId(row.id, moved[0].version) },
+    );
+    return true;
+  }
+
+  /**
    * The old timers' outbox rows are done: the reconciler must not restore them. If one fires
    * anyway (it is still in Redis), the worker sees the old version and does nothing.
    */
-  private async retireTimers(manager: EntityManager, rows: ExistingRow[]): Promise<void> {
+  private async retireTimers(
+    manager: EntityManager,
+    rows: Pick<ExistingRow, 'id' | 'version'>[],
+  ): Promise<void> {
     await manager.query(
       `UPDATE outbox SET status = 'processed', processed_at = now()
         WHERE job_id = ANY($1::varchar[]) AND status <> 'processed'`,

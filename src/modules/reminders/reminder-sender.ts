@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Job, UnrecoverableError } from 'bullmq';
+import { UnrecoverableError } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import { FieldCipher } from '../../common/crypto/field-cipher.js';
 import { Env } from '../../config/env.js';
+import { afterCommit } from '../../database/after-commit.js';
 import { JobHandler } from '../../queue/job-handler.decorator.js';
 import { JobName, JobPayloads } from '../../queue/jobs.js';
 import { loadCaseSnapshot } from './case-snapshot.js';
@@ -58,29 +59,29 @@ export class ReminderSender {
   ) {}
 
   @JobHandler(JobName.SendReminder)
-  async send(payload: JobPayloads[JobName.SendReminder], job: Job): Promise<{ outcome: Outcome }> {
+  async send(payload: JobPayloads[JobName.SendReminder]): Promise<{ outcome: Outcome }> {
     const prepared = await this.dataSource.transaction((m) => this.prepare(m, payload));
     if (!('message' in prepared)) return prepared;
     const { reminder, message } = prepared;
     try {
       await this.deliver(reminder, message);
     } catch (error) {
+      // Only a refusal (4xx) fails the reminder for good. A transient error is retried with
+      // backoff; once the job's attempts are spent the reminder stays `scheduled` with its last
+      // error, and ReminderRedrive gives it a new timer (the same delivery, the same key).
       const permanent = error instanceof PermanentDeliveryError;
-      const final = permanent || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       await this.dataSource.query(
         `UPDATE reminders SET last_error = $2, status = CASE WHEN $3 THEN 'failed' ELSE status END,
                 updated_at = now() WHERE id = $1 AND version = $4`,
-        [reminder.id, errorText(error), final, reminder.version],
+        [reminder.id, errorText(error), permanent, reminder.version],
       );
-      if (final) {
-        await this.dataSource.query(
-          `UPDATE reminder_deliveries SET status = 'failed' WHERE reminder_id = $1 AND status = 'pending'`,
-          [reminder.id],
-        );
-        this.metrics.failed.inc({ kind: reminder.kind, channel: reminder.channel });
-      }
-      if (permanent) throw new UnrecoverableError(errorText(error));
-      throw error;
+      if (!permanent) throw error;
+      await this.dataSource.query(
+        `UPDATE reminder_deliveries SET status = 'failed' WHERE reminder_id = $1 AND status = 'pending'`,
+        [reminder.id],
+      );
+      this.metrics.failed.inc({ kind: reminder.kind, channel: reminder.channel });
+      throw new UnrecoverableError(errorText(error));
     }
     await this.dataSource.transaction(async (m) => {
       await m.query(
@@ -183,8 +184,10 @@ export class ReminderSender {
               attempts = attempts + $4, updated_at = now() WHERE id = $1`,
       [r.id, sentAt, Math.min(lateness, 2_147_483_647), attempted],
     );
-    this.metrics.sent.inc({ kind: r.kind, channel: r.channel });
-    this.metrics.lateness.observe({ channel: r.channel }, lateness / 1000);
+    afterCommit(m, () => {
+      this.metrics.sent.inc({ kind: r.kind, channel: r.channel });
+      this.metrics.lateness.observe({ channel: r.channel }, lateness / 1000);
+    });
   }
 
   private async finish(

@@ -34,6 +34,8 @@ import type {
   unique: true,
   where: `"status" = 'scheduled'`,
 })
+// The re-drive sweep's walk over scheduled reminders past due (ReminderRedrive).
+@Index('IDX_reminders_scheduled_due', ['dueAt', 'id'], { where: `"status" = 'scheduled'` })
 export class Reminder {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;

@@ -3,6 +3,7 @@ import { Env } from '../../config/env.js';
 import { NotificationsController } from './notifications.controller.js';
 import { NotificationsService } from './notifications.service.js';
 import { ReminderMetrics } from './reminder-metrics.js';
+import { ReminderRedrive } from './reminder-redrive.js';
 import { ReminderScheduler } from './reminder-scheduler.js';
 import { ReminderSender } from './reminder-sender.js';
 import { SmsGateway, smsGatewayFrom } from './sms-gateway.js';
@@ -17,6 +18,7 @@ import { SmsGateway, smsGatewayFrom } from './sms-gateway.js';
     ReminderMetrics,
     ReminderScheduler,
     ReminderSender,
+    ReminderRedrive,
     NotificationsService,
     { provide: SmsGateway, inject: [Env], useFactory: smsGatewayFrom },
   ],
