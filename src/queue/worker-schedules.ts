@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { RepeatOptions } from 'bullmq';
 import { Env } from '../config/env.js';
+import { ReconcileStep } from './job-handler.decorator.js';
 import { JOBS, JobName } from './jobs.js';
 import { QueueService } from './queue.service.js';
 
@@ -46,24 +47,41 @@ export class WorkerSchedules implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     try {
-      for (const s of schedules(this.env)) {
-        const def = JOBS[s.name];
-        await this.queues.queue(def.queue).upsertJobScheduler(s.id, s.repeat, {
-          name: s.name,
-          data: s.data,
-          opts: {
-            attempts: def.attempts,
-            backoff: def.backoff,
-            removeOnComplete: def.removeOnComplete,
-            removeOnFail: def.removeOnFail,
-          },
-        });
-      }
+      for (const s of schedules(this.env)) await this.upsert(s);
     } catch (error) {
-      // Redis down at boot: the schedules are upserted again on the next start.
+      // Redis down at boot: the reconcile pass registers them once it is back.
       this.logger.warn(
         `Could not register job schedules: ${error instanceof Error ? error.message : String(error)}`,
       );
     }
+  }
+
+  /**
+   * Registers again the schedules Redis lost (a restart without persistence, FLUSHALL), after each
+   * reconcile pass: the expiry sweep must not stop until the next deploy. Only missing ones, since
+   * upserting an `every` schedule would restart its interval. Returns 0: it writes no outbox row.
+   */
+  @ReconcileStep()
+  async restoreLost(): Promise<number> {
+    for (const s of schedules(this.env)) {
+      if (await this.queues.queue(JOBS[s.name].queue).getJobScheduler(s.id)) continue;
+      await this.upsert(s);
+      this.logger.warn(`Job schedule ${s.id} was missing from Redis; registered again`);
+    }
+    return 0;
+  }
+
+  private async upsert(s: Schedule): Promise<void> {
+    const def = JOBS[s.name];
+    await this.queues.queue(def.queue).upsertJobScheduler(s.id, s.repeat, {
+      name: s.name,
+      data: s.data,
+      opts: {
+        attempts: def.attempts,
+        backoff: def.backoff,
+        removeOnComplete: def.removeOnComplete,
+        removeOnFail: def.removeOnFail,
+      },
+    });
   }
 }

@@ -2,9 +2,11 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { resetEnvCache } from '../../src/config/config.module.js';
+import { Env } from '../../src/config/env.js';
 import { JobName, QueueName } from '../../src/queue/jobs.js';
 import { OutboxService } from '../../src/queue/outbox.service.js';
 import { QueueService } from '../../src/queue/queue.service.js';
+import { WorkerSchedules, schedules } from '../../src/queue/worker-schedules.js';
 import { WorkerService } from '../../src/queue/worker.service.js';
 import { WorkerAppModule } from '../../src/worker.module.js';
 import { resetDatabase } from '../support/database.js';
@@ -52,11 +54,12 @@ describe('outbox and queue (e2e, real PostgreSQL and a private redis-server)', (
     for (let i = 0; i < 100 && !(await queues.ping(200)); i += 1)
       await new Promise((r) => setTimeout(r, 50));
   };
+  /** Jobs in Redis, not counting the repeating schedules' own. */
   const jobCount = async (): Promise<number> => {
-    const counts = await queues
+    const jobs = await queues
       .queue(QueueName.Maintenance)
-      .getJobCounts('waiting', 'delayed', 'active', 'completed');
-    return Object.values(counts).reduce((a, b) => a + b, 0);
+      .getJobs(['waiting', 'delayed', 'active', 'completed']);
+    return jobs.filter((job) => !job.repeatJobKey).length;
   };
   const statusOf = async (jobId: string): Promise<string> =>
     (await ds.query(`SELECT status FROM outbox WHERE job_id = $1`, [jobId]))[0]?.status;
@@ -110,6 +113,25 @@ describe('outbox and queue (e2e, real PostgreSQL and a private redis-server)', (
     expect(delayed?.opts.delay).toBeGreaterThan(86_000_000);
     // Nothing to restore the second time.
     expect(await outbox.reconcile()).toBe(0);
+  });
+
+  it('after FLUSHALL the reconcile pass registers the lost job schedules again (the expiry sweep)', async () => {
+    const maintenance = queues.queue(QueueName.Maintenance);
+    await app.get(WorkerSchedules).onApplicationBootstrap();
+    const ids = schedules(app.get(Env)).map((s) => s.id);
+    const registered = async () => (await maintenance.getJobSchedulers()).map((s) => s.key).sort();
+    expect(await registered()).toEqual([...ids].sort());
+    const sweep = await maintenance.getJobScheduler('expire-overdue-cases');
+    await queues.redis.flushall();
+    await maintenance.pause(); // the flush removed the pause flag too
+    expect(await registered()).toEqual([]);
+    await worker.reconcileSafely();
+    expect(await registered()).toEqual([...ids].sort());
+    // A schedule still there is left alone (re-upserting an interval would restart it).
+    const again = await maintenance.getJobScheduler('expire-overdue-cases');
+    await worker.reconcileSafely();
+    expect((await maintenance.getJobScheduler('expire-overdue-cases'))?.next).toBe(again?.next);
+    expect(again?.every).toBe(sweep?.every);
   });
 
   it('the same outbox row never produces two jobs', async () => {
