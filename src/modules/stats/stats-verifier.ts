@@ -11,9 +11,13 @@ const CUBES = {
   totalsYearly: ['case_stats_totals_yearly', 'basis, year, township_path, court_id'],
   countyYearly: ['case_stats_county_yearly', 'basis, year, county_path, court_id'],
 } as const;
-/** The view with the keys the coarser cubes derive: the county (the village's grandparent), the year. */
+/**
+ * The stored facts with the keys the coarser cubes derive (the county: the village's grandparent;
+ * the year). Once the facts equal a recount of the cases, each cube is checked against their sums:
+ * one pass over the cases, not one per cube.
+ */
 const FACTS = `(SELECT *, regexp_replace(township_path, '[^.]+\\.$', '') AS county_path,
-  date_trunc('year', month)::date AS year FROM case_stats_facts_v) v`;
+  date_trunc('year', month)::date AS year FROM case_stats_facts) f`;
 /** A cube row recounted from the view: its scalar counters and its durations histogram. */
 const sums = [
   ...SCALAR_COUNTERS.map((c) => `sum(${c})::bigint AS ${c}`),
@@ -38,8 +42,9 @@ const difference = (a: string, b: string): string =>
   `SELECT count(*)::int AS n FROM ((${a} EXCEPT ALL ${b}) UNION ALL (${b} EXCEPT ALL ${a})) d`;
 
 /**
- * Recounts every figure from the cases (the view `case_stats_facts_v`) and compares it with the
- * per-case facts and every cube the triggers keep. Read-only; run it in one snapshot.
+ * Recounts every case's contribution from the cases (the view `case_stats_facts_v`) and compares
+ * it with the per-case facts, then every cube the triggers keep with the sums of those facts.
+ * Read-only; run it in one snapshot.
  */
 export async function verifyStats(ds: DataSource): Promise<StatsVerdict> {
   return ds.transaction('REPEATABLE READ', async (m) => {
