@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { errorMessage } from '../common/errors/error-message.js';
 import { JOBS, JobName, JobPayloads, QueueName } from './jobs.js';
 import { OutboxMessage } from './outbox.entity.js';
 import { QueueService } from './queue.service.js';
@@ -94,7 +95,7 @@ export class OutboxService {
       });
     } catch (error) {
       if (claimed.length === 0) throw error;
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       await this.dataSource.query(
         `UPDATE outbox SET enqueue_attempts = enqueue_attempts + 1, last_error = $2
           WHERE id = ANY($1::bigint[]) AND status = 'pending'`,

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { RepeatOptions } from 'bullmq';
+import { errorMessage } from '../common/errors/error-message.js';
 import { Env } from '../config/env.js';
 import { ReconcileStep } from './job-handler.decorator.js';
 import { JOBS, JobName } from './jobs.js';
@@ -50,9 +51,7 @@ export class WorkerSchedules implements OnApplicationBootstrap {
       for (const s of schedules(this.env)) await this.upsert(s);
     } catch (error) {
       // Redis down at boot: the reconcile pass registers them once it is back.
-      this.logger.warn(
-        `Could not register job schedules: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      this.logger.warn(`Could not register job schedules: ${errorMessage(error)}`);
     }
   }
 

@@ -8,6 +8,7 @@ import {
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { Job, UnrecoverableError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
+import { errorMessage } from '../common/errors/error-message.js';
 import { Env } from '../config/env.js';
 import { JOB_HANDLER_KEY, RECONCILE_STEP_KEY } from './job-handler.decorator.js';
 import { isJobName, JOBS, JobName, OutboxEnvelope, QueueName } from './jobs.js';
@@ -49,9 +50,6 @@ function decoratedMethods<V>(
   }
   return found;
 }
-
-const errorText = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
 
 /** Finds the `@JobHandler` methods; throws unless every job has exactly one. */
 export function collectHandlers(
@@ -160,7 +158,7 @@ export class WorkerService
     try {
       return await this.pass(this.outbox.relayAll());
     } catch (error) {
-      this.logger.warn(`Outbox relay failed: ${errorText(error)}`);
+      this.logger.warn(`Outbox relay failed: ${errorMessage(error)}`);
       return 0;
     } finally {
       this.relaying = false;
@@ -190,14 +188,14 @@ export class WorkerService
     try {
       written += await this.outbox.reconcile();
     } catch (error) {
-      this.logger.warn(`Outbox reconcile failed: ${errorText(error)}`);
+      this.logger.warn(`Outbox reconcile failed: ${errorMessage(error)}`);
       return 0;
     }
     for (const step of this.reconcileSteps) {
       try {
         written += await step.run();
       } catch (error) {
-        this.logger.warn(`Reconcile step ${step.where} failed: ${errorText(error)}`);
+        this.logger.warn(`Reconcile step ${step.where} failed: ${errorMessage(error)}`);
       }
     }
     return written;

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { errorMessage } from '../../common/errors/error-message.js';
 import { Env } from '../../config/env.js';
 import { MetricsService } from './metrics.service.js';
 
@@ -31,7 +32,7 @@ export class WorkerMetricsServer implements OnApplicationBootstrap, OnApplicatio
             .writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' })
             .end(text),
         (error: unknown) => {
-          this.logger.warn(`Scrape failed: ${error instanceof Error ? error.message : error}`);
+          this.logger.warn(`Scrape failed: ${errorMessage(error)}`);
           res.writeHead(503).end();
         },
       );

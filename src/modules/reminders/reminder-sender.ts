@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import { FieldCipher } from '../../common/crypto/field-cipher.js';
+import { errorMessage } from '../../common/errors/error-message.js';
 import { Env } from '../../config/env.js';
 import { afterCommit } from '../../database/after-commit.js';
 import { JobHandler } from '../../queue/job-handler.decorator.js';
@@ -35,8 +36,7 @@ const reminderFromRow = (r: Record<string, unknown>): Reminder =>
   });
 
 const recipientOf = (r: Reminder): string => `${r.recipientType}:${r.recipientId}`;
-const errorText = (e: unknown): string =>
-  (e instanceof Error ? e.message : String(e)).slice(0, 500);
+const errorText = (e: unknown): string => errorMessage(e).slice(0, 500);
 
 /**
  * Fires a reminder: re-reads the row and the case (a cancelled, moved or no-longer-relevant

@@ -21,6 +21,10 @@ export const DURATION_BUCKETS: readonly { name: Bucket; when: string }[] = [
   },
 ];
 
+/** A bucket counted from a per-case fact row (or the view), as SQL: 1 when the case is in it. */
+export const bucketOfFact = (bucket: { when: string }): string =>
+  `(closed_mediated = 1 AND ${bucket.when})::int`;
+
 /** The rollup's scalar counters (migration AddCaseStats), kept per case in the facts too. */
 export const SCALAR_COUNTERS = [
   'cases',
@@ -55,6 +59,8 @@ export type Counter = (typeof SCALAR_COUNTERS)[number] | Bucket;
 export type Counters = Float64Array;
 /** Each counter's position in Counters. */
 export const INDEX = Object.fromEntries(COUNTERS.map((c, i) => [c, i])) as Record<Counter, number>;
+/** The durations histogram is the tail of Counters. */
+const HISTOGRAM_START = SCALAR_COUNTERS.length;
 
 export const RESULT_KINDS = [
   'reconciled',
@@ -200,12 +206,7 @@ export function figuresOf(received: Counters, closedInPeriod: Counters, basis: B
           : Math.round((c('duration_days') / c('closed_mediated')) * 100) / 100,
     },
     medianDurationDays: {
-      value: medianOfHistogram(
-        cohortCounters.subarray(
-          INDEX[DURATION_BUCKETS[0].name],
-          INDEX[DURATION_BUCKETS[0].name] + DURATION_BUCKETS.length,
-        ),
-      ),
+      value: medianOfHistogram(cohortCounters.subarray(HISTOGRAM_START, COUNTERS.length)),
       cases: c('closed_mediated'),
       definition: `${of}中受理调解后结案的案件，自受理至结案的北京时间自然日数的中位数（偶数件取中间两数的平均；超过${LONGEST_COUNTED_DURATION}天的合为一档，中位数落在该档时为空）`,
     },

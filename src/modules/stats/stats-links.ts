@@ -29,8 +29,9 @@ const RANGE: Record<Basis, [string, string]> = {
   received: ['receivedFrom', 'receivedTo'],
   closed: ['closedFrom', 'closedTo'],
 };
+const FILTER_VARS = `{&${FILTERS.join(',')}}`;
 const template = (range: Basis, extra = ''): string =>
-  `/api/v1/cases?exactTotal=true&${RANGE[range][0]}={from}&${RANGE[range][1]}={to}${extra}{&${FILTERS.join(',')}}`;
+  `/api/v1/cases?exactTotal=true&${RANGE[range][0]}={from}&${RANGE[range][1]}={to}${extra}${FILTER_VARS}`;
 
 /**
  * For each count, the `GET /api/v1/cases` query that lists exactly the cases behind it, as an
@@ -52,10 +53,16 @@ export function drillDownValues(
   from: string,
   to: string,
 ): Record<string, string> {
-  const values: Record<string, string> = {
+  return {
     from: shanghaiMidnight(from),
     to: shanghaiMidnight(addDays(to, 1)),
+    ...filterValues(filter),
   };
+}
+
+/** The filters that are given, as template values. */
+function filterValues(filter: LinkFilter): Record<string, string> {
+  const values: Record<string, string> = {};
   for (const key of FILTERS) {
     if (filter[key] !== undefined) values[key] = String(filter[key]);
   }
@@ -64,7 +71,7 @@ export function drillDownValues(
 
 const parsed = new Map<string, ReturnType<typeof parseTemplate>>();
 /** Expands a URI template (parsed once). */
-export const expand = (uriTemplate: string, values: Record<string, string>): string => {
+const expand = (uriTemplate: string, values: Record<string, string>): string => {
   let found = parsed.get(uriTemplate);
   if (!found) parsed.set(uriTemplate, (found = parseTemplate(uriTemplate)));
   return found.expand(values);
@@ -82,3 +89,7 @@ export function drillDownLinks(
     Object.entries(drillDownTemplates(basis)).map(([count, t]) => [count, expand(t, values)]),
   );
 }
+
+/** The case list of the open cases past their deadline now, under the same filters. */
+export const overdueLink = (filter: LinkFilter): string =>
+  expand(`/api/v1/cases?exactTotal=true&overdue=true${FILTER_VARS}`, filterValues(filter));

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/context/request-context.js';
 import {
   type Basis,
+  bucketOfFact,
   COUNTERS,
   type Counter,
   type Counters,
@@ -132,9 +133,7 @@ const GROUP_KEYS: Record<Dimension, Record<Source, string | null>> = {
 };
 
 /** The per-case facts keep `duration_days` alone: the histogram buckets are derived from it. */
-const FACT_BUCKETS = new Map(
-  DURATION_BUCKETS.map((b) => [b.name as Counter, `(closed_mediated = 1 AND ${b.when})::int`]),
-);
+const FACT_BUCKETS = new Map(DURATION_BUCKETS.map((b) => [b.name as Counter, bucketOfFact(b)]));
 const summed = (source: Read, c: Counter): string =>
   `sum(${(source === 'facts' && FACT_BUCKETS.get(c)) || c})`;
 

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { COUNTERS, DURATION_BUCKETS, SCALAR_COUNTERS } from './stats-figures.js';
+import { bucketOfFact, COUNTERS, DURATION_BUCKETS, SCALAR_COUNTERS } from './stats-figures.js';
 
 const FINE_KEYS = 'basis, month, region_id, court_id, mediator_id, dispute_type, dv_flag';
 /** Each cube and the keys it sums the cases by. */
@@ -21,9 +21,7 @@ const FACTS = `(SELECT *, regexp_replace(township_path, '[^.]+\\.$', '') AS coun
 /** A cube row recounted from the view: its scalar counters and its durations histogram. */
 const sums = [
   ...SCALAR_COUNTERS.map((c) => `sum(${c})::bigint AS ${c}`),
-  ...DURATION_BUCKETS.map(
-    (b) => `sum((closed_mediated = 1 AND ${b.when})::int)::bigint AS ${b.name}`,
-  ),
+  ...DURATION_BUCKETS.map((b) => `sum(${bucketOfFact(b)})::bigint AS ${b.name}`),
 ].join(', ');
 const values = COUNTERS.map((c) => `${c}::bigint AS ${c}`).join(', ');
 const factValues = SCALAR_COUNTERS.map((c) => `${c}::bigint AS ${c}`).join(', ');

@@ -26,6 +26,7 @@ import {
   drillDownTemplates,
   drillDownValues,
   type LinkFilter,
+  overdueLink,
   shanghaiMidnight,
 } from './stats-links.js';
 import { addDays, monthEnd, type PeriodPlan, planPeriod } from './stats-period.js';
@@ -109,7 +110,7 @@ export class StatsService {
       ...live,
       drillDown: {
         ...drillDownLinks(p.links, p.period.basis, p.period.from, p.period.to),
-        overdue: `/api/v1/cases?${new URLSearchParams({ ...stringsOf(p.links), overdue: 'true', exactTotal: 'true' }).toString()}`,
+        overdue: overdueLink(p.links),
       },
     };
   }
@@ -246,13 +247,6 @@ export class StatsService {
     });
   }
 }
-
-const stringsOf = (filter: LinkFilter): Record<string, string> =>
-  Object.fromEntries(
-    Object.entries(filter)
-      .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => [k, String(v)]),
-  );
 
 function total(sums: Sums): Record<Basis, Counters> {
   const all = { received: zeroCounters(), closed: zeroCounters() };
