@@ -15,6 +15,7 @@ import { AddCaseStatsDurations1795400000000 } from './1795400000000-AddCaseStats
 import { AddCaseStatsCounty1795400000001 } from './1795400000001-AddCaseStatsCounty.js';
 import { AddCaseStatsYearly1795400000002 } from './1795400000002-AddCaseStatsYearly.js';
 import { AddReminderScheduledDueIndex1795406983401 } from './1795406983401-AddReminderScheduledDueIndex.js';
+import { AddPartyScope1795410000000 } from './1795410000000-AddPartyScope.js';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795386763580,
@@ -33,4 +34,5 @@ export const MIGRATIONS: (new () => object)[] = [
   AddCaseStatsCounty1795400000001,
   AddCaseStatsYearly1795400000002,
   AddReminderScheduledDueIndex1795406983401,
+  AddPartyScope1795410000000,
 ];

@@ -3,6 +3,7 @@ import {
   APPLICANT_ID,
   APPLICANT_PHONE,
   caseBody,
+  caseInMediation,
   consentAndScreen,
   createCase,
   CreatedCase,
@@ -431,6 +432,50 @@ describe('cases: referral, parties, consent, screening (e2e)', () => {
     expect(sorted).toEqual(['(2026)J37诉前调1号', '(2026)J37诉前调2号']);
     await get('clerka', '/cases?sort=summary').expect(400);
     await get('clerka', '/cases?status=lost').expect(400);
+  });
+
+  it('searches names within each role’s scope, on the copies of court and path each party keeps', async () => {
+    const inX = await caseInMediation(
+      t,
+      { clerk: tok.clerka, supervisor: tok.supervisorx, mediator: tok.mediatorx1 },
+      world.regions.x1,
+      world.users.mediatorX1,
+    );
+    const inY = await createCase(t, tok.clerka, world.regions.y1);
+    const inZ = await createCase(t, tok.clerkb, world.regions.z1);
+    const ids = async (user: string, query = ''): Promise<string[]> =>
+      (await get(user, `/cases?q=${encodeURIComponent('张某')}${query}`).expect(200)).body.items
+        .map((i: { id: string }) => i.id)
+        .sort();
+    expect(await ids('clerka')).toEqual([inX.id, inY.id].sort());
+    expect(await ids('clerkb')).toEqual([inZ.id]);
+    expect(await ids('supervisorx')).toEqual([inX.id]);
+    expect(await ids('supervisorcity')).toEqual([inX.id, inY.id, inZ.id].sort());
+    expect(await ids('supervisorcity', `&regionId=${world.regions.townY}`)).toEqual([inY.id]);
+    expect(await ids('mediatorx1')).toEqual([inX.id]);
+    await get('admin1', `/cases?q=${encodeURIComponent('张某')}`).expect(403);
+
+    // The trigger, not the service, keeps the copies: a party cannot be given another scope,
+    // and a case that moves takes its parties along.
+    const scopes = async (caseId: string) =>
+      t.ds.query(
+        `SELECT DISTINCT p.court_id = c.court_id AND p.region_path = c.region_path AS same
+           FROM parties p JOIN cases c ON c.id = p.case_id WHERE p.case_id = $1`,
+        [caseId],
+      );
+    expect(await scopes(inX.id)).toEqual([{ same: true }]);
+    await t.ds.query(`UPDATE parties SET court_id = $1, region_path = 'x.' WHERE case_id = $2`, [
+      world.courts.b,
+      inX.id,
+    ]);
+    expect(await scopes(inX.id)).toEqual([{ same: true }]);
+    await t.ds.query(
+      `UPDATE cases SET region_id = $1, region_path = (SELECT path FROM regions WHERE id = $1)
+        WHERE id = $2`,
+      [world.regions.x2, inY.id],
+    );
+    expect(await scopes(inY.id)).toEqual([{ same: true }]);
+    expect(await ids('supervisorx')).toEqual([inX.id, inY.id].sort());
   });
 
   it('pages with a count from the same statement, capped past the limit unless asked for exactly', async () => {

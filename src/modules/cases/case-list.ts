@@ -23,6 +23,17 @@ export const CASE_SCOPE_COLUMNS = {
     'EXISTS (SELECT 1 FROM case_assignments sa WHERE sa.case_id = c.id AND sa.mediator_id = :scopeUserId)',
 };
 
+/**
+ * The same rule on the copies a party keeps of its case's court and path (AddPartyScope), so a
+ * name search is narrowed to the caller's scope in the name index, before any case is read.
+ */
+const PARTY_SCOPE_COLUMNS = {
+  courtId: 'qp.court_id',
+  regionPath: 'qp.region_path',
+  everAssigned:
+    'EXISTS (SELECT 1 FROM case_assignments qa WHERE qa.case_id = qp.case_id AND qa.mediator_id = :scopeUserId)',
+};
+
 /** The columns a summary shows; the summary text, claims and parties' secrets stay in the table. */
 const SUMMARY_COLUMNS: Record<keyof CaseSummaryRow, string> = {
   id: 'id',
@@ -144,10 +155,12 @@ async function filteredCases(
   if (query.closedFrom) qb.andWhere('c.closedAt >= :closedFrom', { closedFrom: query.closedFrom });
   if (query.closedTo) qb.andWhere('c.closedAt < :closedTo', { closedTo: query.closedTo });
   if (query.result) qb.andWhere('c.result = :result', { result: query.result });
+  let rootPrefix: string | undefined;
   if (query.regionId) {
     // The prefix is a constant in the statement so the planner can use the path index.
     const root = await dataSource.getRepository(Region).findOneBy({ id: query.regionId });
-    qb.andWhere('c.regionPath LIKE :rootPrefix', { rootPrefix: `${root?.path ?? '-'}%` });
+    rootPrefix = `${root?.path ?? '-'}%`;
+    qb.andWhere('c.regionPath LIKE :rootPrefix', { rootPrefix });
   }
   if (query.q) {
     // A number searches case numbers (contains); anything else a party's name from its start
@@ -157,9 +170,15 @@ async function filteredCases(
         q: `%${escapeLike(query.q)}%`,
       });
     } else {
-      qb.andWhere('c.id IN (SELECT qp.case_id FROM parties qp WHERE qp.name LIKE :q)', {
-        q: `${escapeLike(query.q)}%`,
-      });
+      // The scope (and the region filter) on the party's own copies: the index answers which
+      // cases the caller may see, so only those are read.
+      const partyScope = scope.caseCondition(user, PARTY_SCOPE_COLUMNS);
+      const region = rootPrefix ? ' AND qp.region_path LIKE :rootPrefix' : '';
+      qb.andWhere(
+        `c.id IN (SELECT qp.case_id FROM parties qp
+          WHERE qp.name LIKE :q AND ${partyScope.sql}${region})`,
+        { ...partyScope.params, q: `${escapeLike(query.q)}%` },
+      );
     }
   }
   return qb;

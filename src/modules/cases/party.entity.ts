@@ -20,8 +20,8 @@ export type Gender = (typeof GENDERS)[number];
  * HMAC blind indexes for exact search; they never leave the service unmasked except by reveal.
  */
 @Entity('parties')
-// Prefix search on names (`?q=`), hand-written in AddCaseListIndexes (operator class).
-@Index('IDX_parties_name_prefix', { synchronize: false })
+// Prefix search on names (`?q=`) within a scope, hand-written in AddPartyScope (operator class).
+@Index('IDX_parties_name_scope', { synchronize: false })
 @Check('CHK_parties_role', `"role" IN ('applicant', 'respondent')`)
 @Check('CHK_parties_gender', `"gender" IN ('female', 'male')`)
 export class Party {
@@ -34,6 +34,23 @@ export class Party {
 
   @ManyToOne(() => Case, (c) => c.parties, { onDelete: 'CASCADE' })
   case?: Relation<Case>;
+
+  /**
+   * The case's court and village path, for narrowing a name search to the caller's scope in the
+   * index. Copied from the case by a trigger (AddPartyScope), never written by the service.
+   */
+  @Column({ type: 'uuid', insert: false, update: false, select: false })
+  courtId: string;
+
+  @Column({
+    type: 'varchar',
+    length: 255,
+    collation: 'C',
+    insert: false,
+    update: false,
+    select: false,
+  })
+  regionPath: string;
 
   @Column({ type: 'varchar', length: 16 })
   role: PartyRole;
