@@ -6,13 +6,15 @@
  *      handler that runs the same SQL (captured from the service, see `captureDetailSql`) with the
  *      same JWT check, measured alternately; each request asks for another of 10 000 cases.
  *   b. GET /api/v1/cases with realistic filters, page 1, as a clerk and as a township supervisor:
- *      p50/p95/p99 at 32 connections (target p95 < 50 ms).
+ *      p50/p95/p99 at 32 connections (target p95 < 50 ms); then the clerk's landing page beside a
+ *      bare Fastify + pg handler replaying its captured SQL (what this machine allows at all).
  *
  *   npm run bench:cases      BENCH_CASES=100000 BENCH_DURATION=5 BENCH_CONNECTIONS=50
  *                            BENCH_LIST_CONNECTIONS=32 BENCH_KEEP_DB=1 (reuse a seeded database)
  *                            BENCH_EXPLAIN=1 (EXPLAIN ANALYZE the SQL of every list that misses)
  *                            BENCH_PARTS=a|b (only one part) BENCH_ONLY=<text> (list combinations
- *                            whose user and filters contain it) BENCH_LOG_LEVEL=warn (app logs)
+ *                            whose user and filters contain it; `baseline` for the bare comparison
+ *                            alone) BENCH_LOG_LEVEL=warn (app logs)
  *
  * The parts live in cases/: capture (the SQL recorded from the service), bare (the baseline
  * handler), detail (part a), list (part b), measure (load runs), settings (shared constants).
@@ -89,7 +91,7 @@ export async function main(): Promise<void> {
     await app.listen(0, '127.0.0.1');
     if (parts.includes('a')) await partA(app, env, pool, { connections, duration });
     if (parts.includes('b')) {
-      await partB(app, pool, {
+      await partB(app, env, pool, {
         connections: listConnections,
         duration,
         explain: process.env.BENCH_EXPLAIN === '1',

@@ -5,7 +5,7 @@ import { FieldCipher } from '../../src/common/crypto/field-cipher.js';
 import type { Env } from '../../src/config/env.js';
 import { daysLeft } from '../../src/modules/cases/case-clock.js';
 import { claimsOf, UUID } from '../support.js';
-import { bind, type DetailSql, type DetailTable } from './capture.js';
+import { bind, type DetailSql, type DetailTable, type ListSql } from './capture.js';
 import { CASES_PATH } from './settings.js';
 
 type Row = Record<string, unknown>;
@@ -215,6 +215,60 @@ export async function startBare(env: Env, pool: pg.Pool, sql: DetailSql): Promis
       );
     }
     return detailBody(c, rows, cipher, new Date());
+  });
+  await server.listen({ port: 0, host: '127.0.0.1' });
+  return server;
+}
+
+/** The guard and listCases for a clerk's page without filters, by hand (CaseSummaryView.of). */
+export async function startBareList(
+  env: Env,
+  pool: pg.Pool,
+  sql: ListSql,
+  countCap: number,
+): Promise<FastifyInstance> {
+  const server = Fastify({ logger: false });
+  server.get(CASES_PATH, async (request, reply) => {
+    const claims = claimsOf(env, request.headers.authorization);
+    if (!claims) return reply.status(401).send({ code: 'AUTH.UNAUTHENTICATED' });
+    const slots = { case: '', ...claims };
+    const user = (await pool.query<Row>(sql.session.sql, bind(sql.session, slots))).rows[0];
+    if (!user) return reply.status(401).send({ code: 'AUTH.UNAUTHENTICATED' });
+    if (user.role !== 'clerk') return reply.status(403).send({ code: 'AUTH.FORBIDDEN' });
+    const rows = (await pool.query<Row>(sql.page.sql, bind(sql.page, slots))).rows;
+    const now = new Date();
+    const total = (rows[0]?.total as number | undefined) ?? 0;
+    return {
+      items: rows.map((c) => {
+        const deadline = c.deadlineAt as Date | null;
+        return {
+          id: c.id,
+          caseNumber: c.caseNumber,
+          courtReference: c.courtReference,
+          courtId: c.courtId,
+          regionId: c.regionId,
+          mediationKind: c.mediationKind,
+          disputeType: c.disputeType,
+          source: c.source,
+          status: c.status,
+          result: c.result,
+          route: c.route,
+          dvFlag: c.dvFlag,
+          mediatorId: c.mediatorId,
+          receivedAt: iso(c.receivedAt),
+          acceptedAt: isoOrNull(c.acceptedAt),
+          deadlineAt: isoOrNull(deadline),
+          daysLeft: deadline && c.status !== 'closed' ? daysLeft(deadline, now) : null,
+          closedAt: isoOrNull(c.closedAt),
+          version: c.version,
+          partyNames: c.partyNames ?? [],
+        };
+      }),
+      page: 1,
+      pageSize: 20,
+      total: Math.min(total, countCap),
+      totalExact: total <= countCap,
+    };
   });
   await server.listen({ port: 0, host: '127.0.0.1' });
   return server;

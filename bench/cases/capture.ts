@@ -80,20 +80,7 @@ export async function captureDetailSql(
   claims: { sub: string; sid: string },
 ): Promise<DetailSql> {
   const captured = await captureQueries(ds, () => getJson(url, headers));
-  const statement = (c: Captured): Statement => ({
-    sql: c.sql,
-    params: c.params.map((p) =>
-      p === caseId
-        ? { from: 'case' }
-        : p === claims.sid
-          ? { from: 'sid' }
-          : p === claims.sub
-            ? { from: 'sub' }
-            : { value: p },
-    ),
-  });
-  const reads = (c: Captured | undefined, table: string): boolean =>
-    c !== undefined && new RegExp(`\\bFROM\\s+"?${table}"?\\s`, 'i').test(c.sql);
+  const statement = (c: Captured): Statement => statementOf(c, caseId, claims);
   const sql: DetailSql = {
     session: statement(captured[0]),
     caseRow: statement(captured[1]),
@@ -119,6 +106,55 @@ export async function captureDetailSql(
     );
   }
   return sql;
+}
+
+/** A captured statement whose parameters equal to the case, session or user id become slots. */
+function statementOf(c: Captured, caseId: string, claims: { sub: string; sid: string }): Statement {
+  return {
+    sql: c.sql,
+    params: c.params.map((p) =>
+      p === caseId
+        ? { from: 'case' }
+        : p === claims.sid
+          ? { from: 'sid' }
+          : p === claims.sub
+            ? { from: 'sub' }
+            : { value: p },
+    ),
+  };
+}
+
+const reads = (c: Captured | undefined, table: string): boolean =>
+  c !== undefined && new RegExp(`\\bFROM\\s+"?${table}"?\\s`, 'i').test(c.sql);
+
+/** GET /cases (one page, no filter): the session lookup, then the one statement of `listCases`. */
+export interface ListSql {
+  session: Statement;
+  page: Statement;
+}
+
+/** As captureDetailSql, for a list page: exactly the session lookup and one statement on cases. */
+export async function captureListSql(
+  ds: DataSource,
+  url: string,
+  headers: Record<string, string>,
+  claims: { sub: string; sid: string },
+): Promise<ListSql> {
+  const captured = await captureQueries(ds, () => getJson(url, headers));
+  if (
+    captured.length !== 2 ||
+    !reads(captured[0], 'auth_sessions') ||
+    !reads(captured[1], 'cases')
+  ) {
+    const list = captured.map((c, i) => `  ${i + 1}. ${c.sql.replace(/\s+/g, ' ')}`).join('\n');
+    throw new Error(
+      `GET /cases no longer runs the SQL this bench replays; update bench/cases/capture.ts:\n${list}`,
+    );
+  }
+  return {
+    session: statementOf(captured[0], '', claims),
+    page: statementOf(captured[1], '', claims),
+  };
 }
 
 export const bind = (s: Statement, slots: { case: string; sid: string; sub: string }): unknown[] =>

@@ -6,6 +6,7 @@ import { BULK_CITY_CODE, bulkCourtCode, bulkUsernames } from '../../src/scripts/
 import {
   baseUrlOf,
   type CannonResult,
+  claimsOf,
   fmt,
   getJson,
   line,
@@ -13,7 +14,11 @@ import {
   mean,
   rotatingPaths,
 } from '../support.js';
-import { type Captured, captureQueries } from './capture.js';
+import { LIST_COUNT_CAP } from '../../src/modules/cases/case-list.js';
+import type { Env } from '../../src/config/env.js';
+import { isDeepStrictEqual } from 'node:util';
+import { startBareList } from './bare.js';
+import { type Captured, captureListSql, captureQueries } from './capture.js';
 import { measure, NoResponse, stats } from './measure.js';
 import { CASES_PATH, PASSWORD, ROUNDS, WARMUP_SECONDS } from './settings.js';
 
@@ -82,15 +87,79 @@ async function explain(pool: pg.Pool, captured: Captured[]): Promise<string> {
   return out.join('\n');
 }
 
+/**
+ * The ceiling on this machine: the clerk's landing page on the Nest app beside a bare Fastify + pg
+ * handler replaying the SQL captured from the app (the session lookup and the page), the same JSON
+ * checked equal, measured alternately at the same connections.
+ */
+async function landingPageBaseline(
+  app: NestFastifyApplication,
+  env: Env,
+  pool: pg.Pool,
+  opts: { connections: number; duration: number },
+): Promise<void> {
+  const base = baseUrlOf(app.getHttpServer());
+  const token = await login(base, bulkUsernames.clerk(0), PASSWORD);
+  const headers = { authorization: `Bearer ${token}` };
+  const claims = claimsOf(env, headers.authorization);
+  if (!claims) throw new Error('the login token does not verify');
+  const sql = await captureListSql(app.get(DataSource), `${base}${CASES_PATH}`, headers, claims);
+  const bare = await startBareList(env, pool, sql, LIST_COUNT_CAP);
+  try {
+    const targets = [
+      {
+        name: 'bare Fastify+pg',
+        url: baseUrlOf(bare.server),
+        requests: rotatingPaths([CASES_PATH]),
+      },
+      { name: 'Nest app', url: base, requests: rotatingPaths([CASES_PATH]) },
+    ];
+    const [bareBody, appBody] = await Promise.all(
+      targets.map((t) => getJson(`${t.url}${CASES_PATH}`, headers)),
+    );
+    if (!isDeepStrictEqual(bareBody, appBody)) {
+      throw new Error(`bodies differ: ${JSON.stringify(bareBody)} vs ${JSON.stringify(appBody)}`);
+    }
+    console.log(
+      `\nbaseline: the clerk's landing page beside a bare Fastify + pg handler running the same SQL; ` +
+        `${ROUNDS} rounds × ${opts.duration} s, ${opts.connections} conns`,
+    );
+    const loadOpts = { connections: opts.connections, duration: opts.duration, headers };
+    for (const target of targets) {
+      await measure(pool, target, { ...loadOpts, duration: WARMUP_SECONDS });
+    }
+    const results: number[][][] = targets.map(() => []);
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const [i, target] of targets.entries()) {
+        results[i].push(stats(await measure(pool, target, loadOpts)));
+      }
+    }
+    const lines = [line('target', ['req/s', 'p50 ms', 'p95 ms', 'p99 ms'])];
+    const means = targets.map((target, i) => {
+      const m = [0, 1, 2, 3].map((k) => mean(results[i].map((r) => r[k])));
+      lines.push(line(`${target.name} (mean)`, fmt(m)));
+      return m;
+    });
+    console.log(lines.join('\n'));
+    console.log(
+      `Nest app / bare: ${(means[1][0] / means[0][0]).toFixed(2)}× the throughput, ` +
+        `${(means[1][2] / means[0][2]).toFixed(2)}× the p95`,
+    );
+  } finally {
+    await bare.close();
+  }
+}
+
 export async function partB(
   app: NestFastifyApplication,
+  env: Env,
   pool: pg.Pool,
   opts: { connections: number; duration: number; explain: boolean },
 ): Promise<void> {
   const base = baseUrlOf(app.getHttpServer());
   const only = process.env.BENCH_ONLY;
   const combos = (await listCombos(pool)).filter(
-    (c) => !only || `${c.user} ${c.name}`.includes(only),
+    (c) => !only || (only !== 'baseline' && `${c.user} ${c.name}`.includes(only)),
   );
   const tokens = new Map<string, Record<string, string>>();
   for (const user of new Set(combos.map((c) => c.user))) {
@@ -180,6 +249,7 @@ export async function partB(
       console.log(`\nEXPLAIN ${combo.user} ${combo.name}:\n${await explain(pool, captured)}`);
     }
   }
+  if (!only || only === 'baseline') await landingPageBaseline(app, env, pool, opts);
   if (failures.size > 0) {
     throw new Error(
       `${failures.size} list combination(s) answered something else than 200:\n` +

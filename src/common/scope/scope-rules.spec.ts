@@ -5,6 +5,7 @@ import {
   pathRelated,
   regionScopeOf,
   ScopeSubject,
+  subtreeEnd,
 } from './scope-rules.js';
 
 const CITY = '370200000000.';
@@ -81,14 +82,31 @@ describe('case scope', () => {
 
   const cols = { courtId: 'c.court_id', regionPath: 'c.region_path', everAssigned: 'EXISTS (…)' };
 
+  it('bounds a subtree by a range that holds exactly the paths starting with its own', () => {
+    const end = subtreeEnd(TOWN_X);
+    const paths = [
+      TOWN_X,
+      VILLAGE_X1,
+      `${TOWN_X}370281105299.`,
+      COUNTY,
+      `${COUNTY}370281106000.`,
+      `${COUNTY}370281104999.`,
+      `${TOWN_X.slice(0, -1)}0.`,
+    ];
+    for (const path of paths) {
+      // "C" order is the order of the UTF-16 code units for these ASCII paths.
+      expect(path >= TOWN_X && path < end).toBe(path.startsWith(TOWN_X));
+    }
+  });
+
   it('expresses the same rules in SQL', () => {
     expect(caseScopeCondition(subject({ role: 'clerk', courtId: 'courtA' }), cols)).toEqual({
       sql: 'c.court_id = :scopeCourtId',
       params: { scopeCourtId: 'courtA' },
     });
     expect(caseScopeCondition(subject({ scopePath: TOWN_X }), cols)).toEqual({
-      sql: 'c.region_path LIKE :scopePathPrefix',
-      params: { scopePathPrefix: `${TOWN_X}%` },
+      sql: '(c.region_path >= :scopePath COLLATE "C" AND c.region_path < :scopePathEnd COLLATE "C")',
+      params: { scopePath: TOWN_X, scopePathEnd: `${TOWN_X.slice(0, -1)}/` },
     });
     expect(caseScopeCondition(subject({ role: 'mediator', id: 'm1' }), cols)).toEqual({
       sql: 'EXISTS (…)',

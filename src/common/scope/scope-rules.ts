@@ -62,6 +62,28 @@ export function caseVisibleTo(subject: ScopeSubject, facts: CaseScopeFacts): boo
   }
 }
 
+/** The first path after every path of the subtree at `path` (in "C" order): its last character + 1. */
+export const subtreeEnd = (path: string): string =>
+  path.slice(0, -1) + String.fromCharCode(path.charCodeAt(path.length - 1) + 1);
+
+/**
+ * `column` lies in the subtree at `path`: what `LIKE 'path%'` means, as a range in "C" order. The
+ * planner estimates a range by a binary search of the column's histogram, where it would test a
+ * LIKE pattern against every histogram entry, for every index it considers: with the 1 000-entry
+ * statistics the cases' paths need, that was ~3 ms of planning per list. The parameters are named
+ * `<name>` and `<name>End`.
+ */
+export function subtreeCondition(
+  column: string,
+  path: string,
+  name: string,
+): { sql: string; params: Record<string, string> } {
+  return {
+    sql: `(${column} >= :${name} COLLATE "C" AND ${column} < :${name}End COLLATE "C")`,
+    params: { [name]: path, [`${name}End`]: subtreeEnd(path) },
+  };
+}
+
 /** Column expressions of a case query, so the same rule can filter in SQL. */
 export interface CaseScopeColumns {
   courtId: string;
@@ -87,10 +109,7 @@ export function caseScopeCondition(
       return { sql: columns.everAssigned, params: { scopeUserId: subject.id } };
     case 'supervisor':
       return subject.scopePath
-        ? {
-            sql: `${columns.regionPath} LIKE :scopePathPrefix`,
-            params: { scopePathPrefix: `${subject.scopePath}%` },
-          }
+        ? subtreeCondition(columns.regionPath, subject.scopePath, 'scopePath')
         : { sql: 'FALSE', params: {} };
     case 'admin':
       return { sql: 'FALSE', params: {} };

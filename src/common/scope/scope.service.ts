@@ -12,6 +12,7 @@ import {
   RegionScope,
   regionScopeOf,
   ScopeSubject,
+  subtreeCondition,
 } from './scope-rules.js';
 
 /**
@@ -57,10 +58,7 @@ export class ScopeService {
     const scope = this.regionScope(user);
     if (scope.kind === 'all') return { sql: 'TRUE', params: {} };
     if (scope.kind === 'none') return { sql: 'FALSE', params: {} };
-    return {
-      sql: `${pathColumn} LIKE :scopePathPrefix`,
-      params: { scopePathPrefix: `${scope.path}%` },
-    };
+    return subtreeCondition(pathColumn, scope.path, 'scopePath');
   }
 
   /** SQL condition: the path column is inside the user's subtree or is an ancestor of its root. */
@@ -70,9 +68,10 @@ export class ScopeService {
   ): { sql: string; params: Record<string, unknown> } {
     const scope = this.regionScope(user);
     if (scope.kind !== 'subtree') return this.regionCondition(user, pathColumn);
+    const inside = subtreeCondition(pathColumn, scope.path, 'scopePath');
     return {
-      sql: `(${pathColumn} LIKE :scopePathPrefix OR :scopePath LIKE ${pathColumn} || '%')`,
-      params: { scopePathPrefix: `${scope.path}%`, scopePath: scope.path },
+      sql: `(${inside.sql} OR :scopePath LIKE ${pathColumn} || '%')`,
+      params: inside.params,
     };
   }
 

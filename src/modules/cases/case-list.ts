@@ -2,6 +2,7 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../../common/context/request-context.js';
 import type { Page } from '../../common/pagination/page.js';
 import type { ScopeService } from '../../common/scope/scope.service.js';
+import { subtreeCondition } from '../../common/scope/scope-rules.js';
 import { escapeLike } from '../../common/sql.js';
 import { Region } from '../regions/region.entity.js';
 import { Case } from './case.entity.js';
@@ -155,12 +156,12 @@ async function filteredCases(
   if (query.closedFrom) qb.andWhere('c.closedAt >= :closedFrom', { closedFrom: query.closedFrom });
   if (query.closedTo) qb.andWhere('c.closedAt < :closedTo', { closedTo: query.closedTo });
   if (query.result) qb.andWhere('c.result = :result', { result: query.result });
-  let rootPrefix: string | undefined;
+  let rootPath: string | undefined;
   if (query.regionId) {
-    // The prefix is a constant in the statement so the planner can use the path index.
     const root = await dataSource.getRepository(Region).findOneBy({ id: query.regionId });
-    rootPrefix = `${root?.path ?? '-'}%`;
-    qb.andWhere('c.regionPath LIKE :rootPrefix', { rootPrefix });
+    rootPath = root?.path ?? '-';
+    const inside = subtreeCondition('c.region_path', rootPath, 'rootPath');
+    qb.andWhere(inside.sql, inside.params);
   }
   if (query.q) {
     // A number searches case numbers (contains); anything else a party's name from its start
@@ -173,7 +174,9 @@ async function filteredCases(
       // The scope (and the region filter) on the party's own copies: the index answers which
       // cases the caller may see, so only those are read.
       const partyScope = scope.caseCondition(user, PARTY_SCOPE_COLUMNS);
-      const region = rootPrefix ? ' AND qp.region_path LIKE :rootPrefix' : '';
+      const region = rootPath
+        ? ` AND ${subtreeCondition('qp.region_path', rootPath, 'rootPath').sql}`
+        : '';
       qb.andWhere(
         `c.id IN (SELECT qp.case_id FROM parties qp
           WHERE qp.name LIKE :q AND ${partyScope.sql}${region})`,

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/context/request-context.js';
+import { subtreeEnd } from '../../common/scope/scope-rules.js';
 import {
   type Basis,
   bucketOfFact,
@@ -57,6 +58,11 @@ class Sql {
   add(condition: (p: string) => string, value: unknown): void {
     this.params.push(value);
     this.where.push(condition(`$${this.params.length}`));
+  }
+  /** The path column inside the subtree at `path` (see `subtreeCondition`). */
+  subtree(column: string, path: string): void {
+    this.add((p) => `${column} >= ${p} COLLATE "C"`, path);
+    this.add((p) => `${column} < ${p} COLLATE "C"`, subtreeEnd(path));
   }
 }
 
@@ -190,7 +196,7 @@ export async function sumCounters(
       sql.add((p) => `${periodColumn} >= ${p}`, range.from);
       sql.add((p) => `${periodColumn} <= ${p}`, range.to);
       scopeConditions(sql, user, pathColumn);
-      if (filter.regionPath) sql.add((p) => `${pathColumn} LIKE ${p}`, `${filter.regionPath}%`);
+      if (filter.regionPath) sql.subtree(pathColumn, filter.regionPath);
       if (filter.courtId) sql.add((p) => `court_id = ${p}`, filter.courtId);
       if (filter.disputeType) sql.add((p) => `dispute_type = ${p}`, filter.disputeType);
       if (filter.dvFlag !== undefined) sql.add((p) => `dv_flag = ${p}`, filter.dvFlag);
@@ -225,7 +231,7 @@ function scopeConditions(sql: Sql, user: AuthUser, pathColumn: string): void {
       return;
     case 'supervisor':
       if (!user.scopePath) sql.where.push('FALSE');
-      else sql.add((p) => `${pathColumn} LIKE ${p}`, `${user.scopePath}%`);
+      else sql.subtree(pathColumn, user.scopePath);
       return;
     case 'mediator':
       sql.add((p) => `mediator_id = ${p}`, user.id);

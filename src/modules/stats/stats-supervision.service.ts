@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import type { AuthUser } from '../../common/context/request-context.js';
+import { subtreeCondition } from '../../common/scope/scope-rules.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { daysLeft, shanghaiDate } from '../cases/case-clock.js';
 import { ACTIVE_CASE_STATUSES } from '../roster/roster.service.js';
@@ -73,15 +74,16 @@ export class StatsSupervisionService {
     const now = this.clock.now();
     const today = shanghaiDate(now);
     const scoped = this.scope.caseCondition(user, STATS_CASE_SCOPE_COLUMNS);
+    const region = regionPath
+      ? subtreeCondition('c.region_path', regionPath, 'reportRegion')
+      : { sql: 'TRUE', params: {} };
     const open = () =>
       this.dataSource
         .createQueryBuilder()
         .from('cases', 'c')
         .where(`c.status <> 'closed'`)
         .andWhere(scoped.sql, scoped.params)
-        .andWhere(regionPath ? 'c.region_path LIKE :reportRegion' : 'TRUE', {
-          reportRegion: `${regionPath}%`,
-        });
+        .andWhere(region.sql, region.params);
     const buckets = await open()
       .select(BUCKETS, 'bucket')
       .addSelect('count(*)::int', 'cases')

@@ -4,6 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import type { AuthUser } from '../../common/context/request-context.js';
 import { notFound, validationFailed } from '../../common/errors/domain-error.js';
+import { subtreeCondition } from '../../common/scope/scope-rules.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { shanghaiDate } from '../cases/case-clock.js';
 import { Region } from '../regions/region.entity.js';
@@ -235,8 +236,10 @@ export class StatsService {
         .where(`c.status <> 'closed' AND c.deadline_at < :riskEnd`, { now, riskEnd });
       const scoped = this.scope.caseCondition(user, STATS_CASE_SCOPE_COLUMNS);
       qb.andWhere(scoped.sql, scoped.params);
-      if (filter.regionPath)
-        qb.andWhere('c.region_path LIKE :regionPrefix', { regionPrefix: `${filter.regionPath}%` });
+      if (filter.regionPath) {
+        const inside = subtreeCondition('c.region_path', filter.regionPath, 'regionPath');
+        qb.andWhere(inside.sql, inside.params);
+      }
       if (filter.courtId) qb.andWhere('c.court_id = :courtId', { courtId: filter.courtId });
       if (filter.disputeType)
         qb.andWhere('c.dispute_type = :disputeType', { disputeType: filter.disputeType });
