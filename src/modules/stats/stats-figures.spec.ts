@@ -1,4 +1,5 @@
 import {
+  addCounterText,
   COUNTERS,
   DURATION_BUCKETS,
   figuresOf,
@@ -53,5 +54,25 @@ describe('figuresOf', () => {
   it('counts every bucket among the counters the cubes are summed by', () => {
     expect(COUNTERS).toEqual(expect.arrayContaining(DURATION_BUCKETS.map((b) => b.name)));
     expect(new Set(COUNTERS).size).toBe(COUNTERS.length);
+  });
+});
+
+describe('addCounterText', () => {
+  it('adds each integer of the text to its counter', () => {
+    const into = zeroCounters();
+    const text = (values: number[]) => values.join(',');
+    const first = COUNTERS.map((_, i) => i * 1000 + 7);
+    const second = COUNTERS.map((_, i) => (i % 2 === 0 ? 0 : -i));
+    addCounterText(into, text(first));
+    addCounterText(into, text(second));
+    expect([...into]).toEqual(COUNTERS.map((_, i) => first[i] + second[i]));
+    expect(into[INDEX.cases]).toBe(7);
+  });
+
+  it('refuses a text that is not one integer per counter', () => {
+    expect(() => addCounterText(zeroCounters(), '1,2,3')).toThrow(/expected/);
+    expect(() => addCounterText(zeroCounters(), COUNTERS.map(() => '1.5').join(','))).toThrow(
+      /not a list of integers/,
+    );
   });
 });

@@ -77,6 +77,33 @@ export type Basis = 'received' | 'closed';
 
 export const zeroCounters = (): Counters => new Float64Array(COUNTERS.length);
 
+/**
+ * Adds the comma-separated integers of `text` (the sums as PostgreSQL sends them, one text column)
+ * to `into`, in order. Read digit by digit: splitting and converting each of a city breakdown's
+ * ~50 000 numbers cost ~5 ms a request. The text must hold one integer per counter.
+ */
+export function addCounterText(into: Counters, text: string): void {
+  let at = 0;
+  let value = 0;
+  let sign = 1;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 44 /* , */) {
+      into[at++] += sign * value;
+      value = 0;
+      sign = 1;
+    } else if (c === 45 /* - */) {
+      sign = -1;
+    } else if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+    } else {
+      throw new Error(`not a list of integers: ${text.slice(0, 40)}`);
+    }
+  }
+  if (at !== into.length - 1) throw new Error(`expected ${into.length} counters, got ${at + 1}`);
+  into[at] += sign * value;
+}
+
 export interface Rate {
   /** numerator ÷ denominator, rounded to 4 places; null when the denominator is 0. */
   value: number | null;

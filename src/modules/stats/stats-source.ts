@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/context/request-context.js';
 import { subtreeEnd } from '../../common/scope/scope-rules.js';
 import {
+  addCounterText,
   type Basis,
   bucketOfFact,
   COUNTERS,
@@ -223,9 +224,7 @@ export async function sumCounters(
   for (const row of rows.flat()) {
     let entry = sums.get(row.key);
     if (!entry) sums.set(row.key, (entry = { received: zeroCounters(), closed: zeroCounters() }));
-    const into = entry[row.basis];
-    const values = row.counters.split(',');
-    for (let i = 0; i < into.length; i++) into[i] += Number(values[i]);
+    addCounterText(entry[row.basis], row.counters);
   }
   return sums;
 }
