@@ -11,13 +11,12 @@ import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import pg from 'pg';
-import type { DataSource } from 'typeorm';
 import { runMigrations } from '../src/boot.js';
 import { systemContext } from '../src/common/context/request-context.js';
 import { loadEnv, resetEnvCache } from '../src/config/config.module.js';
 import type { Env } from '../src/config/env.js';
 import { createApiApp } from '../src/http/create-api-app.js';
-import { loadSessionUser } from '../src/modules/auth/session-lookup.js';
+import { SESSION_USER_SQL, SESSION_USER_STATEMENT } from '../src/modules/auth/session-lookup.js';
 import { UsersService } from '../src/modules/users/users.service.js';
 import {
   baseUrlOf,
@@ -42,18 +41,6 @@ const WARMUP_SECONDS = 3;
 const urlOf = (server: { address(): AddressInfo | string | null }): string =>
   `${baseUrlOf(server)}${ME_PATH}`;
 
-/** The exact SQL `loadSessionUser` sends, captured through a stand-in DataSource. */
-async function sessionLookupSql(): Promise<string> {
-  let sql = '';
-  const query = async (text: string): Promise<unknown[]> => {
-    sql = text;
-    return [];
-  };
-  await loadSessionUser({ query } as unknown as DataSource, 'user', 'session');
-  if (!sql) throw new Error('could not capture the session lookup SQL');
-  return sql;
-}
-
 interface SessionRow {
   id: string;
   username: string;
@@ -66,11 +53,19 @@ interface SessionRow {
 
 /** Fastify + pg + jsonwebtoken, nothing else: what the guard and `/auth/me` do, by hand. */
 async function startBare(env: Env, pool: pg.Pool): Promise<FastifyInstance> {
-  const sql = await sessionLookupSql();
   const server = Fastify({ logger: false });
   server.get(ME_PATH, async (request, reply) => {
     const claims = claimsOf(env, request.headers.authorization);
-    const row = claims && (await pool.query<SessionRow>(sql, [claims.sid, claims.sub])).rows[0];
+    // The service's own statement, prepared under the same name on each connection.
+    const row =
+      claims &&
+      (
+        await pool.query<SessionRow>({
+          name: SESSION_USER_STATEMENT,
+          text: SESSION_USER_SQL,
+          values: [claims.sid, claims.sub],
+        })
+      ).rows[0];
     if (!row) return reply.status(401).send({ code: 'AUTH.UNAUTHENTICATED' });
     return {
       id: row.id,

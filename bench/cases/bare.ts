@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type pg from 'pg';
 import { FieldCipher } from '../../src/common/crypto/field-cipher.js';
 import type { Env } from '../../src/config/env.js';
+import { SESSION_USER_SQL, SESSION_USER_STATEMENT } from '../../src/modules/auth/session-lookup.js';
 import { daysLeft } from '../../src/modules/cases/case-clock.js';
 import { claimsOf, UUID } from '../support.js';
 import { bind, type DetailSql, type DetailTable, type ListSql } from './capture.js';
@@ -22,6 +23,16 @@ const isoOrNull = (value: unknown): string | null =>
 const iso = (value: unknown): string => (value as Date).toISOString();
 const DAY = 86_400_000;
 const ms = (value: unknown): number => (value as Date).getTime();
+
+/** The guard's session lookup: the service's own statement, prepared under its name. */
+async function sessionUser(pool: pg.Pool, claims: { sub: string; sid: string }): Promise<Row> {
+  const { rows } = await pool.query<Row>({
+    name: SESSION_USER_STATEMENT,
+    text: SESSION_USER_SQL,
+    values: [claims.sid, claims.sub],
+  });
+  return rows[0];
+}
 
 /** CasesService.detailOf + caseExtras, for a supervisor (she sees session records). */
 function detailBody(c: Row, rows: Rows, cipher: FieldCipher, now: Date): unknown {
@@ -196,7 +207,7 @@ export async function startBare(env: Env, pool: pg.Pool, sql: DetailSql): Promis
     const claims = claimsOf(env, request.headers.authorization);
     if (!claims) return reply.status(401).send({ code: 'AUTH.UNAUTHENTICATED' });
     const slots = { case: request.params.id, ...claims };
-    const user = (await pool.query<Row>(sql.session.sql, bind(sql.session, slots))).rows[0];
+    const user = await sessionUser(pool, claims);
     if (!user) return reply.status(401).send({ code: 'AUTH.UNAUTHENTICATED' });
     if (user.role !== 'supervisor') return reply.status(403).send({ code: 'AUTH.FORBIDDEN' });
     if (!UUID.test(slots.case)) return reply.status(400).send({ code: 'VALIDATION_FAILED' });
@@ -232,7 +243,7 @@ export async function startBareList(
     const claims = claimsOf(env, request.headers.authorization);
     if (!claims) return reply.status(401).send({ code: 'AUTH.UNAUTHENTICATED' });
     const slots = { case: '', ...claims };
-    const user = (await pool.query<Row>(sql.session.sql, bind(sql.session, slots))).rows[0];
+    const user = await sessionUser(pool, claims);
     if (!user) return reply.status(401).send({ code: 'AUTH.UNAUTHENTICATED' });
     if (user.role !== 'clerk') return reply.status(403).send({ code: 'AUTH.FORBIDDEN' });
     const rows = (await pool.query<Row>(sql.page.sql, bind(sql.page, slots))).rows;

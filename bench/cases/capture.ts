@@ -40,7 +40,7 @@ export interface Statement {
 }
 
 /**
- * What GET /cases/:id reads after the session lookup and the case row (CaseWriter.visibleCase):
+ * What GET /cases/:id reads after the case row (CaseWriter.visibleCase):
  * CasesService.detail's Promise.all, then caseExtras' Promise.all, one statement per table.
  */
 export const DETAIL_GROUPS = [
@@ -58,7 +58,6 @@ export const DETAIL_GROUPS = [
 export type DetailTable = (typeof DETAIL_GROUPS)[number][number];
 
 export interface DetailSql {
-  session: Statement;
   caseRow: Statement;
   /** Each group runs together, as the service's Promise.all does; the groups one after another. */
   groups: Partial<Record<DetailTable, Statement>>[];
@@ -69,7 +68,8 @@ export interface DetailSql {
  * One GET /cases/:id is sent to the service with a recording TypeORM logger on its DataSource;
  * every statement and its parameters are kept verbatim, parameters equal to the case id, the
  * session id or the user id become slots. The sequence must be what the service does today (the
- * session lookup, the case row, then DETAIL_GROUPS); anything else (a new query, one fewer) stops
+ * case row, then DETAIL_GROUPS; the session lookup is a named statement the logger does not see,
+ * and the bare handlers prepare the same one); anything else (a new query, one fewer) stops
  * the bench instead of comparing unlike work.
  */
 export async function captureDetailSql(
@@ -81,13 +81,9 @@ export async function captureDetailSql(
 ): Promise<DetailSql> {
   const captured = await captureQueries(ds, () => getJson(url, headers));
   const statement = (c: Captured): Statement => statementOf(c, caseId, claims);
-  const sql: DetailSql = {
-    session: statement(captured[0]),
-    caseRow: statement(captured[1]),
-    groups: [],
-  };
-  let next = 2;
-  let same = reads(captured[0], 'auth_sessions') && reads(captured[1], 'cases');
+  const sql: DetailSql = { caseRow: statement(captured[0]), groups: [] };
+  let next = 1;
+  let same = reads(captured[0], 'cases');
   for (const tables of DETAIL_GROUPS) {
     const group = captured.slice(next, next + tables.length);
     next += tables.length;
@@ -127,13 +123,12 @@ function statementOf(c: Captured, caseId: string, claims: { sub: string; sid: st
 const reads = (c: Captured | undefined, table: string): boolean =>
   c !== undefined && new RegExp(`\\bFROM\\s+"?${table}"?\\s`, 'i').test(c.sql);
 
-/** GET /cases (one page, no filter): the session lookup, then the one statement of `listCases`. */
+/** GET /cases (one page, no filter): the one statement of `listCases`. */
 export interface ListSql {
-  session: Statement;
   page: Statement;
 }
 
-/** As captureDetailSql, for a list page: exactly the session lookup and one statement on cases. */
+/** As captureDetailSql, for a list page: exactly one statement, on cases. */
 export async function captureListSql(
   ds: DataSource,
   url: string,
@@ -141,20 +136,13 @@ export async function captureListSql(
   claims: { sub: string; sid: string },
 ): Promise<ListSql> {
   const captured = await captureQueries(ds, () => getJson(url, headers));
-  if (
-    captured.length !== 2 ||
-    !reads(captured[0], 'auth_sessions') ||
-    !reads(captured[1], 'cases')
-  ) {
+  if (captured.length !== 1 || !reads(captured[0], 'cases')) {
     const list = captured.map((c, i) => `  ${i + 1}. ${c.sql.replace(/\s+/g, ' ')}`).join('\n');
     throw new Error(
       `GET /cases no longer runs the SQL this bench replays; update bench/cases/capture.ts:\n${list}`,
     );
   }
-  return {
-    session: statementOf(captured[0], '', claims),
-    page: statementOf(captured[1], '', claims),
-  };
+  return { page: statementOf(captured[0], '', claims) };
 }
 
 export const bind = (s: Statement, slots: { case: string; sid: string; sub: string }): unknown[] =>

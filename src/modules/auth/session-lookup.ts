@@ -1,19 +1,29 @@
+import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/context/request-context.js';
 
 /**
  * The one query behind every authenticated request: the user, her scope root and the state of
  * the session named in the token. A disabled user or a revoked/expired session yields null.
+ * The scope root comes from scalar subqueries rather than three more joins, and the statement is
+ * prepared once per connection (named): planning the five-table join had cost ~0.5 ms a request,
+ * more than running it.
  */
-const SQL = `
+export const SESSION_USER_SQL = `
   SELECT u.id, u.username, u.display_name, u.role, u.court_id, u.region_id, u.organization_id,
-         COALESCE(r.path, cr.path) AS scope_path
+         COALESCE(
+           (SELECT r.path FROM regions r WHERE r.id = u.region_id),
+           (SELECT cr.path FROM courts c JOIN regions cr ON cr.id = c.region_id WHERE c.id = u.court_id)
+         ) AS scope_path
     FROM auth_sessions s
     JOIN users u ON u.id = s.user_id
-    LEFT JOIN regions r ON r.id = u.region_id
-    LEFT JOIN courts c ON c.id = u.court_id
-    LEFT JOIN regions cr ON cr.id = c.region_id
    WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`;
+/** The prepared statement's name on every connection of the pool. */
+export const SESSION_USER_STATEMENT = 'session-user';
+
+/** The pool behind a TypeORM DataSource (PostgreSQL): named statements need the driver itself. */
+export const poolOf = (dataSource: DataSource): pg.Pool =>
+  (dataSource.driver as unknown as { master: pg.Pool }).master;
 
 interface Row {
   id: string;
@@ -31,7 +41,11 @@ export async function loadSessionUser(
   userId: string,
   sessionId: string,
 ): Promise<AuthUser | null> {
-  const rows: Row[] = await dataSource.query(SQL, [sessionId, userId]);
+  const { rows } = await poolOf(dataSource).query<Row>({
+    name: SESSION_USER_STATEMENT,
+    text: SESSION_USER_SQL,
+    values: [sessionId, userId],
+  });
   const row = rows[0];
   if (!row) return null;
   return {
