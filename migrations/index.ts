@@ -16,6 +16,7 @@ import { AddCaseStatsCounty1795400000001 } from './1795400000001-AddCaseStatsCou
 import { AddCaseStatsYearly1795400000002 } from './1795400000002-AddCaseStatsYearly.js';
 import { AddReminderScheduledDueIndex1795406983401 } from './1795406983401-AddReminderScheduledDueIndex.js';
 import { AddPartyScope1795410000000 } from './1795410000000-AddPartyScope.js';
+import { AddCaseStatsDeadlines1795420000000 } from './1795420000000-AddCaseStatsDeadlines.js';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795386763580,
@@ -35,4 +36,5 @@ export const MIGRATIONS: (new () => object)[] = [
   AddCaseStatsYearly1795400000002,
   AddReminderScheduledDueIndex1795406983401,
   AddPartyScope1795410000000,
+  AddCaseStatsDeadlines1795420000000,
 ];

@@ -17,6 +17,7 @@ if (process.argv.includes('--rebuild')) {
   await ds.transaction(async (m) => {
     await m.query('SET LOCAL statement_timeout = 0');
     await m.query('SELECT stats_rebuild()');
+    await m.query('SELECT stats_deadlines_rebuild()');
   });
   console.log(`rollup rebuilt from the cases in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -99,6 +99,70 @@ describe('statistics: queues, workload, rollup (e2e)', () => {
     expect(JSON.stringify(q)).not.toContain(ids.otherTown);
   });
 
+  it("counts the summary's overdue and at-risk cases exactly, from the deadline rollup and from the cases", async () => {
+    await seedQueues();
+    const open = { accepted: ago(20), mediator: true } as const;
+    const minute = 60_000;
+    const at = (ms: number): string => new Date(Date.now() + ms).toISOString();
+    // Deadlines at any instant, not only at the end of a day: a minute either side of now.
+    await insertCase({ region: 'x2', received: ago(30), ...open, deadline: at(-minute) });
+    await insertCase({ region: 'y1', received: ago(30), ...open, deadline: at(5 * minute) });
+    // A review waiting since a deadline in an earlier month (the rollup's month grain).
+    await insertCase({
+      region: 'x1',
+      received: ago(80),
+      status: 'pending_review',
+      ...open,
+      deadline: ago(45),
+    });
+    // Court B's county: the city supervisor's, not clerk A's.
+    await insertCase({ region: 'z1', court: 'b', received: ago(40), ...open, deadline: ago(10) });
+    // Closed past its deadline, or with a deadline beyond the 3 days: neither.
+    await insertCase({
+      region: 'y1',
+      received: ago(50),
+      accepted: ago(49),
+      deadline: ago(19),
+      closed: ago(2),
+      result: 'expired',
+    });
+    await insertCase({ region: 'x1', received: ago(10), ...open, deadline: ago(-6) });
+
+    const summary = async (user: string, query = '') =>
+      (await get(user, `/stats/summary${query}`).expect(200)).body as {
+        overdue: number;
+        atRisk: number;
+        drillDown: { overdue: string };
+      };
+    const cases = [
+      // The city and clerk A's court are read from the rollup, township X and village X1 from the
+      // open cases' deadline index, and so is a kind of dispute.
+      ['supervisorcity', '', { overdue: 5, atRisk: 2 }],
+      ['supervisorcity', `?regionId=${world.regions.countyA}`, { overdue: 4, atRisk: 2 }],
+      ['supervisorcity', `?regionId=${world.regions.townX}`, { overdue: 3, atRisk: 1 }],
+      ['supervisorcity', '?disputeType=divorce', { overdue: 5, atRisk: 2 }],
+      ['clerka', '', { overdue: 4, atRisk: 2 }],
+      ['supervisorx', '', { overdue: 3, atRisk: 1 }],
+      ['supervisorx', `?regionId=${world.regions.x1}`, { overdue: 2, atRisk: 1 }],
+    ] as const;
+    for (const [user, query, expected] of cases) {
+      const s = await summary(user, query);
+      expect({ user, query, overdue: s.overdue, atRisk: s.atRisk }).toEqual({
+        user,
+        query,
+        ...expected,
+      });
+      // And the drill-down list of the overdue cases agrees.
+      const list = (await get(user, s.drillDown.overdue.replace('/api/v1', '')).expect(200)).body;
+      expect({ user, query, listed: list.total }).toEqual({
+        user,
+        query,
+        listed: expected.overdue,
+      });
+    }
+    expect(await verifyStats(t.ds)).toMatchObject({ ok: true, deadlines: 0 });
+  });
+
   it("shows her roster's workload and performance; a mediator sees her own row only", async () => {
     await seedQueues();
     const rows = (await get('supervisorx', '/stats/mediators').expect(200)).body;
@@ -188,6 +252,7 @@ describe('statistics: queues, workload, rollup (e2e)', () => {
       ok: true,
       cases: 29,
       facts: 0,
+      deadlines: 0,
       monthly: 0,
       township: 0,
       totals: 0,
@@ -215,5 +280,9 @@ describe('statistics: queues, workload, rollup (e2e)', () => {
       `UPDATE case_stats_totals_yearly SET on_time = on_time + 1 WHERE ctid = (SELECT ctid FROM case_stats_totals_yearly LIMIT 1)`,
     );
     expect((await verifyStats(t.ds)).totalsYearly).toBeGreaterThan(0);
+    await t.ds.query(
+      `UPDATE case_stats_deadlines SET open = open + 1 WHERE ctid = (SELECT ctid FROM case_stats_deadlines LIMIT 1)`,
+    );
+    expect((await verifyStats(t.ds)).deadlines).toBeGreaterThan(0);
   });
 });

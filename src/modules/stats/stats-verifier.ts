@@ -33,6 +33,8 @@ export type StatsVerdict = {
   cases: number;
   /** Rows that differ between a stored table and the recount from the cases (either side). */
   facts: number;
+  /** The open cases' deadlines (migration AddCaseStatsDeadlines), against `case_stats_deadlines_v`. */
+  deadlines: number;
 } & Record<keyof typeof CUBES, number>;
 
 /** Rows of `a` not in `b` plus rows of `b` not in `a`. */
@@ -41,7 +43,8 @@ const difference = (a: string, b: string): string =>
 
 /**
  * Recounts every case's contribution from the cases (the view `case_stats_facts_v`) and compares
- * it with the per-case facts, then every cube the triggers keep with the sums of those facts.
+ * it with the per-case facts, then every cube the triggers keep with the sums of those facts, and
+ * the open cases' deadlines with their recount.
  * Read-only; run it in one snapshot.
  */
 export async function verifyStats(ds: DataSource): Promise<StatsVerdict> {
@@ -64,11 +67,19 @@ export async function verifyStats(ds: DataSource): Promise<StatsVerdict> {
         ),
       );
     }
+    const deadlineKeys = 'grain, due, county_path, court_id, open';
+    const deadlines = await count(
+      difference(
+        `SELECT ${deadlineKeys} FROM case_stats_deadlines_v`,
+        `SELECT ${deadlineKeys} FROM case_stats_deadlines WHERE open <> 0`,
+      ),
+    );
     const cases = await count(`SELECT count(*)::int AS n FROM cases`);
     return {
-      ok: facts + Object.values(cubes).reduce((a, b) => a + b, 0) === 0,
+      ok: facts + deadlines + Object.values(cubes).reduce((a, b) => a + b, 0) === 0,
       cases,
       facts,
+      deadlines,
       ...cubes,
     };
   });

@@ -15,7 +15,8 @@ const CONNECTIONS = 2;
 const SPAN_DAYS = 3 * 365;
 
 const STATS_TRIGGERS = (action: 'ENABLE' | 'DISABLE'): string =>
-  `ALTER TABLE cases ${action} TRIGGER stats_cases_insert_delete, ${action} TRIGGER stats_cases_update`;
+  `ALTER TABLE cases ${action} TRIGGER stats_cases_insert_delete, ${action} TRIGGER stats_cases_update, ` +
+  `${action} TRIGGER stats_deadlines_insert_delete, ${action} TRIGGER stats_deadlines_update`;
 
 export interface BulkOptions {
   /** postgres:// URL of a migrated database. */
@@ -196,6 +197,7 @@ export async function seedBulk(opts: BulkOptions): Promise<BulkSummary> {
     triggersOff = false;
     const rollup = Date.now();
     await main.query('SELECT stats_rebuild()');
+    await main.query('SELECT stats_deadlines_rebuild()');
     log(`statistics rollup recounted in ${((Date.now() - rollup) / 1000).toFixed(1)} s`);
     const loaded = (Date.now() - started) / 1000;
     log(`loaded in ${loaded.toFixed(1)} s; VACUUM ANALYZE …`);
@@ -212,6 +214,7 @@ export async function seedBulk(opts: BulkOptions): Promise<BulkSummary> {
       'case_stats_monthly',
       'case_stats_township',
       'case_stats_totals',
+      'case_stats_deadlines',
     ]) {
       await main.query(`VACUUM (ANALYZE) ${table}`);
     }
