@@ -187,7 +187,16 @@ export function figuresOf(received: Counters, closedInPeriod: Counters, basis: B
     accepted: r('accepted'),
     closed: closedInPeriod[INDEX.cases],
     open: r('cases') - r('closed'),
-    results: Object.fromEntries(RESULT_KINDS.map((k) => [k, c(k)])) as Figures['results'],
+    results: {
+      reconciled: c('reconciled'),
+      divorce_agreed: c('divorce_agreed'),
+      ancillary_agreed: c('ancillary_agreed'),
+      no_agreement: c('no_agreement'),
+      withdrawn: c('withdrawn'),
+      refused: c('refused'),
+      unsuitable: c('unsuitable'),
+      expired: c('expired'),
+    },
     rates: {
       closureRate: rate(
         r('closed'),
@@ -248,15 +257,30 @@ export type RowFigures = Omit<Figures, 'rates' | 'averageDurationDays' | 'median
   medianDurationDays: Omit<Median, 'definition'>;
 };
 
-const bare = ({ definition: _d, ...r }: Rate): RowRate => r;
+const bare = (r: Rate): RowRate => ({
+  value: r.value,
+  numerator: r.numerator,
+  denominator: r.denominator,
+});
 
 /** Figures for a table row: the same numbers, no repeated definitions. */
 export function rowFigures(f: Figures): RowFigures {
+  const rates = f.rates;
   return {
-    ...f,
-    rates: Object.fromEntries(
-      Object.entries(f.rates).map(([k, r]) => [k, bare(r)]),
-    ) as RowFigures['rates'],
+    received: f.received,
+    accepted: f.accepted,
+    closed: f.closed,
+    open: f.open,
+    results: f.results,
+    rates: {
+      closureRate: bare(rates.closureRate),
+      successRate: bare(rates.successRate),
+      successRateOfAllClosed: bare(rates.successRateOfAllClosed),
+      withdrawalRate: bare(rates.withdrawalRate),
+      onTimeRate: bare(rates.onTimeRate),
+      judicialConfirmationRate: bare(rates.judicialConfirmationRate),
+      performanceRate: bare(rates.performanceRate),
+    },
     averageDurationDays: bare(f.averageDurationDays),
     medianDurationDays: { value: f.medianDurationDays.value, cases: f.medianDurationDays.cases },
   };

@@ -35,19 +35,25 @@ export async function labelsOf(
   const labels = new Map<string, RowLabel>();
   switch (by) {
     case 'township': {
-      const regions = await ds.getRepository(Region).findBy({ path: In(real) });
+      const regions = await ds
+        .getRepository(Region)
+        .find({ select: { id: true, name: true, path: true }, where: { path: In(real) } });
       for (const r of regions)
         labels.set(r.path, { label: r.name, order: r.path, filter: { regionId: r.id } });
       break;
     }
     case 'village': {
-      const regions = await ds.getRepository(Region).findBy({ id: In(real) });
+      const regions = await ds
+        .getRepository(Region)
+        .find({ select: { id: true, name: true, path: true }, where: { id: In(real) } });
       for (const r of regions)
         labels.set(r.id, { label: r.name, order: r.path, filter: { regionId: r.id } });
       break;
     }
     case 'mediator': {
-      const users = await ds.getRepository(User).findBy({ id: In(real) });
+      const users = await ds
+        .getRepository(User)
+        .find({ select: { id: true, displayName: true }, where: { id: In(real) } });
       for (const u of users)
         labels.set(u.id, {
           label: u.displayName,
@@ -58,7 +64,9 @@ export async function labelsOf(
       break;
     }
     case 'court': {
-      const courts = await ds.getRepository(Court).findBy({ id: In(real) });
+      const courts = await ds
+        .getRepository(Court)
+        .find({ select: { id: true, name: true, code: true }, where: { id: In(real) } });
       for (const c of courts)
         labels.set(c.id, { label: c.name, order: c.code, filter: { courtId: c.id } });
       break;

@@ -11,7 +11,6 @@ import { Region } from '../regions/region.entity.js';
 import type { BreakdownQuery, StatsQuery } from './dto/stats.query.js';
 import {
   type Basis,
-  COUNTERS,
   type Counters,
   definitionsOf,
   type Figures,
@@ -314,11 +313,17 @@ export class StatsService {
 }
 
 function total(sums: Sums): Record<Basis, Counters> {
-  const all = { received: zeroCounters(), closed: zeroCounters() };
+  const received = zeroCounters();
+  const closed = zeroCounters();
+  // Plain loops over the typed arrays: indexing them by a basis held in a variable is what made
+  // this slow (~0.4 ms for a city's townships).
   for (const s of sums.values()) {
-    for (const basis of ['received', 'closed'] as const) {
-      for (let i = 0; i < COUNTERS.length; i++) all[basis][i] += s[basis][i];
+    const r = s.received;
+    const c = s.closed;
+    for (let i = 0; i < received.length; i++) {
+      received[i] += r[i];
+      closed[i] += c[i];
     }
   }
-  return all;
+  return { received, closed };
 }
