@@ -25,6 +25,21 @@ export interface RowLabel {
   days?: { from: string; to: string };
 }
 
+/**
+ * The regions whose `column` is one of `values`, three columns of them. Plain SQL: building the
+ * same query with the find options and hydrating whole entities cost ~0.4 ms for a city's
+ * townships, more than running it.
+ */
+const regionsWhere = (
+  ds: DataSource,
+  column: 'id' | 'path',
+  values: string[],
+): Promise<Pick<Region, 'id' | 'name' | 'path'>[]> =>
+  ds.query(
+    `SELECT id, name, path FROM regions WHERE ${column} = ANY($1::${column === 'id' ? 'uuid' : 'varchar'}[])`,
+    [values],
+  );
+
 /** Names for the group keys of a breakdown, read in one query per dimension. */
 export async function labelsOf(
   ds: DataSource,
@@ -35,17 +50,13 @@ export async function labelsOf(
   const labels = new Map<string, RowLabel>();
   switch (by) {
     case 'township': {
-      const regions = await ds
-        .getRepository(Region)
-        .find({ select: { id: true, name: true, path: true }, where: { path: In(real) } });
+      const regions = await regionsWhere(ds, 'path', real);
       for (const r of regions)
         labels.set(r.path, { label: r.name, order: r.path, filter: { regionId: r.id } });
       break;
     }
     case 'village': {
-      const regions = await ds
-        .getRepository(Region)
-        .find({ select: { id: true, name: true, path: true }, where: { id: In(real) } });
+      const regions = await regionsWhere(ds, 'id', real);
       for (const r of regions)
         labels.set(r.id, { label: r.name, order: r.path, filter: { regionId: r.id } });
       break;

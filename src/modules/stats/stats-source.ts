@@ -54,8 +54,9 @@ const TABLES: Record<Read, string> = {
 };
 
 class Sql {
-  readonly params: unknown[] = [];
   readonly where: string[] = [];
+  /** Parameters may be shared by several statements joined into one. */
+  constructor(readonly params: unknown[] = []) {}
   add(condition: (p: string) => string, value: unknown): void {
     this.params.push(value);
     this.where.push(condition(`$${this.params.length}`));
@@ -184,44 +185,42 @@ export async function sumCounters(
     ...plan.days.map((range) => ({ source: 'facts' as const, range })),
   ];
   const sums: Sums = new Map();
-  const rows = await Promise.all(
-    parts.map(({ source, range }) => {
-      const sql = new Sql();
-      const pathColumn = source.startsWith('county')
-        ? 'county_path'
-        : source === 'township' || source.startsWith('totals')
-          ? 'township_path'
-          : 'region_path';
-      const periodColumn =
-        source === 'facts' ? 'day' : source.endsWith('_yearly') ? 'year' : 'month';
-      sql.add((p) => `${periodColumn} >= ${p}`, range.from);
-      sql.add((p) => `${periodColumn} <= ${p}`, range.to);
-      scopeConditions(sql, user, pathColumn);
-      if (filter.regionPath) sql.subtree(pathColumn, filter.regionPath);
-      if (filter.courtId) sql.add((p) => `court_id = ${p}`, filter.courtId);
-      if (filter.disputeType) sql.add((p) => `dispute_type = ${p}`, filter.disputeType);
-      if (filter.dvFlag !== undefined) sql.add((p) => `dv_flag = ${p}`, filter.dvFlag);
-      if (filter.mediatorIds) sql.add((p) => `mediator_id = ANY(${p})`, filter.mediatorIds);
-      const groupKey = by && GROUP_KEYS[by][source.replace('_yearly', '') as Source];
-      const key = by ? `coalesce(${groupKey}, 'none')` : `''`;
-      // The county and totals cubes hold a row or two per township or county and period, so their
-      // rows go out as they are and are added up here: summing 80 columns over groups of one row
-      // cost PostgreSQL ~4 ms for a city's townships. The finer sources are summed by it.
-      const grouped = !source.startsWith('county') && !source.startsWith('totals');
-      const counters = grouped
-        ? COUNTERS.map((c) => summed(source, c)).join(', ')
-        : COUNTERS.join(', ');
-      return ds.query(
-        // One text column of comma-separated numbers parses far faster than 80 bigint columns (or
-        // an array, which the driver parses character by character).
-        `SELECT basis, ${key} AS key, concat_ws(',', ${counters}) AS counters
+  // One statement for every part: one round trip, and under load one parse and plan.
+  const params: unknown[] = [];
+  const statements = parts.map(({ source, range }) => {
+    const sql = new Sql(params);
+    const pathColumn = source.startsWith('county')
+      ? 'county_path'
+      : source === 'township' || source.startsWith('totals')
+        ? 'township_path'
+        : 'region_path';
+    const periodColumn = source === 'facts' ? 'day' : source.endsWith('_yearly') ? 'year' : 'month';
+    sql.add((p) => `${periodColumn} >= ${p}`, range.from);
+    sql.add((p) => `${periodColumn} <= ${p}`, range.to);
+    scopeConditions(sql, user, pathColumn);
+    if (filter.regionPath) sql.subtree(pathColumn, filter.regionPath);
+    if (filter.courtId) sql.add((p) => `court_id = ${p}`, filter.courtId);
+    if (filter.disputeType) sql.add((p) => `dispute_type = ${p}`, filter.disputeType);
+    if (filter.dvFlag !== undefined) sql.add((p) => `dv_flag = ${p}`, filter.dvFlag);
+    if (filter.mediatorIds) sql.add((p) => `mediator_id = ANY(${p})`, filter.mediatorIds);
+    const groupKey = by && GROUP_KEYS[by][source.replace('_yearly', '') as Source];
+    const key = by ? `coalesce(${groupKey}, 'none')` : `''`;
+    // The county and totals cubes hold a row or two per township or county and period, so their
+    // rows go out as they are and are added up here: summing 80 columns over groups of one row
+    // cost PostgreSQL ~4 ms for a city's townships. The finer sources are summed by it.
+    const grouped = !source.startsWith('county') && !source.startsWith('totals');
+    const counters = grouped
+      ? COUNTERS.map((c) => summed(source, c)).join(', ')
+      : COUNTERS.join(', ');
+    // One text column of comma-separated numbers parses far faster than 80 bigint columns (or
+    // an array, which the driver parses character by character).
+    return `(SELECT basis, ${key} AS key, concat_ws(',', ${counters}) AS counters
          FROM ${TABLES[source]} WHERE ${sql.where.join(' AND ')}
-         ${grouped ? 'GROUP BY basis, 2' : ''}`,
-        sql.params,
-      ) as Promise<{ basis: Basis; key: string; counters: string }[]>;
-    }),
-  );
-  for (const row of rows.flat()) {
+         ${grouped ? 'GROUP BY basis, 2' : ''})`;
+  });
+  const rows: { basis: Basis; key: string; counters: string }[] =
+    statements.length === 0 ? [] : await ds.query(statements.join(' UNION ALL '), params);
+  for (const row of rows) {
     let entry = sums.get(row.key);
     if (!entry) sums.set(row.key, (entry = { received: zeroCounters(), closed: zeroCounters() }));
     addCounterText(entry[row.basis], row.counters);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import type { AuthUser } from '../../common/context/request-context.js';
 import { notFound, validationFailed } from '../../common/errors/domain-error.js';
@@ -207,9 +207,10 @@ export class StatsService {
   private async levelsOf(paths: (string | null | undefined)[]): Promise<Map<string, string>> {
     const wanted = paths.filter((p): p is string => !!p);
     if (wanted.length === 0) return new Map();
-    const regions = await this.dataSource
-      .getRepository(Region)
-      .find({ select: { path: true, level: true }, where: { path: In(wanted) } });
+    const regions: { path: string; level: string }[] = await this.dataSource.query(
+      'SELECT path, level FROM regions WHERE path = ANY($1::varchar[])',
+      [wanted],
+    );
     return new Map(regions.map((r) => [r.path, r.level]));
   }
 
