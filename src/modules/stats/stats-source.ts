@@ -148,6 +148,26 @@ const summed = (source: Read, c: Counter): string =>
 /** Sums for each basis, per group key ('' without a dimension; a null key is 'none'). */
 export type Sums = Map<string, Record<Basis, Counters>>;
 
+/** The subtrees a question is confined to: its region filter and a supervisor's scope. */
+const pathsOf = (user: AuthUser, filter: StatsFilter): string[] =>
+  [filter.regionPath, user.role === 'supervisor' ? user.scopePath : null].filter(
+    (p): p is string => !!p,
+  );
+
+/**
+ * The county-level rollups (the county cubes, the open cases' deadlines) answer a question over
+ * every dispute type and DV flag, at a county or above, that is not about mediators' own cases.
+ */
+export function countyAnswers(user: AuthUser, filter: StatsFilter, levels: PathLevels): boolean {
+  return (
+    user.role !== 'mediator' &&
+    !filter.mediatorIds &&
+    !filter.disputeType &&
+    filter.dvFlag === undefined &&
+    pathsOf(user, filter).every((p) => levels.county(p))
+  );
+}
+
 export async function sumCounters(
   ds: DataSource,
   user: AuthUser,
@@ -156,9 +176,7 @@ export async function sumCounters(
   levels: PathLevels,
   by?: Dimension,
 ): Promise<Sums> {
-  const paths = [filter.regionPath, user.role === 'supervisor' ? user.scopePath : null].filter(
-    (p): p is string => !!p,
-  );
+  const paths = pathsOf(user, filter);
   const coarse =
     user.role !== 'mediator' &&
     !filter.mediatorIds &&
@@ -170,8 +188,7 @@ export async function sumCounters(
     !filter.disputeType &&
     filter.dvFlag === undefined &&
     (!by || GROUP_KEYS[by].totals !== null);
-  const county =
-    allKinds && paths.every((p) => levels.county(p)) && (!by || GROUP_KEYS[by].county !== null);
+  const county = countyAnswers(user, filter, levels) && (!by || GROUP_KEYS[by].county !== null);
   const cube: Source = county ? 'county' : allKinds ? 'totals' : coarse ? 'township' : 'monthly';
   // Whole years from the yearly cubes, unless the rows are months.
   const byYear = (cube === 'county' || cube === 'totals') && by !== 'month';
@@ -218,8 +235,10 @@ export async function sumCounters(
          FROM ${TABLES[source]} WHERE ${sql.where.join(' AND ')}
          ${grouped ? 'GROUP BY basis, 2' : ''})`;
   });
-  const rows: { basis: Basis; key: string; counters: string }[] =
-    statements.length === 0 ? [] : await ds.query(statements.join(' UNION ALL '), params);
+  const rows: { basis: Basis; key: string; counters: string }[] = await ds.query(
+    statements.join(' UNION ALL '),
+    params,
+  );
   for (const row of rows) {
     let entry = sums.get(row.key);
     if (!entry) sums.set(row.key, (entry = { received: zeroCounters(), closed: zeroCounters() }));

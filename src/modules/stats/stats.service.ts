@@ -33,6 +33,7 @@ import { addDays, monthEnd, monthStart, type PeriodPlan, planPeriod } from './st
 import {
   type Dimension,
   STATS_CASE_SCOPE_COLUMNS,
+  countyAnswers,
   type StatsFilter,
   type Sums,
   sumCounters,
@@ -178,15 +179,26 @@ export class StatsService {
       disputeType: query.disputeType,
       dvFlag: query.dvFlag,
     };
+    // The levels of the paths the question is confined to (which cube answers it).
+    const levels = new Map<string, string>();
     // What she may not see does not exist (404).
     if (query.regionId) {
       const region = await this.dataSource.getRepository(Region).findOneBy({ id: query.regionId });
       if (!region || !this.scope.canSeePath(user, region.path)) throw notFound('region');
       filter.regionPath = region.path;
+      levels.set(region.path, region.level);
     }
     if (query.courtId && user.role === 'clerk' && query.courtId !== user.courtId)
       throw notFound('court');
-    const levels = await this.levelsOf([filter.regionPath, user.scopePath]);
+    // A supervisor's subtree bounds the question too (a clerk's court and a mediator's cases do not
+    // depend on a level).
+    if (user.role === 'supervisor' && user.scopePath && !levels.has(user.scopePath)) {
+      const [scopeRoot] = await this.dataSource.query<{ level: string }[]>(
+        'SELECT level FROM regions WHERE path = $1',
+        [user.scopePath],
+      );
+      if (scopeRoot) levels.set(user.scopePath, scopeRoot.level);
+    }
     return {
       period: { from, to, basis: query.basis, timeZone: 'Asia/Shanghai' },
       plan: planPeriod(from, to, today),
@@ -204,22 +216,12 @@ export class StatsService {
     };
   }
 
-  private async levelsOf(paths: (string | null | undefined)[]): Promise<Map<string, string>> {
-    const wanted = paths.filter((p): p is string => !!p);
-    if (wanted.length === 0) return new Map();
-    const regions: { path: string; level: string }[] = await this.dataSource.query(
-      'SELECT path, level FROM regions WHERE path = ANY($1::varchar[])',
-      [wanted],
-    );
-    return new Map(regions.map((r) => [r.path, r.level]));
-  }
-
   /**
-   * Overdue and at-risk are about now, not the period. At a county or above, over every dispute
-   * type and DV flag, they come from the open cases' deadline rollup (migration
-   * AddCaseStatsDeadlines): a few hundred rows, whatever the number of cases. Narrower questions
-   * (a township, a village, a kind of dispute, a mediator's own cases) read the open cases' deadline
-   * index, which holds few of their entries.
+   * Overdue and at-risk are about now, not the period. Where the county rollups answer (at a county
+   * or above, over every dispute type and DV flag), they come from the open cases' deadline rollup
+   * (migration AddCaseStatsDeadlines): a few hundred rows, whatever the number of cases. Narrower
+   * questions (a township, a village, a kind of dispute, a mediator's own cases) read the open
+   * cases' deadline index, which holds few of their entries.
    */
   private async openFigures(
     user: AuthUser,
@@ -229,13 +231,7 @@ export class StatsService {
     const now = this.clock.now();
     const today = shanghaiDate(now);
     const riskEnd = shanghaiMidnight(addDays(today, AT_RISK_DAYS + 1));
-    const paths = [filter.regionPath, user.role === 'supervisor' ? user.scopePath : null];
-    const fromRollup =
-      (user.role === 'clerk' || user.role === 'supervisor') &&
-      !filter.disputeType &&
-      filter.dvFlag === undefined &&
-      paths.every((path) => !path || p.county(path));
-    return fromRollup
+    return countyAnswers(user, filter, p)
       ? this.openFromRollup(user, filter, now, shanghaiMidnight(monthStart(today)), riskEnd)
       : this.openFromCases(user, filter, now, riskEnd);
   }
