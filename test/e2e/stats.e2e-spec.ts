@@ -1,4 +1,8 @@
+import { DataSource } from 'typeorm';
 import { parseTemplate } from 'url-template';
+import { loadSessionUser } from '../../src/modules/auth/session-lookup.js';
+import { DIMENSIONS } from '../../src/modules/stats/stats-source.js';
+import { StatsService } from '../../src/modules/stats/stats.service.js';
 import { createTestApp, TestApp } from '../support/app.js';
 import { statsFixture } from '../support/stats-fixture.js';
 import { bearer, login, seedWorld, World } from '../support/world.js';
@@ -215,6 +219,32 @@ describe('statistics (e2e)', () => {
       ['未分配', 3],
       ['mediatorx1', 2],
     ]);
+  });
+
+  it('sends the breakdown exactly as the service builds it: its serialiser drops or bends nothing', async () => {
+    await seedFixture();
+    const stats = t.app.get(StatsService);
+    const dataSource = t.app.get(DataSource);
+    for (const username of ['clerka', 'supervisorcity', 'mediatorx1']) {
+      const claims = JSON.parse(
+        Buffer.from(tok[username].split('.')[1], 'base64url').toString(),
+      ) as { sub: string; sid: string };
+      const user = await loadSessionUser(dataSource, claims.sub, claims.sid);
+      if (!user) throw new Error(`no session for ${username}`);
+      for (const by of DIMENSIONS) {
+        for (const basis of ['received', 'closed'] as const) {
+          const query = { by, basis, from: '2026-03-15', to: '2026-05-31' };
+          const sent = (
+            await get(
+              username,
+              `/stats/breakdown?by=${by}&basis=${basis}&from=${query.from}&to=${query.to}`,
+            ).expect(200)
+          ).body;
+          const built = await stats.breakdown(user, query);
+          expect(sent).toEqual(JSON.parse(JSON.stringify(built)));
+        }
+      }
+    }
   });
 
   it('every breakdown row links to the case list that shows exactly its cases', async () => {

@@ -161,93 +161,12 @@ export function medianOfHistogram(counts: ArrayLike<number>): number | null {
   return (at[0] + at[1]) / 2;
 }
 
-export const rate = (numerator: number, denominator: number, definition: string): Rate => ({
+/** numerator ÷ denominator rounded to 4 places, null over nothing (a breakdown row's rate). */
+const rowRate = (numerator: number, denominator: number): RowRate => ({
   value: denominator === 0 ? null : Math.round((numerator / denominator) * 10_000) / 10_000,
   numerator,
   denominator,
-  definition,
 });
-
-/** Definitions are in Chinese, as the courts and federations state them. */
-const cohort = (basis: Basis): string =>
-  basis === 'received' ? '当期受理的案件' : '当期结案的案件';
-
-/**
- * `received` counts the received-basis rows, `closed` the closed-basis rows (cases closed in the
- * period); the rates are over the cohort the basis names, except the closure rate, which is over
- * the cases received in the period by definition.
- */
-export function figuresOf(received: Counters, closedInPeriod: Counters, basis: Basis): Figures {
-  const cohortCounters = basis === 'received' ? received : closedInPeriod;
-  const r = (n: Counter): number => received[INDEX[n]];
-  const c = (n: Counter): number => cohortCounters[INDEX[n]];
-  const of = cohort(basis);
-  return {
-    received: r('cases'),
-    accepted: r('accepted'),
-    closed: closedInPeriod[INDEX.cases],
-    open: r('cases') - r('closed'),
-    results: {
-      reconciled: c('reconciled'),
-      divorce_agreed: c('divorce_agreed'),
-      ancillary_agreed: c('ancillary_agreed'),
-      no_agreement: c('no_agreement'),
-      withdrawn: c('withdrawn'),
-      refused: c('refused'),
-      unsuitable: c('unsuitable'),
-      expired: c('expired'),
-    },
-    rates: {
-      closureRate: rate(
-        r('closed'),
-        r('cases'),
-        '当期受理的案件中，截至目前已结案的比例（办结率）',
-      ),
-      successRate: rate(
-        c('succeeded'),
-        c('closed_mediated'),
-        `和好、协议离婚、附带事项达成协议的案件 ÷ ${of}中进入调解后结案的案件（调解成功率）`,
-      ),
-      successRateOfAllClosed: rate(
-        c('succeeded'),
-        c('closed'),
-        `和好、协议离婚、附带事项达成协议的案件 ÷ ${of}中全部已结案件`,
-      ),
-      withdrawalRate: rate(c('withdrawn'), c('closed'), `撤回的案件 ÷ ${of}中全部已结案件`),
-      onTimeRate: rate(
-        c('on_time'),
-        c('closed_mediated'),
-        `在有效期限（含延长）届满前结案的案件 ÷ ${of}中受理调解后结案的案件`,
-      ),
-      judicialConfirmationRate: rate(
-        c('jc_applied'),
-        c('ancillary_agreed'),
-        `已申请司法确认的附带事项协议 ÷ ${of}中附带事项达成协议的案件`,
-      ),
-      performanceRate: rate(
-        c('performed'),
-        c('followed_up'),
-        `最近一次回访确认已履行的案件 ÷ ${of}中调解成功且已回访的案件（自动履行率）`,
-      ),
-    },
-    averageDurationDays: {
-      ...rate(
-        c('duration_days'),
-        c('closed_mediated'),
-        `${of}中受理调解后结案的案件，自受理至结案的北京时间自然日数之和 ÷ 案件数（平均用时，天）`,
-      ),
-      value:
-        c('closed_mediated') === 0
-          ? null
-          : Math.round((c('duration_days') / c('closed_mediated')) * 100) / 100,
-    },
-    medianDurationDays: {
-      value: medianOfHistogram(cohortCounters.subarray(HISTOGRAM_START, COUNTERS.length)),
-      cases: c('closed_mediated'),
-      definition: `${of}中受理调解后结案的案件，自受理至结案的北京时间自然日数的中位数（偶数件取中间两数的平均；超过${LONGEST_COUNTED_DURATION}天的合为一档，中位数落在该档时为空）`,
-    },
-  };
-}
 
 /** A rate without its definition (rows of a breakdown; the definitions are given once). */
 export type RowRate = Omit<Rate, 'definition'>;
@@ -256,41 +175,99 @@ export type RowFigures = Omit<Figures, 'rates' | 'averageDurationDays' | 'median
   averageDurationDays: RowRate;
   medianDurationDays: Omit<Median, 'definition'>;
 };
+/** What each rate, the average and the median mean. */
+export type Definitions = Record<
+  keyof Figures['rates'] | 'averageDurationDays' | 'medianDurationDays',
+  string
+>;
 
-const bare = (r: Rate): RowRate => ({
-  value: r.value,
-  numerator: r.numerator,
-  denominator: r.denominator,
-});
-
-/** Figures for a table row: the same numbers, no repeated definitions. */
-export function rowFigures(f: Figures): RowFigures {
-  const rates = f.rates;
+/**
+ * The figures without their definitions: a breakdown's row, built for each of hundreds of rows.
+ * `received` counts the received-basis rows, `closedInPeriod` the closed-basis rows (cases closed
+ * in the period); the rates are over the cohort the basis names, except the closure rate, which is
+ * over the cases received in the period by definition.
+ */
+export function rowFiguresOf(
+  received: Counters,
+  closedInPeriod: Counters,
+  basis: Basis,
+): RowFigures {
+  const r = received;
+  const c = basis === 'received' ? received : closedInPeriod;
+  const mediated = c[INDEX.closed_mediated];
   return {
-    received: f.received,
-    accepted: f.accepted,
-    closed: f.closed,
-    open: f.open,
-    results: f.results,
-    rates: {
-      closureRate: bare(rates.closureRate),
-      successRate: bare(rates.successRate),
-      successRateOfAllClosed: bare(rates.successRateOfAllClosed),
-      withdrawalRate: bare(rates.withdrawalRate),
-      onTimeRate: bare(rates.onTimeRate),
-      judicialConfirmationRate: bare(rates.judicialConfirmationRate),
-      performanceRate: bare(rates.performanceRate),
+    received: r[INDEX.cases],
+    accepted: r[INDEX.accepted],
+    closed: closedInPeriod[INDEX.cases],
+    open: r[INDEX.cases] - r[INDEX.closed],
+    results: {
+      reconciled: c[INDEX.reconciled],
+      divorce_agreed: c[INDEX.divorce_agreed],
+      ancillary_agreed: c[INDEX.ancillary_agreed],
+      no_agreement: c[INDEX.no_agreement],
+      withdrawn: c[INDEX.withdrawn],
+      refused: c[INDEX.refused],
+      unsuitable: c[INDEX.unsuitable],
+      expired: c[INDEX.expired],
     },
-    averageDurationDays: bare(f.averageDurationDays),
-    medianDurationDays: { value: f.medianDurationDays.value, cases: f.medianDurationDays.cases },
+    rates: {
+      closureRate: rowRate(r[INDEX.closed], r[INDEX.cases]),
+      successRate: rowRate(c[INDEX.succeeded], mediated),
+      successRateOfAllClosed: rowRate(c[INDEX.succeeded], c[INDEX.closed]),
+      withdrawalRate: rowRate(c[INDEX.withdrawn], c[INDEX.closed]),
+      onTimeRate: rowRate(c[INDEX.on_time], mediated),
+      judicialConfirmationRate: rowRate(c[INDEX.jc_applied], c[INDEX.ancillary_agreed]),
+      performanceRate: rowRate(c[INDEX.performed], c[INDEX.followed_up]),
+    },
+    averageDurationDays: {
+      value: mediated === 0 ? null : Math.round((c[INDEX.duration_days] / mediated) * 100) / 100,
+      numerator: c[INDEX.duration_days],
+      denominator: mediated,
+    },
+    medianDurationDays: {
+      value: medianOfHistogram(c.subarray(HISTOGRAM_START, COUNTERS.length)),
+      cases: mediated,
+    },
   };
 }
 
-/** The definition of every rate of `f`, once. */
-export function definitionsOf(f: Figures): Record<string, string> {
+/** Definitions are in Chinese, as the courts and federations state them. */
+function definitionsFor(basis: Basis): Definitions {
+  const of = basis === 'received' ? '当期受理的案件' : '当期结案的案件';
   return {
-    ...Object.fromEntries(Object.entries(f.rates).map(([k, r]) => [k, r.definition])),
-    averageDurationDays: f.averageDurationDays.definition,
-    medianDurationDays: f.medianDurationDays.definition,
+    closureRate: '当期受理的案件中，截至目前已结案的比例（办结率）',
+    successRate: `和好、协议离婚、附带事项达成协议的案件 ÷ ${of}中进入调解后结案的案件（调解成功率）`,
+    successRateOfAllClosed: `和好、协议离婚、附带事项达成协议的案件 ÷ ${of}中全部已结案件`,
+    withdrawalRate: `撤回的案件 ÷ ${of}中全部已结案件`,
+    onTimeRate: `在有效期限（含延长）届满前结案的案件 ÷ ${of}中受理调解后结案的案件`,
+    judicialConfirmationRate: `已申请司法确认的附带事项协议 ÷ ${of}中附带事项达成协议的案件`,
+    performanceRate: `最近一次回访确认已履行的案件 ÷ ${of}中调解成功且已回访的案件（自动履行率）`,
+    averageDurationDays: `${of}中受理调解后结案的案件，自受理至结案的北京时间自然日数之和 ÷ 案件数（平均用时，天）`,
+    medianDurationDays: `${of}中受理调解后结案的案件，自受理至结案的北京时间自然日数的中位数（偶数件取中间两数的平均；超过${LONGEST_COUNTED_DURATION}天的合为一档，中位数落在该档时为空）`,
+  };
+}
+const DEFINITIONS: Record<Basis, Definitions> = {
+  received: definitionsFor('received'),
+  closed: definitionsFor('closed'),
+};
+
+/** The definition of every rate, the average and the median, over the cohort `basis` names. */
+export const definitionsOf = (basis: Basis): Definitions => DEFINITIONS[basis];
+
+/** The figures with each rate's definition (the summary's, a mediator's row). */
+export function figuresOf(received: Counters, closedInPeriod: Counters, basis: Basis): Figures {
+  const row = rowFiguresOf(received, closedInPeriod, basis);
+  const d = DEFINITIONS[basis];
+  const rates = Object.fromEntries(
+    Object.entries(row.rates).map(([name, r]) => [
+      name,
+      { ...r, definition: d[name as keyof Figures['rates']] },
+    ]),
+  ) as Figures['rates'];
+  return {
+    ...row,
+    rates,
+    averageDurationDays: { ...row.averageDurationDays, definition: d.averageDurationDays },
+    medianDurationDays: { ...row.medianDurationDays, definition: d.medianDurationDays },
   };
 }

@@ -13,20 +13,27 @@ export interface LinkFilter {
   dvFlag?: boolean;
 }
 
-const midnights = new Map<string, string>();
+/** A pure function of a day, remembered: at most a few thousand days. */
+const perDay = (f: (day: string) => string): ((day: string) => string) => {
+  const known = new Map<string, string>();
+  return (day) => {
+    let value = known.get(day);
+    if (value === undefined) {
+      value = f(day);
+      if (known.size >= 5_000) known.clear();
+      known.set(day, value);
+    }
+    return value;
+  };
+};
+
 /**
  * Midnight of an Asia/Shanghai day as an instant. Remembered (a breakdown asks for the same few
- * days once per row; parsing them cost ~0.3 ms a request), at most a few thousand days.
+ * days once per row; parsing them cost ~0.3 ms a request).
  */
-export function shanghaiMidnight(day: string): string {
-  let instant = midnights.get(day);
-  if (instant === undefined) {
-    instant = new Date(`${day}T00:00:00+08:00`).toISOString();
-    if (midnights.size >= 5_000) midnights.clear();
-    midnights.set(day, instant);
-  }
-  return instant;
-}
+export const shanghaiMidnight = perDay((day) => new Date(`${day}T00:00:00+08:00`).toISOString());
+/** The end of an Asia/Shanghai day: the next midnight (remembered like it). */
+const shanghaiDayEnd = perDay((day) => shanghaiMidnight(addDays(day, 1)));
 
 const FILTERS: (keyof LinkFilter)[] = [
   'regionId',
@@ -66,7 +73,7 @@ export function drillDownValues(
 ): Record<string, string> {
   return {
     from: shanghaiMidnight(from),
-    to: shanghaiMidnight(addDays(to, 1)),
+    to: shanghaiDayEnd(to),
     ...filterValues(filter),
   };
 }

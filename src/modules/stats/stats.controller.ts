@@ -1,4 +1,5 @@
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
+import { RouteSchema } from '@nestjs/platform-fastify';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { attachment } from '../../common/http/content-disposition.js';
@@ -11,6 +12,7 @@ import {
   type OverdueQueue,
   StatsSupervisionService,
 } from './stats-supervision.service.js';
+import { BREAKDOWN_ROUTE_SCHEMA } from './stats-schema.js';
 import { type StatsBreakdown, type StatsSummary, StatsService } from './stats.service.js';
 
 @ApiTags('stats')
@@ -33,6 +35,7 @@ export class StatsController {
   @Get('breakdown')
   @Access('clerk', 'mediator', 'supervisor')
   @ApiOkResponse({ description: 'one row of figures per value of `by`, sorted, with totals' })
+  @RouteSchema(BREAKDOWN_ROUTE_SCHEMA)
   breakdown(
     @CurrentUser() user: AuthUser,
     @Query() query: BreakdownQuery,

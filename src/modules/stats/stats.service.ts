@@ -17,7 +17,7 @@ import {
   figuresOf,
   INDEX,
   type RowFigures,
-  rowFigures,
+  rowFiguresOf,
   zeroCounters,
 } from './stats-figures.js';
 import { labelsOf } from './stats-labels.js';
@@ -134,7 +134,7 @@ export class StatsService {
         row: {
           key,
           label: label.label,
-          ...rowFigures(figuresOf(s.received, s.closed, basis)),
+          ...rowFiguresOf(s.received, s.closed, basis),
           drillDown: drillDownValues({ ...p.links, ...label.filter }, days.from, days.to),
         },
       };
@@ -150,14 +150,16 @@ export class StatsService {
             : 0,
     );
     const all = total(sums);
-    const totals = figuresOf(all.received, all.closed, basis);
     return {
       period: p.period,
       by: query.by,
       drillDown: drillDownTemplates(basis),
       rows: rows.map((r) => r.row),
-      totals: { ...rowFigures(totals), drillDown: drillDownValues(p.links, from, to) },
-      definitions: definitionsOf(totals),
+      totals: {
+        ...rowFiguresOf(all.received, all.closed, basis),
+        drillDown: drillDownValues(p.links, from, to),
+      },
+      definitions: definitionsOf(basis),
     };
   }
 
