@@ -53,10 +53,11 @@ export const COUNTERS: readonly Counter[] = [
 ];
 export type Counter = (typeof SCALAR_COUNTERS)[number] | Bucket;
 /**
- * Summed counters, in the order of COUNTERS (a typed array: a breakdown adds up hundreds of rows of
- * 80 counters, and named properties looked up by a variable key are what made that slow).
+ * Summed counters, in the order of COUNTERS: a plain array of numbers indexed by position (a
+ * breakdown adds up hundreds of rows of 80 counters; named properties looked up by a variable key
+ * made that slow, and allocating a typed array for each row cost more than filling a plain one).
  */
-export type Counters = Float64Array;
+export type Counters = number[];
 /** Each counter's position in Counters. */
 export const INDEX = Object.fromEntries(COUNTERS.map((c, i) => [c, i])) as Record<Counter, number>;
 /** The durations histogram is the tail of Counters. */
@@ -75,7 +76,7 @@ export const RESULT_KINDS = [
 
 export type Basis = 'received' | 'closed';
 
-export const zeroCounters = (): Counters => new Float64Array(COUNTERS.length);
+export const zeroCounters = (): Counters => new Array<number>(COUNTERS.length).fill(0);
 
 /**
  * Adds the comma-separated integers of `text` (the sums as PostgreSQL sends them, one text column)
@@ -140,25 +141,29 @@ export interface Median {
 }
 
 /**
- * The median of the durations a histogram counts (`counts[d]` cases of d days, the last bucket
- * every longer one): null when it counts none, or when a middle duration lies in the last bucket.
+ * The median of the durations a histogram counts (`counts[start + d]` cases of d days, the last
+ * bucket every longer one): null when it counts none, or when a middle duration lies in the last
+ * bucket.
  */
-export function medianOfHistogram(counts: ArrayLike<number>): number | null {
+export function medianOfHistogram(counts: ArrayLike<number>, start = 0): number | null {
+  const buckets = counts.length - start;
   let n = 0;
-  for (let day = 0; day < counts.length; day++) n += counts[day];
+  for (let day = 0; day < buckets; day++) n += counts[start + day];
   if (n === 0) return null;
-  // 1-based positions of the middle duration(s).
-  const positions = [Math.floor((n + 1) / 2), Math.ceil((n + 1) / 2)];
-  const at = positions.map((position) => {
+  // The day of the duration at a 1-based position.
+  const dayAt = (position: number): number => {
     let seen = 0;
-    for (let day = 0; day < counts.length; day++) {
-      seen += counts[day];
+    for (let day = 0; day < buckets; day++) {
+      seen += counts[start + day];
       if (seen >= position) return day;
     }
-    return counts.length - 1;
-  });
-  if (at.some((day) => day === counts.length - 1 && day > LONGEST_COUNTED_DURATION)) return null;
-  return (at[0] + at[1]) / 2;
+    return buckets - 1;
+  };
+  const lower = dayAt(Math.floor((n + 1) / 2));
+  const upper = dayAt(Math.ceil((n + 1) / 2));
+  const longer = (day: number): boolean => day === buckets - 1 && day > LONGEST_COUNTED_DURATION;
+  if (longer(lower) || longer(upper)) return null;
+  return (lower + upper) / 2;
 }
 
 /** numerator ÷ denominator rounded to 4 places, null over nothing (a breakdown row's rate). */
@@ -225,7 +230,7 @@ export function rowFiguresOf(
       denominator: mediated,
     },
     medianDurationDays: {
-      value: medianOfHistogram(c.subarray(HISTOGRAM_START, COUNTERS.length)),
+      value: medianOfHistogram(c, HISTOGRAM_START),
       cases: mediated,
     },
   };

@@ -314,7 +314,7 @@ export class StatsService {
 function total(sums: Sums): Record<Basis, Counters> {
   const received = zeroCounters();
   const closed = zeroCounters();
-  // Plain loops over the typed arrays: indexing them by a basis held in a variable is what made
+  // Plain loops over the counters: indexing them by a basis held in a variable is what made
   // this slow (~0.4 ms for a city's townships).
   for (const s of sums.values()) {
     const r = s.received;
