@@ -1,4 +1,6 @@
-import type { EntityManager } from 'typeorm';
+import { createHash } from 'node:crypto';
+import type pg from 'pg';
+import type { DataSource, EntityManager } from 'typeorm';
 
 interface PgClient {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
@@ -20,4 +22,23 @@ export async function preparedQuery<T>(
   const client = (await runner.connect()) as PgClient;
   const result = await client.query({ name, text, values });
   return result.rows as T[];
+}
+
+/** The pool behind a TypeORM DataSource (PostgreSQL): named statements need the driver itself. */
+export const poolOf = (dataSource: DataSource): pg.Pool =>
+  (dataSource.driver as unknown as { master: pg.Pool }).master;
+
+/**
+ * Runs `text` as a prepared statement on whichever connection of the pool is free, named after a
+ * hash of the text: each connection parses and plans a text once. For statements whose texts are
+ * few (they vary by shape, never by value) and whose planning costs a good part of their run.
+ */
+export async function preparedPoolQuery<T extends pg.QueryResultRow>(
+  dataSource: DataSource,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
+  const name = `q-${createHash('sha1').update(text).digest('base64url')}`;
+  const { rows } = await poolOf(dataSource).query<T>({ name, text, values });
+  return rows;
 }

@@ -1,6 +1,6 @@
-import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/context/request-context.js';
+import { poolOf } from '../../common/sql/prepared.js';
 
 /**
  * The one query behind every authenticated request: the user, her scope root and the state of
@@ -20,10 +20,6 @@ export const SESSION_USER_SQL = `
    WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`;
 /** The prepared statement's name on every connection of the pool. */
 export const SESSION_USER_STATEMENT = 'session-user';
-
-/** The pool behind a TypeORM DataSource (PostgreSQL): named statements need the driver itself. */
-export const poolOf = (dataSource: DataSource): pg.Pool =>
-  (dataSource.driver as unknown as { master: pg.Pool }).master;
 
 interface Row {
   id: string;
