@@ -6,6 +6,7 @@ import type { AuthUser } from '../../common/context/request-context.js';
 import { notFound, validationFailed } from '../../common/errors/domain-error.js';
 import { subtreeCondition } from '../../common/scope/scope-rules.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
+import { preparedPoolQuery } from '../../common/sql/prepared.js';
 import { shanghaiDate } from '../cases/case-clock.js';
 import { Region } from '../regions/region.entity.js';
 import type { BreakdownQuery, StatsQuery } from './dto/stats.query.js';
@@ -195,7 +196,8 @@ export class StatsService {
     // A supervisor's subtree bounds the question too (a clerk's court and a mediator's cases do not
     // depend on a level).
     if (user.role === 'supervisor' && user.scopePath && !levels.has(user.scopePath)) {
-      const [scopeRoot] = await this.dataSource.query<{ level: string }[]>(
+      const [scopeRoot] = await preparedPoolQuery<{ level: string }>(
+        this.dataSource,
         'SELECT level FROM regions WHERE path = $1',
         [user.scopePath],
       );
@@ -271,7 +273,13 @@ export class StatsService {
       qb.andWhere(inside.sql, inside.params);
     }
     if (filter.courtId) qb.andWhere('d.court_id = :courtId', { courtId: filter.courtId });
-    const row = await qb.getRawOne<{ overdue: number; atRisk: number }>();
+    // A few rows whatever the values: planned once per connection.
+    const [text, values] = qb.getQueryAndParameters();
+    const [row] = await preparedPoolQuery<{ overdue: number; atRisk: number }>(
+      this.dataSource,
+      text,
+      values,
+    );
     return { overdue: row?.overdue ?? 0, atRisk: row?.atRisk ?? 0 };
   }
 
