@@ -1,6 +1,7 @@
 import {
   addCounterText,
   COUNTERS,
+  CROSS_BASIS_COUNTERS,
   DURATION_BUCKETS,
   figuresOf,
   INDEX,
@@ -67,6 +68,16 @@ describe('addCounterText', () => {
     addCounterText(into, text(second));
     expect([...into]).toEqual(COUNTERS.map((_, i) => first[i] + second[i]));
     expect(into[INDEX.cases]).toBe(7);
+  });
+
+  it('adds a prefix of the counters when told how many the text holds', () => {
+    const into = zeroCounters();
+    addCounterText(into, '5,3,-2', CROSS_BASIS_COUNTERS.length);
+    expect(into.slice(0, 4)).toEqual([5, 3, -2, 0]);
+    expect(CROSS_BASIS_COUNTERS.map((c) => INDEX[c])).toEqual([0, 1, 2]);
+    expect(() => addCounterText(zeroCounters(), '5,3', CROSS_BASIS_COUNTERS.length)).toThrow(
+      /expected 3 counters, got 2/,
+    );
   });
 
   it('refuses a text that is not one integer per counter', () => {

@@ -25,11 +25,15 @@ export const DURATION_BUCKETS: readonly { name: Bucket; when: string }[] = [
 export const bucketOfFact = (bucket: { when: string }): string =>
   `(closed_mediated = 1 AND ${bucket.when})::int`;
 
+/**
+ * The counters read from the basis other than the one a figure's rates are over: the received
+ * cases (received, accepted, open, the closure rate) or the cases closed in the period (closed).
+ * They come first among the counters, so they are read as a prefix.
+ */
+export const CROSS_BASIS_COUNTERS = ['cases', 'accepted', 'closed'] as const;
 /** The rollup's scalar counters (migration AddCaseStats), kept per case in the facts too. */
 export const SCALAR_COUNTERS = [
-  'cases',
-  'accepted',
-  'closed',
+  ...CROSS_BASIS_COUNTERS,
   'closed_mediated',
   'succeeded',
   'reconciled',
@@ -80,10 +84,11 @@ export const zeroCounters = (): Counters => new Array<number>(COUNTERS.length).f
 
 /**
  * Adds the comma-separated integers of `text` (the sums as PostgreSQL sends them, one text column)
- * to `into`, in order. Read digit by digit: splitting and converting each of a city breakdown's
- * ~50 000 numbers cost ~5 ms a request. The text must hold one integer per counter.
+ * to the first `count` counters of `into`, in order. Read digit by digit: splitting the text and
+ * converting each number cost ~5 ms for a city's breakdown. The text must hold exactly `count`
+ * integers.
  */
-export function addCounterText(into: Counters, text: string): void {
+export function addCounterText(into: Counters, text: string, count = into.length): void {
   let at = 0;
   let value = 0;
   let sign = 1;
@@ -101,7 +106,7 @@ export function addCounterText(into: Counters, text: string): void {
       throw new Error(`not a list of integers: ${text.slice(0, 40)}`);
     }
   }
-  if (at !== into.length - 1) throw new Error(`expected ${into.length} counters, got ${at + 1}`);
+  if (at !== count - 1) throw new Error(`expected ${count} counters, got ${at + 1}`);
   into[at] += sign * value;
 }
 
@@ -190,7 +195,8 @@ export type Definitions = Record<
  * The figures without their definitions: a breakdown's row, built for each of hundreds of rows.
  * `received` counts the received-basis rows, `closedInPeriod` the closed-basis rows (cases closed
  * in the period); the rates are over the cohort the basis names, except the closure rate, which is
- * over the cases received in the period by definition.
+ * over the cases received in the period by definition. Of the other basis's counters only
+ * CROSS_BASIS_COUNTERS are read.
  */
 export function rowFiguresOf(
   received: Counters,

@@ -178,7 +178,15 @@ export class StatsSupervisionService {
     if (mediators.length === 0) return [];
     const ids = mediators.map((m) => m.id);
     const [sums, visits] = await Promise.all([
-      sumCounters(this.dataSource, user, { ...p.filter, mediatorIds: ids }, p.plan, p, 'mediator'),
+      sumCounters(
+        this.dataSource,
+        user,
+        { ...p.filter, mediatorIds: ids },
+        p.plan,
+        p,
+        'closed',
+        'mediator',
+      ),
       this.dataSource.query(
         `SELECT visited_by AS id, count(*)::int AS n FROM case_follow_ups
          WHERE visited_by = ANY($1) AND visited_at >= $2 AND visited_at < $3 GROUP BY visited_by`,

@@ -102,7 +102,7 @@ export class StatsService {
   async summary(user: AuthUser, query: StatsQuery): Promise<StatsSummary> {
     const p = await this.prepare(user, query);
     const [sums, live] = await Promise.all([
-      sumCounters(this.dataSource, user, p.filter, p.plan, p),
+      sumCounters(this.dataSource, user, p.filter, p.plan, p, p.period.basis),
       this.openFigures(user, p),
     ]);
     const all = sums.get('') ?? { received: zeroCounters(), closed: zeroCounters() };
@@ -119,7 +119,15 @@ export class StatsService {
 
   async breakdown(user: AuthUser, query: BreakdownQuery): Promise<StatsBreakdown> {
     const p = await this.prepare(user, query);
-    const sums = await sumCounters(this.dataSource, user, p.filter, p.plan, p, query.by);
+    const sums = await sumCounters(
+      this.dataSource,
+      user,
+      p.filter,
+      p.plan,
+      p,
+      p.period.basis,
+      query.by,
+    );
     const labels = await labelsOf(this.dataSource, query.by, [...sums.keys()]);
     const { from, to, basis } = p.period;
     const rows = [...sums.entries()].map(([key, s]) => {
