@@ -1,5 +1,6 @@
 import { verifyStats } from '../../src/modules/stats/stats-verifier.js';
 import { createTestApp, TestApp } from '../support/app.js';
+import { randomChanges } from '../support/stats-changes.js';
 import { statsFixture } from '../support/stats-fixture.js';
 import { bearer, login, seedWorld, World } from '../support/world.js';
 
@@ -182,13 +183,7 @@ describe('statistics: queues, workload, rollup (e2e)', () => {
 
   it('the rollup equals a full recount after 1,000 random changes to cases, tracking and follow-ups', async () => {
     const regions: (keyof World['regions'])[] = ['x1', 'x2', 'y1', 'z1'];
-    let state = 7;
-    const rand = (n: number): number => {
-      state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-      return state % n;
-    };
-    const day = (d: number): string =>
-      new Date(Date.UTC(2026, 0, 1) + d * 3_600_000 * 7).toISOString();
+    const { rand, day, apply } = randomChanges(t, world);
     const ids: string[] = [];
     for (let i = 0; i < 30; i++) {
       const region = regions[rand(regions.length)];
@@ -196,55 +191,8 @@ describe('statistics: queues, workload, rollup (e2e)', () => {
         await insertCase({ region, court: region === 'z1' ? 'b' : 'a', received: day(rand(1000)) }),
       );
     }
-    const results = [
-      'reconciled',
-      'divorce_agreed',
-      'ancillary_agreed',
-      'no_agreement',
-      'withdrawn',
-      'expired',
-    ];
-    const changes: [string, () => unknown[]][] = [
-      [
-        `UPDATE cases SET accepted_at = $2, deadline_at = $3, status = CASE WHEN status = 'closed' THEN status ELSE 'in_mediation' END WHERE id = $1`,
-        () => [day(rand(1000)), day(rand(1200))],
-      ],
-      [
-        `UPDATE cases SET status = 'closed', closed_at = $2, result = $3 WHERE id = $1`,
-        () => [day(rand(1200)), results[rand(results.length)]],
-      ],
-      [
-        `UPDATE cases SET status = 'in_mediation', closed_at = NULL, result = NULL WHERE id = $1`,
-        () => [],
-      ],
-      [
-        `UPDATE cases SET mediator_id = CASE WHEN mediator_id IS NULL THEN $2::uuid END WHERE id = $1`,
-        () => [world.users.mediatorX1],
-      ],
-      [
-        `UPDATE cases SET dv_flag = NOT dv_flag, dispute_type = $2 WHERE id = $1`,
-        () => [['divorce', 'custody', 'property'][rand(3)]],
-      ],
-      [
-        `UPDATE cases SET region_id = r.id, region_path = r.path FROM regions r WHERE cases.id = $1 AND r.id = $2`,
-        () => [world.regions[(['x1', 'x2', 'y1'] as const)[rand(3)]]],
-      ],
-      [
-        `INSERT INTO case_tracking (case_id, jc_applied_at) VALUES ($1, $2) ON CONFLICT (case_id) DO UPDATE SET jc_applied_at = EXCLUDED.jc_applied_at`,
-        () => [rand(2) ? day(rand(1200)) : null],
-      ],
-      [
-        `INSERT INTO case_follow_ups (case_id, kind, due_on, visited_at, performance) VALUES ($1, 'ad_hoc', '2026-06-01', $2, $3)`,
-        () => [day(rand(1200)), ['performed', 'partial', 'breached'][rand(3)]],
-      ],
-      [
-        `DELETE FROM case_follow_ups WHERE id IN (SELECT id FROM case_follow_ups WHERE case_id = $1 LIMIT 1)`,
-        () => [],
-      ],
-    ];
     for (let step = 0; step < 1000; step++) {
-      const [sql, args] = changes[rand(changes.length)];
-      await t.ds.query(sql, [ids[rand(ids.length)], ...args()]);
+      await apply(ids);
       if (step % 250 === 249) expect(await verifyStats(t.ds)).toMatchObject({ ok: true });
     }
     await t.ds.query(`DELETE FROM cases WHERE id = $1`, [ids[0]]);
