@@ -17,6 +17,7 @@ import { AddCaseStatsYearly1795400000002 } from './1795400000002-AddCaseStatsYea
 import { AddReminderScheduledDueIndex1795406983401 } from './1795406983401-AddReminderScheduledDueIndex.js';
 import { AddPartyScope1795410000000 } from './1795410000000-AddPartyScope.js';
 import { AddCaseStatsDeadlines1795420000000 } from './1795420000000-AddCaseStatsDeadlines.js';
+import { AddCaseStatsVersions1795430000000 } from './1795430000000-AddCaseStatsVersions.js';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795386763580,
@@ -37,4 +38,5 @@ export const MIGRATIONS: (new () => object)[] = [
   AddReminderScheduledDueIndex1795406983401,
   AddPartyScope1795410000000,
   AddCaseStatsDeadlines1795420000000,
+  AddCaseStatsVersions1795430000000,
 ];

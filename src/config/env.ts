@@ -165,6 +165,16 @@ export class Env {
   @Max(16)
   PDF_RENDER_THREADS = 1;
 
+  /**
+   * Megabytes of computed statistics answers each API process keeps, served again while the cases
+   * they count are unchanged (checked on every request); 0 keeps none.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(4096)
+  STATS_CACHE_MB = 64;
+
   /** Comma-separated origins allowed by CORS; empty allows none. */
   @IsString()
   CORS_ORIGINS = '';

@@ -270,6 +270,50 @@ export async function sumCounters(
   return sums;
 }
 
+/** The paths above `path` ("a.b.c." → "a.", "a.b."). */
+const ancestorsOf = (path: string): string[] => {
+  const ancestors: string[] = [];
+  for (let at = path.indexOf('.'); at >= 0 && at < path.length - 1; at = path.indexOf('.', at + 1))
+    ancestors.push(path.slice(0, at + 1));
+  return ancestors;
+};
+
+/**
+ * The version of the rollup cells (county × court, migration AddCaseStatsVersions) a question
+ * reads, as one string: any committed change to a case in those cells changes it, and it never
+ * comes back. An answer computed after reading it holds for as long as it reads the same. Null
+ * for the questions that are not kept: a mediator's own cases (not bound to cells) and users who
+ * see nothing.
+ */
+export async function versionStamp(
+  ds: DataSource,
+  user: AuthUser,
+  filter: StatsFilter,
+): Promise<string | null> {
+  if (user.role === 'mediator' || user.role === 'admin' || filter.mediatorIds) return null;
+  if (user.role === 'supervisor' && !user.scopePath) return null;
+  const sql = new Sql();
+  // The cells of the counties inside each path, or of the county a path lies in.
+  for (const path of pathsOf(user, filter)) {
+    const [from, to, above] = [path, subtreeEnd(path), ancestorsOf(path)].map((value) => {
+      sql.params.push(value);
+      return `$${sql.params.length}`;
+    });
+    sql.where.push(
+      `((county_path >= ${from} AND county_path < ${to}) OR county_path = ANY(${above}::varchar[]))`,
+    );
+  }
+  if (user.role === 'clerk') sql.add((p) => `court_id = ${p}`, user.courtId);
+  if (filter.courtId) sql.add((p) => `court_id = ${p}`, filter.courtId);
+  const where = sql.where.length ? `WHERE ${sql.where.join(' AND ')}` : '';
+  const [row] = await preparedPoolQuery<{ stamp: string }>(
+    ds,
+    `SELECT count(*) || ':' || coalesce(sum(version), 0) AS stamp FROM case_stats_versions ${where}`,
+    sql.params,
+  );
+  return row.stamp;
+}
+
 /** The user's scope: a clerk her court, a supervisor her subtree, a mediator her own cases. */
 function scopeConditions(sql: Sql, user: AuthUser, pathColumn: string): void {
   switch (user.role) {

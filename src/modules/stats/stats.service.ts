@@ -38,7 +38,10 @@ import {
   type StatsFilter,
   type Sums,
   sumCounters,
+  versionStamp,
 } from './stats-source.js';
+import { StatsCache } from './stats-cache.js';
+import { breakdownJson } from './stats-schema.js';
 
 interface Period {
   from: string;
@@ -97,6 +100,7 @@ export class StatsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly scope: ScopeService,
     private readonly clock: Clock,
+    private readonly cache: StatsCache,
   ) {}
 
   async summary(user: AuthUser, query: StatsQuery): Promise<StatsSummary> {
@@ -118,7 +122,38 @@ export class StatsService {
   }
 
   async breakdown(user: AuthUser, query: BreakdownQuery): Promise<StatsBreakdown> {
+    return this.breakdownOf(user, query, await this.prepare(user, query));
+  }
+
+  /**
+   * The breakdown as the JSON the route sends, kept in this process while the cases it counts are
+   * unchanged (StatsCache): a supervisor reopening her dashboard costs one small read. Rows by
+   * mediator are not kept (a mediator's name can change without any case changing).
+   */
+  async breakdownBody(user: AuthUser, query: BreakdownQuery): Promise<Buffer> {
     const p = await this.prepare(user, query);
+    const stamp =
+      query.by === 'mediator' ? null : await versionStamp(this.dataSource, user, p.filter);
+    const key = JSON.stringify([
+      user.role,
+      user.scopePath,
+      user.courtId,
+      query.by,
+      p.period,
+      p.filter,
+      p.links,
+      p.plan.today,
+    ]);
+    return this.cache.answer('breakdown', key, stamp, async () =>
+      Buffer.from(breakdownJson(await this.breakdownOf(user, query, p))),
+    );
+  }
+
+  private async breakdownOf(
+    user: AuthUser,
+    query: BreakdownQuery,
+    p: Prepared,
+  ): Promise<StatsBreakdown> {
     const sums = await sumCounters(
       this.dataSource,
       user,
