@@ -5,6 +5,11 @@
  * of `cases` in the same run (and checked equal to them), as a ratio; then the 10 M / 1 M growth.
  * Targets (quality.md): ≥ 50× faster than the scan, p95 < 50 ms at 10 M, growth ≤ 1.5×.
  *
+ * The breakdown is measured twice: "kept", as served while the city's cases are unchanged (the
+ * answer kept by StatsCache, checked against the rollup's versions on every request), and
+ * "computed", by a second app in the same process with STATS_CACHE_MB=0, as the first request after
+ * any change to a case in the city is served. The two answers are checked equal.
+ *
  *   npm run bench:stats      BENCH_STATS_SIZES=1000000,10000000 BENCH_DURATION=10
  *                            BENCH_CONNECTIONS=8 BENCH_SCANS=3 BENCH_KEEP_DB=1 (reuse databases)
  *
@@ -42,14 +47,38 @@ const P95_TARGET_MS = 50;
 const dbName = (cases: number): string =>
   cases === 1_000_000 ? 'mediation_bench_cases' : `mediation_bench_stats_${cases / 1e6}m`;
 
+/** One route's figures: autocannon's [req/s, p50, p95, p99], and alone. */
+interface RouteResult {
+  route: string;
+  load: number[];
+  /** Median of requests sent one at a time: what one supervisor waits. */
+  alone: number;
+}
+
 interface SizeResult {
   cases: number;
-  summary: number[];
-  breakdown: number[];
-  /** Median of requests sent one at a time: what one supervisor waits. */
-  summaryAlone: number;
-  breakdownAlone: number;
+  routes: RouteResult[];
   scanMs: number;
+}
+
+/** An API app on a free port, with these variables set while it is built. */
+async function listening(
+  vars: Record<string, string>,
+): Promise<{ app: NestFastifyApplication; base: string }> {
+  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, vars);
+  resetEnvCache();
+  try {
+    const app = await createApiApp();
+    await app.listen(0, '127.0.0.1');
+    return { app, base: baseUrlOf(app.getHttpServer()) };
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+    resetEnvCache();
+  }
 }
 
 /** Median time of `n` requests sent one after another. */
@@ -111,7 +140,7 @@ async function runSize(
     });
   }
   const pool = new pg.Pool({ connectionString: url, max: 2 });
-  let app: NestFastifyApplication | undefined;
+  const apps: NestFastifyApplication[] = [];
   try {
     const user = bulkUsernames.citySupervisor;
     await pool.query('UPDATE users SET password_hash = $1 WHERE username = $2', [
@@ -123,16 +152,16 @@ async function runSize(
       [BULK_CITY_CODE],
     );
     console.log(`\n${rows[0].n} cases in ${name}`);
-    app = await createApiApp();
-    await app.listen(0, '127.0.0.1');
-    const base = baseUrlOf(app.getHttpServer());
-    const headers = { authorization: `Bearer ${await login(base, user, PASSWORD)}` };
+    const kept = await listening({});
+    const computed = await listening({ STATS_CACHE_MB: '0' });
+    apps.push(kept.app, computed.app);
+    const headers = { authorization: `Bearer ${await login(kept.base, user, PASSWORD)}` };
     // The last twelve whole months up to today: what a supervisor opens first.
     const today = shanghaiDate(new Date());
     const from = addMonths(`${today.slice(0, 7)}-01`, -11);
     const period = `from=${from}&to=${today}`;
-    const summaryUrl = `${base}/api/v1/stats/summary?${period}`;
-    const breakdownUrl = `${base}/api/v1/stats/breakdown?by=township&${period}`;
+    const summaryUrl = `${kept.base}/api/v1/stats/summary?${period}`;
+    const breakdownPath = `/api/v1/stats/breakdown?by=township&${period}`;
 
     const summary = (await getJson(summaryUrl, headers)) as Record<string, number> & {
       rates: { closureRate: { numerator: number }; successRate: { numerator: number } };
@@ -154,28 +183,35 @@ async function runSize(
       `figures: received ${summary.received}, closed ${summary.closed}; the full scan ${agree ? 'agrees' : `DISAGREES: ${JSON.stringify(scanned)}`}`,
     );
     if (!agree) throw new Error('the rollup and the full scan disagree');
-    const run = (url: string, label: string) =>
-      measure(
+    const [keptBody, computedBody] = await Promise.all(
+      [kept.base, computed.base].map((base) => getJson(`${base}${breakdownPath}`, headers)),
+    );
+    if (JSON.stringify(keptBody) !== JSON.stringify(computedBody))
+      throw new Error('the kept and the computed breakdowns differ');
+    const targets: [string, string][] = [
+      ['summary', summaryUrl],
+      ['breakdown?by=township, kept', `${kept.base}${breakdownPath}`],
+      ['breakdown?by=township, computed', `${computed.base}${breakdownPath}`],
+    ];
+    await measure(
+      pool,
+      { name: 'warm-up', url: summaryUrl },
+      { connections: opts.connections, duration: opts.duration, headers },
+    );
+    const routes: RouteResult[] = [];
+    for (const [route, target] of targets) {
+      const oneAtATime = await alone(target, headers);
+      const result = await measure(
         pool,
-        { name: label, url },
+        { name: route, url: target },
         { connections: opts.connections, duration: opts.duration, headers },
       );
-    await run(summaryUrl, 'warm-up');
-    const summaryAlone = await alone(summaryUrl, headers);
-    const breakdownAlone = await alone(breakdownUrl, headers);
-    const s = stats(await run(summaryUrl, 'summary'));
-    const b = stats(await run(breakdownUrl, 'breakdown'));
-    return {
-      cases: Number(rows[0].n),
-      summary: s,
-      breakdown: b,
-      summaryAlone,
-      breakdownAlone,
-      scanMs: median(scans),
-    };
+      routes.push({ route, load: stats(result), alone: oneAtATime });
+    }
+    return { cases: Number(rows[0].n), routes, scanMs: median(scans) };
   } finally {
     await pool.end();
-    await app?.close();
+    for (const app of apps) await app.close();
   }
 }
 
@@ -209,14 +245,11 @@ export async function main(): Promise<void> {
     line(
       'cases / route',
       ['req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'alone ms', 'scan ms', '× scan', ''],
-      34,
+      42,
     ),
   );
   for (const r of results) {
-    for (const [route, figures, one] of [
-      ['summary', r.summary, r.summaryAlone],
-      ['breakdown?by=township', r.breakdown, r.breakdownAlone],
-    ] as const) {
+    for (const { route, load: figures, alone: one } of r.routes) {
       const ratio = r.scanMs / one;
       const verdict = figures[2] < P95_TARGET_MS && ratio >= 50 ? 'ok' : 'MISS';
       const cells = [
@@ -226,14 +259,16 @@ export async function main(): Promise<void> {
         ratio.toFixed(0),
         verdict,
       ];
-      console.log(line(`${r.cases} ${route}`, cells, 34));
+      console.log(line(`${r.cases} ${route}`, cells, 42));
     }
   }
   if (results.length === 2) {
     const [small, large] = results;
+    const growth = large.routes.map(
+      (route, k) => `${route.route} ${(route.load[2] / small.routes[k].load[2]).toFixed(2)}×`,
+    );
     console.log(
-      `growth ${large.cases} / ${small.cases}: summary p95 ${(large.summary[2] / small.summary[2]).toFixed(2)}×, ` +
-        `breakdown p95 ${(large.breakdown[2] / small.breakdown[2]).toFixed(2)}× (target ≤ 1.5×)`,
+      `growth of p95 ${large.cases} / ${small.cases}: ${growth.join(', ')} (target ≤ 1.5×)`,
     );
   }
   console.log(
