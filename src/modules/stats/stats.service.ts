@@ -41,7 +41,7 @@ import {
   versionStamp,
 } from './stats-source.js';
 import { StatsCache } from './stats-cache.js';
-import { breakdownJson } from './stats-schema.js';
+import { breakdownBytes } from './stats-schema.js';
 
 interface Period {
   from: string;
@@ -145,7 +145,7 @@ export class StatsService {
       p.plan.today,
     ]);
     return this.cache.answer('breakdown', key, stamp, async () =>
-      Buffer.from(breakdownJson(await this.breakdownOf(user, query, p))),
+      breakdownBytes(await this.breakdownOf(user, query, p)),
     );
   }
 
