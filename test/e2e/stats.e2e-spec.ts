@@ -257,6 +257,9 @@ describe('statistics (e2e)', () => {
       ['supervisorx', 'disputeType', ''],
       ['clerka', 'month', '&from=2026-03-15&to=2026-05-31&basis=closed'],
       ['supervisorcity', 'dvFlag', '&from=2026-04-01&to=2026-05-31'],
+      // Several whole months of the totals and the county cube, summed by PostgreSQL.
+      ['supervisorcity', 'township', '&from=2026-03-01&to=2026-05-31'],
+      ['clerka', 'court', '&from=2026-03-01&to=2026-05-31&basis=closed'],
     ]) {
       const b = (await get(user, `/stats/breakdown?by=${dimension}${query}`).expect(200)).body;
       expect(b.rows.length).toBeGreaterThan(0);
