@@ -91,6 +91,13 @@ describe('statistics: kept answers (e2e)', () => {
     expect((await ask('clerkb', courtB)).cache).toBe('hit');
     // Another period is another answer.
     expect((await ask('supervisorx', { ...townX, to: '2026-04-29' })).cache).toBe('miss');
+    // Answers are kept per scope: the city's kept answer is not the township's.
+    const byTownship = { by: 'township', from: '2026-04-01', to: '2026-04-30' } as const;
+    const city = await ask('supervisorcity', byTownship);
+    expect(city.body.rows.map((r) => r.key)).toHaveLength(3);
+    const town = await ask('supervisorx', byTownship);
+    expect(town.cache).toBe('miss');
+    expect(town.body.rows.map((r) => r.label)).toEqual(['胶西镇']);
 
     // A case of court B in county B: township X's answer (county A) still holds; court B's does not.
     await insertCase({ region: 'z1', court: 'b', received: '2026-04-08T02:00:00Z' });

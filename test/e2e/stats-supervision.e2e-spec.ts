@@ -201,6 +201,7 @@ describe('statistics: queues, workload, rollup (e2e)', () => {
       cases: 29,
       facts: 0,
       deadlines: 0,
+      versions: 0,
       monthly: 0,
       township: 0,
       totals: 0,
@@ -232,5 +233,10 @@ describe('statistics: queues, workload, rollup (e2e)', () => {
       `UPDATE case_stats_deadlines SET open = open + 1 WHERE ctid = (SELECT ctid FROM case_stats_deadlines LIMIT 1)`,
     );
     expect((await verifyStats(t.ds)).deadlines).toBeGreaterThan(0);
+    // A cell whose version is gone.
+    await t.ds.query(
+      `DELETE FROM case_stats_versions WHERE ctid = (SELECT ctid FROM case_stats_versions LIMIT 1)`,
+    );
+    expect((await verifyStats(t.ds)).versions).toBe(1);
   });
 });

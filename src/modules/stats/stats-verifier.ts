@@ -35,6 +35,11 @@ export type StatsVerdict = {
   facts: number;
   /** The open cases' deadlines (migration AddCaseStatsDeadlines), against `case_stats_deadlines_v`. */
   deadlines: number;
+  /**
+   * Cells (county × court) of the rollup without a version (migration AddCaseStatsVersions): kept
+   * answers over them could not see their changes.
+   */
+  versions: number;
 } & Record<keyof typeof CUBES, number>;
 
 /** Rows of `a` not in `b` plus rows of `b` not in `a`. */
@@ -44,7 +49,7 @@ const difference = (a: string, b: string): string =>
 /**
  * Recounts every case's contribution from the cases (the view `case_stats_facts_v`) and compares
  * it with the per-case facts, then every cube the triggers keep with the sums of those facts, and
- * the open cases' deadlines with their recount.
+ * the open cases' deadlines with their recount; and that every cell of the rollup has a version.
  * Read-only; run it in one snapshot.
  */
 export async function verifyStats(ds: DataSource): Promise<StatsVerdict> {
@@ -74,12 +79,18 @@ export async function verifyStats(ds: DataSource): Promise<StatsVerdict> {
         `SELECT ${deadlineKeys} FROM case_stats_deadlines WHERE open <> 0`,
       ),
     );
+    const versions = await count(
+      `SELECT count(*)::int AS n FROM (SELECT DISTINCT county_path, court_id FROM case_stats_county) c
+        WHERE NOT EXISTS (SELECT 1 FROM case_stats_versions v
+          WHERE v.county_path = c.county_path AND v.court_id = c.court_id)`,
+    );
     const cases = await count(`SELECT count(*)::int AS n FROM cases`);
     return {
-      ok: facts + deadlines + Object.values(cubes).reduce((a, b) => a + b, 0) === 0,
+      ok: facts + deadlines + versions + Object.values(cubes).reduce((a, b) => a + b, 0) === 0,
       cases,
       facts,
       deadlines,
+      versions,
       ...cubes,
     };
   });
