@@ -40,15 +40,17 @@ export class StatsCache {
   }
 
   /**
-   * The answer kept under `key` at `stamp`, or `compute()`'s (kept when `stamp` is not null). The
-   * stamp must have been read before `compute` reads anything.
+   * The answer kept under `key` at the stamp `stampOf()` reads now, or `compute()`'s (kept when the
+   * stamp is not null). The stamp is read before `compute` reads anything, and not at all when
+   * nothing is kept.
    */
   async answer(
     route: string,
     key: string,
-    stamp: string | null,
+    stampOf: () => Promise<string | null>,
     compute: () => Promise<Buffer>,
   ): Promise<Buffer> {
+    const stamp = this.entries ? await stampOf() : null;
     if (stamp === null || !this.entries) {
       answers.inc({ route, cache: 'uncached' });
       return compute();

@@ -132,8 +132,6 @@ export class StatsService {
    */
   async breakdownBody(user: AuthUser, query: BreakdownQuery): Promise<Buffer> {
     const p = await this.prepare(user, query);
-    const stamp =
-      query.by === 'mediator' ? null : await versionStamp(this.dataSource, user, p.filter);
     const key = JSON.stringify([
       user.role,
       user.scopePath,
@@ -144,8 +142,11 @@ export class StatsService {
       p.links,
       p.plan.today,
     ]);
-    return this.cache.answer('breakdown', key, stamp, async () =>
-      breakdownBytes(await this.breakdownOf(user, query, p)),
+    return this.cache.answer(
+      'breakdown',
+      key,
+      async () => (query.by === 'mediator' ? null : versionStamp(this.dataSource, user, p.filter)),
+      async () => breakdownBytes(await this.breakdownOf(user, query, p)),
     );
   }
 
