@@ -145,11 +145,14 @@ export class RosterService {
   ): Promise<MediatorView> {
     const before = await this.get(ctx, user, id);
     await this.dataSource.transaction(async (manager) => {
-      if (
-        dto.organizationId &&
-        !(await manager.existsBy(Organization, { id: dto.organizationId }))
-      ) {
-        throw validationFailed([{ field: 'organizationId', message: 'no such organization' }]);
+      if (dto.organizationId) {
+        const org = await manager.findOne(Organization, {
+          where: { id: dto.organizationId },
+          relations: { region: true },
+        });
+        // Another county's organisation reads as one that does not exist.
+        if (!org || !this.scope.isRelatedPath(user, org.region?.path))
+          throw validationFailed([{ field: 'organizationId', message: 'no such organization' }]);
       }
       if (dto.villageIds) {
         const villages = dto.villageIds.length
@@ -227,6 +230,7 @@ export class RosterService {
         { field: 'caseId', message: 'name the case or the person (partyIdNumber)' },
       ]);
     }
+    if (dto.caseId) await this.assertCaseVisible(ctx, user, dto.caseId);
     await this.dataSource.transaction(async (manager) => {
       await manager.insert(MediatorConflict, {
         mediatorId: id,
@@ -249,6 +253,33 @@ export class RosterService {
         },
       });
     });
+  }
+
+  /**
+   * The case a conflict names must be one the caller may see (CaseWriter.visibleCase's rule; the
+   * cases module depends on this one, so the facts are read here): otherwise an audited 404, the
+   * same for a case that does not exist.
+   */
+  private async assertCaseVisible(
+    ctx: RequestContext,
+    user: AuthUser,
+    caseId: string,
+  ): Promise<void> {
+    const [found]: { court_id: string; region_path: string; mediator_ids: string[] }[] =
+      await this.dataSource.query(
+        `SELECT c.court_id, c.region_path,
+                ARRAY(SELECT DISTINCT a.mediator_id::text FROM case_assignments a WHERE a.case_id = c.id) AS mediator_ids
+           FROM cases c WHERE c.id = $1`,
+        [caseId],
+      );
+    const visible =
+      found !== undefined &&
+      this.scope.canSeeCase(user, {
+        courtId: found.court_id,
+        regionPath: found.region_path,
+        mediatorIds: found.mediator_ids,
+      });
+    await this.scope.assertVisible(ctx, visible, { type: 'case', id: caseId });
   }
 
   private visible(user: AuthUser, m: MediatorFacts): boolean {
