@@ -77,6 +77,9 @@ export class CaseAssignmentService {
     dto: AssignDto,
   ): Promise<void> {
     const current = await this.writer.visibleCase(ctx, user, caseId);
+    // A mediator outside the caller's roster is a 404 like an unknown id: her pause, capacity or
+    // training in another county is not the caller's to learn from the refusal.
+    await this.roster.get(ctx, user, dto.mediatorId);
     const action = current.mediatorId ? 'reassign' : 'assign';
     await this.writer.write(ctx, user, caseId, version, action, async (manager, locked, now) => {
       if (locked.mediatorId === dto.mediatorId) {

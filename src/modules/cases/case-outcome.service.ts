@@ -9,6 +9,7 @@ import { shanghaiDate } from './case-clock.js';
 import { CaseFollowUp, type FollowUpKind } from './case-follow-up.entity.js';
 import { CaseOutcome } from './case-outcome.entity.js';
 import { CaseTracking } from './case-tracking.entity.js';
+import { Party } from './party.entity.js';
 import { CaseWriter } from './case-writer.js';
 import {
   CourtFilingDto,
@@ -265,6 +266,8 @@ export class CaseOutcomeService {
       version,
       'record_follow_up',
       async (manager, locked, now) => {
+        if (dto.partyId && !(await manager.existsBy(Party, { id: dto.partyId, caseId })))
+          throw validationFailed([{ field: 'partyId', message: 'not a party of this case' }]);
         const visit = recording
           ? {
               visitedAt: new Date(dto.visitedAt as string),

@@ -75,6 +75,30 @@ export class CasesService {
           { field: 'regionId', message: "must be a village inside your court's jurisdiction" },
         ]);
       }
+      // A party's village is named like the case's: one of the court's own (or none).
+      const jurisdiction = court.region.path;
+      const partyVillages = [
+        ...new Set(dto.parties.flatMap((p) => (p.regionId ? [p.regionId] : []))),
+      ];
+      const known = partyVillages.length
+        ? await manager.findBy(
+            Region,
+            partyVillages.map((id) => ({ id })),
+          )
+        : [];
+      const badVillages = dto.parties.flatMap((p, i) => {
+        const village = known.find((r) => r.id === p.regionId);
+        return p.regionId &&
+          !(village?.level === 'village' && village.path.startsWith(jurisdiction))
+          ? [
+              {
+                field: `parties.${i}.regionId`,
+                message: "must be a village inside your court's jurisdiction",
+              },
+            ]
+          : [];
+      });
+      if (badVillages.length > 0) throw validationFailed(badVillages);
       if (
         dto.courtReference &&
         (await manager.existsBy(Case, { courtId: court.id, courtReference: dto.courtReference }))
