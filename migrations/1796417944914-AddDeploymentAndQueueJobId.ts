@@ -13,7 +13,7 @@ export class AddDeploymentAndQueueJobId1796417944914 implements MigrationInterfa
     await queryRunner.query(`
             CREATE TABLE "deployment" (
                 "one_row" boolean NOT NULL DEFAULT true,
-                "id" uuid NOT NULL DEFAULT gen_random_uuid(),
+                "id" uuid NOT NULL DEFAULT uuid_generate_v4(),
                 "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 CONSTRAINT "UQ_ee1f952fc81f37c6fea69c2e248" UNIQUE ("id"),
                 CONSTRAINT "CHK_deployment_one_row" CHECK ("one_row"),

@@ -13,7 +13,7 @@ export class Deployment {
   @PrimaryColumn({ type: 'boolean', default: true })
   oneRow: boolean;
 
-  @Column({ type: 'uuid', unique: true, default: () => 'gen_random_uuid()' })
+  @Column({ type: 'uuid', unique: true, generated: 'uuid' })
   id: string;
 
   @CreateDateColumn({ type: 'timestamptz' })
