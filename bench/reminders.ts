@@ -18,6 +18,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { JOBS, JobName } from '../src/queue/jobs.js';
+import { QueueService } from '../src/queue/queue.service.js';
 import { OutboxService } from '../src/queue/outbox.service.js';
 import { WorkerService } from '../src/queue/worker.service.js';
 import { ReminderScheduler } from '../src/modules/reminders/reminder-scheduler.js';
@@ -102,6 +103,7 @@ async function scheduleTheServiceWay(caseIds: string[]): Promise<number> {
 async function rawQueueAdd(): Promise<number> {
   const queue = new Queue('bench-raw', {
     connection: new Redis(redis.url, { maxRetriesPerRequest: null }),
+    prefix: app.get(QueueService).prefix,
   });
   const def = JOBS[JobName.SendReminder];
   const ids = Array.from({ length: REMINDERS }, (_, i) => i + 1);

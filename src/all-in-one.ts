@@ -4,7 +4,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from '@nestjs/common';
 import { createPino, PinoLoggerService } from './common/logging/logger.js';
-import { bootstrapAdmin, checkRedisPolicy, envOrExit, runMigrations } from './boot.js';
+import { bootstrapAdmin, checkRedisPolicy, envOrExit, runMigrations, startOrExit } from './boot.js';
 import { createApiApp } from './http/create-api-app.js';
 import { WorkerAppModule } from './worker.module.js';
 
@@ -13,12 +13,15 @@ process.env.WORKER_METRICS_PORT = '0';
 const env = envOrExit();
 await checkRedisPolicy(env);
 await runMigrations(env);
-const worker = await NestFactory.createApplicationContext(WorkerAppModule, {
-  logger: new PinoLoggerService(createPino(env).child({ process: 'worker' })),
-});
+// Creating the context initialises its modules: the queue prefix is claimed there.
+const worker = await startOrExit(() =>
+  NestFactory.createApplicationContext(WorkerAppModule, {
+    logger: new PinoLoggerService(createPino(env).child({ process: 'worker' })),
+  }),
+);
 worker.enableShutdownHooks();
 await worker.init();
-const api = await createApiApp();
+const api = await startOrExit(createApiApp);
 await bootstrapAdmin(api, env);
 await api.listen({ port: env.PORT, host: env.HOST });
 new Logger('Main').log(`Serving on http://${env.HOST}:${env.PORT} (docs at /api/docs)`);

@@ -8,6 +8,7 @@ import type { Env } from './config/env.js';
 import { databaseFor } from './database/database-url.js';
 import { buildDataSourceOptions } from './database/data-source-options.js';
 import { UsersService } from './modules/users/users.service.js';
+import { DeploymentConflictError } from './queue/deployment.service.js';
 import type { INestApplicationContext } from '@nestjs/common';
 
 const logger = new Logger('Boot');
@@ -86,4 +87,18 @@ export async function bootstrapAdmin(app: INestApplicationContext, env: Env): Pr
   await app
     .get(UsersService)
     .bootstrapAdmin(systemContext('bootstrap'), env.BOOTSTRAP_ADMIN_PASSWORD);
+}
+
+/**
+ * Runs a start step; a queue prefix held in Redis by another deployment ends the process with
+ * that one line and exit code 1 (its workers would take the other deployment's jobs).
+ */
+export async function startOrExit<T>(step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (!(error instanceof DeploymentConflictError)) throw error;
+    console.error(`Refusing to start: ${error.message}`);
+    process.exit(1);
+  }
 }

@@ -2,14 +2,17 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { createPino, PinoLoggerService } from './common/logging/logger.js';
-import { checkRedisPolicy, envOrExit, runMigrations } from './boot.js';
+import { checkRedisPolicy, envOrExit, runMigrations, startOrExit } from './boot.js';
 import { WorkerAppModule } from './worker.module.js';
 
 const env = envOrExit();
 await checkRedisPolicy(env);
 if (env.RUN_MIGRATIONS) await runMigrations(env);
-const app = await NestFactory.createApplicationContext(WorkerAppModule, {
-  logger: new PinoLoggerService(createPino(env).child({ process: 'worker' })),
-});
+// Creating the context initialises its modules: the queue prefix is claimed there.
+const app = await startOrExit(() =>
+  NestFactory.createApplicationContext(WorkerAppModule, {
+    logger: new PinoLoggerService(createPino(env).child({ process: 'worker' })),
+  }),
+);
 app.enableShutdownHooks();
 await app.init();

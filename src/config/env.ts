@@ -108,6 +108,18 @@ export class Env {
   @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// URL' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
+  /**
+   * The prefix of every BullMQ key (queues, workers, the dashboard, the scripts). Unset: derived
+   * from this database's deployment id (`mediation-<uuid>`), so deployments sharing one Redis never
+   * share queues. At start the service claims `<prefix>:deployment` and refuses to start if
+   * another deployment holds it.
+   */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_.{}-]{1,64}$/, {
+    message: 'QUEUE_PREFIX must be 1-64 letters, digits or _ . - { }',
+  })
+  QUEUE_PREFIX?: string;
+
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET = DEV_JWT_SECRET;

@@ -22,6 +22,7 @@ import { Court } from '../modules/courts/court.entity.js';
 import { Organization } from '../modules/organizations/organization.entity.js';
 import { Region } from '../modules/regions/region.entity.js';
 import { User } from '../modules/users/user.entity.js';
+import { Deployment } from '../queue/deployment.entity.js';
 import { OutboxMessage } from '../queue/outbox.entity.js';
 import { Document, DocumentContent } from '../modules/documents/document.entity.js';
 import { Notification } from '../modules/reminders/notification.entity.js';
@@ -38,6 +39,7 @@ export const ENTITIES = [
   RefreshToken,
   AuditEvent,
   OutboxMessage,
+  Deployment,
   Case,
   Party,
   CaseChild,

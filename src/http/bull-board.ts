@@ -13,7 +13,7 @@ import { contextOf } from '../common/context/request-context.js';
 export const BULL_BOARD_PATH = '/admin/queues';
 
 /**
- * Bull Board for admins only: a Bearer access token of an admin, or HTTP Basic with an admin's
+ * Bull Board for admins only, over this deployment's queues (its prefix): a Bearer access token of an admin, or HTTP Basic with an admin's
  * username and password (so a browser can open it; the same lockout applies).
  */
 export async function mountBullBoard(
@@ -52,6 +52,8 @@ export async function mountBullBoard(
     return false;
   };
 
+  // The queues' prefix is this deployment's, known once the modules are initialised.
+  await app.init();
   const serverAdapter = new BullBoardFastifyAdapter();
   serverAdapter.setBasePath(BULL_BOARD_PATH);
   createBullBoard({ queues: queues.allQueues().map((q) => new BullMQAdapter(q)), serverAdapter });

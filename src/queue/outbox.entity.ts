@@ -27,6 +27,13 @@ export class OutboxMessage {
   @Column({ type: 'varchar', length: 128 })
   jobId: string;
 
+  /**
+   * The id the job has in Redis when it cannot be `jobId`: the reconciler found that id taken by
+   * a job not this row's, and re-enqueued the row under one that cannot collide.
+   */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  queueJobId: string | null;
+
   /** Ids only: no personal data travels through Redis. */
   @Column({ type: 'jsonb' })
   payload: JsonObject;

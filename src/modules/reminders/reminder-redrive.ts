@@ -11,10 +11,13 @@ import { reminderJobId, ReminderScheduler } from './reminder-scheduler.js';
 
 /**
  * Reminders still `scheduled` past due by more than the grace, oldest first, whose current timer
- * is not waiting in the outbox (a pending row is the relay's, not ours).
+ * is not waiting in the outbox (a pending row is the relay's, not ours), with the id its timer has
+ * in Redis when the reconciler had to move it off a taken one.
  */
 const OVERDUE_SQL = `
-SELECT r.id, r.case_id, r.version, r.kind, r.channel, r.due_at
+SELECT r.id, r.case_id, r.version, r.kind, r.channel, r.due_at,
+       (SELECT o.queue_job_id FROM outbox o
+         WHERE o.job_id = 'reminder-' || r.id || '-v' || r.version) AS queue_job_id
   FROM reminders r
  WHERE r.status = 'scheduled' AND r.due_at < now() - make_interval(secs => $1)
    AND (r.due_at, r.id) > ($2::timestamptz, $3::bigint)
@@ -30,6 +33,7 @@ interface Overdue {
   kind: string;
   channel: string;
   due_at: Date;
+  queue_job_id: string | null;
 }
 
 /** Job states in which the timer will still fire by itself: leave those alone. */
@@ -82,7 +86,7 @@ export class ReminderRedrive {
       after = [rows[rows.length - 1].due_at, rows[rows.length - 1].id];
       // Redis down: this throws and the sweep waits for the next pass.
       const states = await Promise.all(
-        rows.map((r) => queue.getJobState(reminderJobId(r.id, r.version))),
+        rows.map((r) => queue.getJobState(r.queue_job_id ?? reminderJobId(r.id, r.version))),
       );
       for (const [i, r] of rows.entries()) {
         if (ALIVE.has(states[i])) continue;

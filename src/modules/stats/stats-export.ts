@@ -72,9 +72,19 @@ export function exportTable(b: StatsBreakdown): ExportTable {
   };
 }
 
+/**
+ * A text cell a spreadsheet would read as a formula (OWASP, CSV injection: `=`, `+`, `-`, `@`,
+ * tab, carriage return) gets a leading `'`, so a name like `=HYPERLINK(…)` stays text. Numbers are
+ * left as they are: a negative count or rate is a number, not a formula.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+export const neutralised = (cell: Cell): Cell =>
+  typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
+const safeRow = (row: Cell[]): Cell[] => row.map(neutralised);
+
 /** UTF-8 with a byte-order mark, so Excel opens the Chinese correctly; an empty cell is no rate. */
 export function toCsv(table: ExportTable): Buffer {
-  const body = stringify([table.header, ...table.rows], {
+  const body = stringify([table.header, ...table.rows].map(safeRow), {
     cast: { number: (n) => String(n) },
     record_delimiter: 'windows',
   });
@@ -85,10 +95,11 @@ export async function toXlsx(table: ExportTable): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.created = new Date(0);
   const sheet = book.addWorksheet('统计');
-  sheet.addRow([table.title]).font = { bold: true, size: 14 };
-  const header = sheet.addRow(table.header);
+  // Plain string cells are not formulas in XLSX, but one copied out or saved as CSV would become one.
+  sheet.addRow(safeRow([table.title])).font = { bold: true, size: 14 };
+  const header = sheet.addRow(safeRow(table.header));
   header.font = { bold: true };
-  for (const row of table.rows) sheet.addRow(row);
+  for (const row of table.rows) sheet.addRow(safeRow(row));
   for (const index of table.rateColumns) sheet.getColumn(index + 1).numFmt = '0.00%';
   sheet.getColumn(1).width = 18;
   sheet.views = [{ state: 'frozen', ySplit: 2, xSplit: 1 }];
