@@ -46,9 +46,12 @@ await app.get(RegionsService).importCsv(ctx, CSV);
 const regions = app.get(DataSource).getRepository('regions');
 const id = async (code: string): Promise<string> =>
   ((await regions.findOneByOrFail({ code })) as { id: string }).id;
-const court = await app
-  .get(CourtsService)
-  .create(ctx, { code: 'J37', name: '胶州市人民法院', regionId: await id('370281000000') });
+const court = await app.get(CourtsService).create(ctx, {
+  code: 'J37',
+  designator: '鲁0281',
+  name: '胶州市人民法院',
+  regionId: await id('370281000000'),
+});
 const org = await app.get(OrganizationsService).create(ctx, {
   name: '胶州市婚姻家庭纠纷人民调解委员会',
   regionId: await id('370281000000'),
