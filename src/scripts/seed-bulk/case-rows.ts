@@ -127,7 +127,7 @@ export function pushCase(rand: Rand, ctx: CaseContext, received: number, rows: C
     year,
     sequence,
     source === 'court_referral' && rand() < 0.4
-      ? `（${year}）${county.courtDesignator}民诉前${sequence}号`
+      ? `（${year}）${county.courtDesignator}${caseType.slice(0, -1)}${sequence}号`
       : null,
     kind,
     dispute,
