@@ -11,7 +11,8 @@ import path from 'node:path';
 
 const OUT = 'dist';
 const BUILD_INFO = path.join(OUT, '.tsbuildinfo');
-const SOURCES = ['src', 'migrations', 'bench'];
+// bench/ imports test/support/, so tsc compiles those too.
+const SOURCES = ['src', 'migrations', 'bench', 'test/support'];
 const CONFIG = ['tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json'];
 
 function* files(dir) {
