@@ -33,6 +33,11 @@ describe('case numbers (e2e)', () => {
   it('a court’s 代字 follows from its county by default, is validated and unique, and an admin corrects it', async () => {
     const court = await t.http().get(`/api/v1/courts/${world.courts.a}`).set(bearer(tok.clerka));
     expect(court.body).toMatchObject({ code: 'J37', designator: '鲁0281' });
+    const found = await t
+      .http()
+      .get(`/api/v1/courts?q=${encodeURIComponent('鲁0281')}`)
+      .set(bearer(tok.admin1));
+    expect(found.body.items.map((c: { code: string }) => c.code)).toEqual(['J37']);
 
     const city = await send('admin1', '/courts', {
       code: 'Q02',

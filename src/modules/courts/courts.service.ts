@@ -95,7 +95,9 @@ export class CourtsService {
     const scoped = this.scope.relatedCondition(user, 'r.path');
     qb.where(scoped.sql, scoped.params);
     if (query.q) {
-      qb.andWhere('(c.name LIKE :q OR c.code LIKE :q)', { q: `%${escapeLike(query.q)}%` });
+      qb.andWhere('(c.name LIKE :q OR c.code LIKE :q OR c.designator LIKE :q)', {
+        q: `%${escapeLike(query.q)}%`,
+      });
     }
     const [courts, total] = await qb
       .orderBy('c.code', 'ASC')
