@@ -66,7 +66,7 @@ export async function seedCases(
     [`${city.path}.370281105201`, city.id],
   );
   const [court] = await ds.query(
-    `INSERT INTO courts (code, name, region_id) VALUES ('J37', '胶州市人民法院', $1) RETURNING id`,
+    `INSERT INTO courts (code, designator, name, region_id) VALUES ('J37', '鲁0281', '胶州市人民法院', $1) RETURNING id`,
     [city.id],
   );
   const [mediator] = await ds.query(
@@ -77,7 +77,7 @@ export async function seedCases(
   const cases: { id: string }[] = await ds.query(
     `INSERT INTO cases (case_number, court_id, year, sequence, mediation_kind, dispute_type, source, summary, claims,
                         received_at, region_id, region_path, status, mediator_id, accepted_at, created_by)
-     SELECT '(2026)J37诉前调' || g || '号', $1, 2026, g, 'pre_filing', 'divorce', 'court_referral', '-', '-',
+     SELECT '（2026）鲁0281民诉前调' || g || '号', $1, 2026, g, 'pre_filing', 'divorce', 'court_referral', '-', '-',
             now(), $2, $3, 'in_mediation', $4, now(), $4
        FROM generate_series(1, $5) AS g ORDER BY g RETURNING id`,
     [court.id, village.id, village.path, mediator.id, count],

@@ -18,6 +18,7 @@ import { AddReminderScheduledDueIndex1795406983401 } from './1795406983401-AddRe
 import { AddPartyScope1795410000000 } from './1795410000000-AddPartyScope.js';
 import { AddCaseStatsDeadlines1795420000000 } from './1795420000000-AddCaseStatsDeadlines.js';
 import { AddCaseStatsVersions1795430000000 } from './1795430000000-AddCaseStatsVersions.js';
+import { AddCourtDesignators1796417824112 } from './1796417824112-AddCourtDesignators.js';
 import { AddDeploymentAndQueueJobId1796417944914 } from './1796417944914-AddDeploymentAndQueueJobId.js';
 
 export const MIGRATIONS: (new () => object)[] = [
@@ -40,5 +41,6 @@ export const MIGRATIONS: (new () => object)[] = [
   AddPartyScope1795410000000,
   AddCaseStatsDeadlines1795420000000,
   AddCaseStatsVersions1795430000000,
+  AddCourtDesignators1796417824112,
   AddDeploymentAndQueueJobId1796417944914,
 ];

@@ -28,7 +28,11 @@ export function envOrExit(): Env {
 
 /** Applies pending migrations (one process at a time: TypeORM takes a lock per migration table). */
 export async function runMigrations(env: Env): Promise<void> {
-  const db = await databaseFor(env, (msg) => logger.log(msg));
+  const db = await databaseFor(
+    env,
+    (msg) => logger.log(msg),
+    (msg) => logger.debug(msg),
+  );
   const ds = new DataSource(buildDataSourceOptions(env, db.url, 'mediation-migrate'));
   await ds.initialize();
   try {

@@ -10,7 +10,11 @@ import { buildDataSourceOptions } from './data-source-options.js';
       inject: [Env],
       useFactory: async (env: Env) => {
         const logger = new Logger('Database');
-        const db = await databaseFor(env, (msg) => logger.log(msg));
+        const db = await databaseFor(
+          env,
+          (msg) => logger.log(msg),
+          (msg) => logger.debug(msg),
+        );
         return { ...buildDataSourceOptions(env, db.url), retryAttempts: 3, retryDelay: 1_000 };
       },
     }),

@@ -128,6 +128,7 @@ describe('resolveDatabase with a local server on 127.0.0.1:5432', () => {
     const db = await resolveDatabase({ databaseName: name, embeddedDir: dir, embeddedPort: 1 });
 
     expect(db.source).toBe('local');
+    expect(db.created).toBe(true);
     expect(db.url).toBe(`postgres://postgres@127.0.0.1:5432/${name}`);
     const rows = await query<{ datname: string }>(
       LOCAL_SERVER_URL,
@@ -146,7 +147,7 @@ describe('resolveDatabase with a local server on 127.0.0.1:5432', () => {
     await expect(
       Promise.all([1, 2, 3].map(() => ensureDatabaseExists(LOCAL_SERVER_URL, name))),
     ).resolves.toHaveLength(3);
-    await expect(ensureDatabaseExists(LOCAL_SERVER_URL, name)).resolves.toBeUndefined();
+    await expect(ensureDatabaseExists(LOCAL_SERVER_URL, name)).resolves.toBe(false);
   });
 });
 

@@ -9,6 +9,8 @@ import pg from 'pg';
 export interface ResolvedDatabase {
   url: string;
   source: 'env' | 'local' | 'embedded';
+  /** This resolution created the database (never with DATABASE_URL). */
+  created: boolean;
   stop(): Promise<void>;
 }
 
@@ -57,7 +59,7 @@ export async function resolveDatabase(opts: ResolveDatabaseOptions): Promise<Res
   const log = opts.log ?? (() => undefined);
   if (opts.databaseUrl) {
     log('using DATABASE_URL');
-    return { url: opts.databaseUrl, source: 'env', stop: async () => undefined };
+    return { url: opts.databaseUrl, source: 'env', created: false, stop: async () => undefined };
   }
   const local = await resolveLocal(opts, log);
   if (local) return local;
@@ -70,8 +72,14 @@ export async function resolveDatabase(opts: ResolveDatabaseOptions): Promise<Res
   });
 }
 
-/** serverUrl must point at an existing database on the server, usually `postgres`. */
-export async function ensureDatabaseExists(serverUrl: string, databaseName: string): Promise<void> {
+/**
+ * serverUrl must point at an existing database on the server, usually `postgres`. True when this
+ * call created the database.
+ */
+export async function ensureDatabaseExists(
+  serverUrl: string,
+  databaseName: string,
+): Promise<boolean> {
   const client = new pg.Client({ connectionString: serverUrl });
   client.on('error', () => undefined);
   await client.connect();
@@ -79,11 +87,13 @@ export async function ensureDatabaseExists(serverUrl: string, databaseName: stri
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
       databaseName,
     ]);
-    if (found.rowCount) return;
+    if (found.rowCount) return false;
     await client.query(`CREATE DATABASE ${client.escapeIdentifier(databaseName)}`);
+    return true;
   } catch (err: unknown) {
     // Another process may have created it between our check and CREATE.
     if (!DUPLICATE_DATABASE_CODES.has(errorCode(err) ?? '')) throw err;
+    return false;
   } finally {
     await client.end();
   }
@@ -105,13 +115,14 @@ async function resolveLocal(
     return undefined;
   }
   log(`using PostgreSQL at ${host}:${port}`);
-  await ensureDatabaseExists(
+  const created = await ensureDatabaseExists(
     buildUrl({ host, port, user, database: 'postgres' }),
     opts.databaseName,
   );
   return {
     url: buildUrl({ host, port, user, database: opts.databaseName }),
     source: 'local',
+    created,
     stop: async () => undefined,
   };
 }
@@ -120,13 +131,14 @@ async function resolveEmbedded(ctx: EmbeddedContext): Promise<ResolvedDatabase> 
   await prepareDataDir(ctx);
   const running = await findRunningServer(ctx);
   const stop = running ? async () => undefined : await startEmbedded(ctx);
+  let created: boolean;
   try {
-    await ensureDatabaseExists(embeddedUrl(ctx.port, 'postgres'), ctx.databaseName);
+    created = await ensureDatabaseExists(embeddedUrl(ctx.port, 'postgres'), ctx.databaseName);
   } catch (err: unknown) {
     await stop();
     throw err;
   }
-  return { url: embeddedUrl(ctx.port, ctx.databaseName), source: 'embedded', stop };
+  return { url: embeddedUrl(ctx.port, ctx.databaseName), source: 'embedded', created, stop };
 }
 
 /** Returns undefined when the server answers, otherwise a short reason. */

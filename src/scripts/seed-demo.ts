@@ -1,5 +1,8 @@
-// npm run seed:demo — a realistic demo county to try the API with. Safe to run once per database;
-// refuses when the demo court already exists. Passwords are random and printed once.
+// npm run seed:demo — a realistic demo county to try the API with, in the database `npm start`
+// uses (the same configuration and defaults: .env, DATABASE_URL or the local/embedded
+// `mediation`). Safe to run once per database; refuses when the demo court already exists.
+// Logs at warn while seeding (LOG_LEVEL overrides); the users and their passwords, random and
+// shown once, come last.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
@@ -8,6 +11,7 @@ import { AppModule } from '../app.module.js';
 import { createApiApp } from '../http/create-api-app.js';
 import { idChecksum } from '../common/validation/chinese.js';
 import { envOrExit, runMigrations } from '../boot.js';
+import { databaseFor, describeDatabase } from '../database/database-url.js';
 import { systemContext } from '../common/context/request-context.js';
 import { CourtsService } from '../modules/courts/courts.service.js';
 import { Court } from '../modules/courts/court.entity.js';
@@ -32,8 +36,12 @@ const CSV = `code,name,level,parentCode
 370281107203,小坦村,village,370281107000
 `;
 
+// Only the log level differs from `npm start`: one request log line per seeding call would bury
+// the passwords.
+process.env.LOG_LEVEL ??= 'warn';
 const env = envOrExit();
 await runMigrations(env);
+const database = describeDatabase(await databaseFor(env), env);
 const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
 const ctx = systemContext('seed-demo');
 if (await app.get(DataSource).getRepository(Court).existsBy({ code: 'J37' })) {
@@ -46,9 +54,12 @@ await app.get(RegionsService).importCsv(ctx, CSV);
 const regions = app.get(DataSource).getRepository('regions');
 const id = async (code: string): Promise<string> =>
   ((await regions.findOneByOrFail({ code })) as { id: string }).id;
-const court = await app
-  .get(CourtsService)
-  .create(ctx, { code: 'J37', name: '胶州市人民法院', regionId: await id('370281000000') });
+const court = await app.get(CourtsService).create(ctx, {
+  code: 'J37',
+  designator: '鲁0281',
+  name: '胶州市人民法院',
+  regionId: await id('370281000000'),
+});
 const org = await app.get(OrganizationsService).create(ctx, {
   name: '胶州市婚姻家庭纠纷人民调解委员会',
   regionId: await id('370281000000'),
@@ -86,28 +97,43 @@ const people = [
   },
 ];
 const users = app.get(UsersService);
-console.log('\nDemo county 胶州市 seeded. Users (passwords shown once):\n');
 const created: string[] = [];
 for (const person of people) {
   const password = randomBytes(9).toString('base64url');
   created.push(password);
   await users.create(ctx, { ...person, password });
-  console.log(
-    `  ${person.role.padEnd(10)} ${person.username.padEnd(18)} ${password}   ${person.displayName}`,
-  );
 }
 await app.close();
 const passwords = Object.fromEntries(people.map((p, i) => [p.username, created[i]]));
-await seedCases(passwords);
-console.log('\nLog in: POST /api/v1/auth/login {"username":"clerk1","password":"…"}\n');
+const cases = await seedCases(passwords);
+
+// Last, after every log line: what was made, where, and how to log in.
+const table = [
+  ['role', 'username', 'password (shown once)', 'name'],
+  ...people.map((p, i) => [p.role, p.username, created[i], p.displayName]),
+];
+const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
+console.log(
+  [
+    '',
+    `Demo county 胶州市 seeded: ${cases}.`,
+    `${database}: the one \`npm start\` uses with this configuration.`,
+    '',
+    ...table.map((row) => `  ${row.map((cell, c) => cell.padEnd(widths[c])).join('  ')}`.trimEnd()),
+    '',
+    `Log in: curl -s localhost:${env.PORT}/api/v1/auth/login -H 'content-type: application/json' \\`,
+    `          -d '{"username":"clerk1","password":"${passwords.clerk1}"}'`,
+    'First steps per role: README.md, "First steps".',
+    '',
+  ].join('\n'),
+);
 process.exit(0);
 
 /**
  * Cases in every state, made through the HTTP API (in-process) as each role would: a clerk refers,
  * a supervisor assigns, a mediator accepts, holds sessions and submits outcomes.
  */
-async function seedCases(passwords: Record<string, string>): Promise<void> {
-  process.env.LOG_LEVEL = 'warn';
+async function seedCases(passwords: Record<string, string>): Promise<string> {
   const api = await createApiApp();
   await api.init();
   await api.getHttpAdapter().getInstance().ready();
@@ -296,7 +322,5 @@ async function seedCases(passwords: Record<string, string>): Promise<void> {
   });
   await failed.step(supervisor, '/review', { decision: 'approve' });
   await api.close();
-  console.log(
-    `  ${n} demo cases: received, referred, assigned, in_mediation, pending_review and closed (refused, divorce_agreed, no_agreement)`,
-  );
+  return `${n} cases (received, referred, assigned, in_mediation, pending_review, closed: refused, divorce_agreed, no_agreement)`;
 }

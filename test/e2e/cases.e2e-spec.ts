@@ -14,6 +14,7 @@ import { bearer, login, seedWorld, World } from '../support/world.js';
 import type { AuthUser } from '../../src/common/context/request-context.js';
 import { ScopeService } from '../../src/common/scope/scope.service.js';
 import { listCases } from '../../src/modules/cases/case-list.js';
+import { nextCaseSequence } from '../../src/modules/cases/case-numbering.js';
 import { ListCasesQuery } from '../../src/modules/cases/dto/list-cases.query.js';
 
 describe('cases: referral, parties, consent, screening (e2e)', () => {
@@ -45,10 +46,11 @@ describe('cases: referral, parties, consent, screening (e2e)', () => {
     const res = await post(
       'clerka',
       '/cases',
-      caseBody(world.regions.x1, { courtReference: '(2026)鲁0281民诉前调123号' }),
+      caseBody(world.regions.x1, { courtReference: '（2026）鲁0281民诉前123号' }),
     ).expect(201);
     expect(res.body).toMatchObject({
-      caseNumber: '(2026)J37诉前调1号',
+      caseNumber: '（2026）鲁0281民诉前调1号',
+      courtReference: '（2026）鲁0281民诉前123号',
       status: 'received',
       version: 1,
       courtId: world.courts.a,
@@ -165,18 +167,46 @@ describe('cases: referral, parties, consent, screening (e2e)', () => {
     expect(row).toMatchObject({ status: 'received', version: 1 });
   });
 
-  it('numbers 20 concurrent referrals of one court 1..20 with no gap or duplicate', async () => {
+  it('numbers 20 concurrent referrals of one court 1..20 with no gap or duplicate, per court and type', async () => {
     const results = await Promise.all(
       Array.from({ length: 20 }, () => post('clerka', '/cases', caseBody(world.regions.x1))),
     );
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(201));
-    const numbers = results
-      .map((r) => Number(/诉前调(\d+)号/.exec(r.body.caseNumber)?.[1]))
-      .sort((a, b) => a - b);
-    expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-    // Another court counts on its own.
+    const numbers = results.map((r) => r.body.caseNumber as string);
+    expect(numbers.every((n) => /^（2026）鲁0281民诉前调\d+号$/.test(n))).toBe(true);
+    expect(numbers.map((n) => Number(/(\d+)号$/.exec(n)?.[1])).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 20 }, (_, i) => i + 1),
+    );
+    // Another court, and another type in the same court, count on their own.
     const other = await post('clerkb', '/cases', caseBody(world.regions.z1)).expect(201);
-    expect(other.body.caseNumber).toBe('(2026)J38诉前调1号');
+    expect(other.body.caseNumber).toBe('（2026）鲁0282民诉前调1号');
+    const entrusted = await post(
+      'clerka',
+      '/cases',
+      caseBody(world.regions.x1, { mediationKind: 'entrusted' }),
+    ).expect(201);
+    expect(entrusted.body.caseNumber).toBe('（2026）鲁0281民诉中调1号');
+  });
+
+  it('gives no number to a rejected referral, nor to one rolled back after taking its number', async () => {
+    await post('clerka', '/cases', caseBody(world.regions.x1, { courtReference: 'R-1' })).expect(
+      201,
+    );
+    // Refused before and after the court is known: a bad village, a taken court number.
+    await post('clerka', '/cases', caseBody(world.regions.z1)).expect(400);
+    await post('clerka', '/cases', caseBody(world.regions.x1, { courtReference: 'R-1' })).expect(
+      409,
+    );
+    // A creation that fails after numbering rolls its number back with it.
+    await expect(
+      t.ds.transaction(async (manager) => {
+        expect(await nextCaseSequence(manager, world.courts.a, '民诉前调', 2026)).toBe(2);
+        throw new Error('the insert failed');
+      }),
+    ).rejects.toThrow('the insert failed');
+    const next = await post('clerka', '/cases', caseBody(world.regions.x1)).expect(201);
+    expect(next.body.caseNumber).toBe('（2026）鲁0281民诉前调2号');
+    expect(await count('cases')).toBe(2);
   });
 
   it('honours Idempotency-Key: 10 simultaneous retries make one case; another body with the key is 409', async () => {
@@ -425,11 +455,13 @@ describe('cases: referral, parties, consent, screening (e2e)', () => {
     expect(
       (await get('clerka', `/cases?q=${encodeURIComponent('张某')}`).expect(200)).body.total,
     ).toBe(2);
-    expect((await get('clerka', '/cases?q=J37诉前调2').expect(200)).body.total).toBe(1);
+    expect(
+      (await get('clerka', `/cases?q=${encodeURIComponent('民诉前调2号')}`).expect(200)).body.total,
+    ).toBe(1);
     const sorted = (await get('clerka', '/cases?sort=caseNumber').expect(200)).body.items.map(
       (i: { caseNumber: string }) => i.caseNumber,
     );
-    expect(sorted).toEqual(['(2026)J37诉前调1号', '(2026)J37诉前调2号']);
+    expect(sorted).toEqual(['（2026）鲁0281民诉前调1号', '（2026）鲁0281民诉前调2号']);
     await get('clerka', '/cases?sort=summary').expect(400);
     await get('clerka', '/cases?status=lost').expect(400);
   });
@@ -491,9 +523,9 @@ describe('cases: referral, parties, consent, screening (e2e)', () => {
       [3, true, 0],
     ]);
     expect(pages.map((p) => p.items[0]?.caseNumber)).toEqual([
-      '(2026)J37诉前调1号',
-      '(2026)J37诉前调2号',
-      '(2026)J37诉前调3号',
+      '（2026）鲁0281民诉前调1号',
+      '（2026）鲁0281民诉前调2号',
+      '（2026）鲁0281民诉前调3号',
       undefined,
     ]);
     // Applicant first, and nothing a summary must not carry.

@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * The last case sequence per court and year. Incremented inside the creating transaction
+ * The last case sequence per court, case type (its 代字, `民诉前调`) and year. Incremented inside the creating transaction
  * (`INSERT … ON CONFLICT DO UPDATE … RETURNING`): the row lock serialises concurrent creations
  * and a rolled-back creation rolls its number back, so numbers have no gaps and no duplicates.
  */
@@ -9,6 +9,9 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 export class CaseNumberCounter {
   @PrimaryColumn({ type: 'uuid' })
   courtId: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 16 })
+  caseType: string;
 
   @PrimaryColumn({ type: 'smallint' })
   year: number;

@@ -60,7 +60,9 @@ export type CaseSource = (typeof CASE_SOURCES)[number];
   `"route" IS NULL OR "route" IN ('none', 'court_mediation_document', 'registry_divorce', 'judicial_confirmation', 'court_filing')`,
 )
 @Check('CHK_cases_closed', `("status" = 'closed') = ("closed_at" IS NOT NULL)`)
-@Index('UQ_cases_court_year_sequence', ['courtId', 'year', 'sequence'], { unique: true })
+@Index('UQ_cases_court_kind_year_sequence', ['courtId', 'mediationKind', 'year', 'sequence'], {
+  unique: true,
+})
 @Index('UQ_cases_court_reference', ['courtId', 'courtReference'], {
   unique: true,
   where: `"court_reference" IS NOT NULL`,
@@ -81,7 +83,7 @@ export class Case {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  /** `(2026)J37诉前调12号`: sequential per court and year, no gaps. */
+  /** `（2026）鲁0281民诉前调12号`: sequential per court, case type and year, no gaps (case-numbering.ts). */
   @Index('UQ_cases_case_number', { unique: true })
   @Column({ type: 'varchar', length: 64 })
   caseNumber: string;
@@ -98,7 +100,7 @@ export class Case {
   @Column({ type: 'integer' })
   sequence: number;
 
-  /** The court's own pre-filing number, unique per court when present. */
+  /** The court's own number for the referral (the clerk's 案号), unique per court when present; printed beside caseNumber. */
   @Column({ type: 'varchar', length: 64, nullable: true })
   courtReference: string | null;
 

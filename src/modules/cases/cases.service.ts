@@ -16,7 +16,7 @@ import { CaseChild } from './case-child.entity.js';
 import { caseExtras } from './case-detail-extras.js';
 import { CaseConsent } from './case-consent.entity.js';
 import { shanghaiDate } from './case-clock.js';
-import { formatCaseNumber, nextCaseSequence } from './case-numbering.js';
+import { CASE_TYPE_DESIGNATORS, formatCaseNumber, nextCaseSequence } from './case-numbering.js';
 import { CaseScreening } from './case-screening.entity.js';
 import { CaseWriter } from './case-writer.js';
 import {
@@ -109,10 +109,11 @@ export class CasesService {
         );
       }
       const year = Number(shanghaiDate(this.clock.now()).slice(0, 4));
-      const sequence = await nextCaseSequence(manager, court.id, year);
+      const caseType = CASE_TYPE_DESIGNATORS[dto.mediationKind];
+      const sequence = await nextCaseSequence(manager, court.id, caseType, year);
       const created = await manager.save(
         manager.create(Case, {
-          caseNumber: formatCaseNumber(year, court.code, sequence),
+          caseNumber: formatCaseNumber(year, court.designator, caseType, sequence),
           courtId: court.id,
           year,
           sequence,

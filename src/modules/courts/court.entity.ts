@@ -18,6 +18,11 @@ export class Court {
   @Column({ type: 'varchar', length: 16 })
   code: string;
 
+  /** The court's 代字 in case numbers, `鲁0281` (court-designator.ts). */
+  @Index('UQ_courts_designator', { unique: true })
+  @Column({ type: 'varchar', length: 8 })
+  designator: string;
+
   @Column({ type: 'varchar', length: 100 })
   name: string;
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Access } from '../../common/auth/access.decorator.js';
 import {
@@ -10,7 +10,7 @@ import {
 import { PageView, type Page } from '../../common/pagination/page.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { CourtsService } from './courts.service.js';
-import { CourtView, CreateCourtDto, ListCourtsQuery } from './dto/court.dto.js';
+import { CourtView, CreateCourtDto, ListCourtsQuery, UpdateCourtDto } from './dto/court.dto.js';
 
 class CourtPage extends PageView(CourtView) {}
 
@@ -45,5 +45,16 @@ export class CourtsController {
     @Param('id', UuidPipe) id: string,
   ): Promise<CourtView> {
     return this.courts.get(ctx, user, id);
+  }
+
+  @Patch(':id')
+  @Access('admin')
+  @ApiOkResponse({ type: CourtView })
+  update(
+    @Ctx() ctx: RequestContext,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: UpdateCourtDto,
+  ): Promise<CourtView> {
+    return this.courts.update(ctx, id, body);
   }
 }

@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
-import { conflict, validationFailed } from '../../common/errors/domain-error.js';
+import { conflict, notFound, validationFailed } from '../../common/errors/domain-error.js';
 import { Page, pageOf } from '../../common/pagination/page.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Region } from '../regions/region.entity.js';
 import { escapeLike } from '../../common/sql.js';
 import { Court } from './court.entity.js';
-import { CourtView, CreateCourtDto, ListCourtsQuery } from './dto/court.dto.js';
+import { defaultCourtDesignator } from './court-designator.js';
+import { CourtView, CreateCourtDto, ListCourtsQuery, UpdateCourtDto } from './dto/court.dto.js';
 
 @Injectable()
 export class CourtsService {
@@ -31,7 +32,14 @@ export class CourtsService {
       if (await manager.existsBy(Court, { code: dto.code })) {
         throw conflict('COURT.CODE_TAKEN', `A court with code ${dto.code} exists`);
       }
-      const court = await manager.save(manager.create(Court, dto));
+      const designator = dto.designator ?? defaultCourtDesignator(region.code, region.level);
+      if (!designator) {
+        throw validationFailed([
+          { field: 'designator', message: 'required: none follows from the region’s code' },
+        ]);
+      }
+      await this.assertDesignatorFree(manager, designator);
+      const court = await manager.save(manager.create(Court, { ...dto, designator }));
       await this.audit.record(manager, ctx, {
         action: 'court.created',
         entityType: 'court',
@@ -43,6 +51,42 @@ export class CourtsService {
     });
   }
 
+  /** Name or designator; an admin's correction, audited. */
+  async update(ctx: RequestContext, id: string, dto: UpdateCourtDto): Promise<CourtView> {
+    return this.dataSource.transaction(async (manager) => {
+      const court = await manager.findOne(Court, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!court) throw notFound('court');
+      const region = await manager.findOneBy(Region, { id: court.regionId });
+      const before = CourtView.of(court);
+      if (dto.designator !== undefined && dto.designator !== court.designator) {
+        await this.assertDesignatorFree(manager, dto.designator);
+        court.designator = dto.designator;
+      }
+      if (dto.name !== undefined) court.name = dto.name;
+      await manager.update(Court, { id }, { designator: court.designator, name: court.name });
+      const after = CourtView.of(court);
+      await this.audit.record(manager, ctx, {
+        action: 'court.updated',
+        entityType: 'court',
+        entityId: id,
+        regionPath: region?.path ?? null,
+        before: { ...before },
+        after: { ...after },
+      });
+      return after;
+    });
+  }
+
+  // Case numbers are unique across courts: two courts with one designator would collide.
+  private async assertDesignatorFree(manager: EntityManager, designator: string): Promise<void> {
+    if (await manager.existsBy(Court, { designator })) {
+      throw conflict('COURT.DESIGNATOR_TAKEN', `A court with designator ${designator} exists`);
+    }
+  }
+
   async list(user: AuthUser, query: ListCourtsQuery): Promise<Page<CourtView>> {
     const qb = this.dataSource
       .getRepository(Court)
@@ -51,7 +95,9 @@ export class CourtsService {
     const scoped = this.scope.relatedCondition(user, 'r.path');
     qb.where(scoped.sql, scoped.params);
     if (query.q) {
-      qb.andWhere('(c.name LIKE :q OR c.code LIKE :q)', { q: `%${escapeLike(query.q)}%` });
+      qb.andWhere('(c.name LIKE :q OR c.code LIKE :q OR c.designator LIKE :q)', {
+        q: `%${escapeLike(query.q)}%`,
+      });
     }
     const [courts, total] = await qb
       .orderBy('c.code', 'ASC')

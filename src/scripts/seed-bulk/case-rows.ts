@@ -2,7 +2,7 @@
 // simulated life, its parties, its children and its assignment history.
 import { randomUUID } from 'node:crypto';
 import type { DisputeType } from '../../modules/cases/case.entity.js';
-import { formatCaseNumber } from '../../modules/cases/case-numbering.js';
+import { CASE_TYPE_DESIGNATORS, formatCaseNumber } from '../../modules/cases/case-numbering.js';
 import { live } from './lives.js';
 import { CHILD_GIVEN, RESIDENCES } from './names.js';
 import type { Person } from './people.js';
@@ -99,10 +99,11 @@ export function pushCase(rand: Rand, ctx: CaseContext, received: number, rows: C
   const village = township.villages[vi];
 
   const year = shanghaiYear(received);
-  const counterKey = `${ci}:${year}`;
+  const kind = rand() < 0.85 ? 'pre_filing' : 'entrusted';
+  const caseType = CASE_TYPE_DESIGNATORS[kind];
+  const counterKey = `${ci}:${caseType}:${year}`;
   const sequence = (counters.get(counterKey) ?? 0) + 1;
   counters.set(counterKey, sequence);
-  const kind = rand() < 0.85 ? 'pre_filing' : 'entrusted';
   const dispute = weighted(rand, DISPUTES);
   const source = weighted(rand, SOURCES);
   const dv = rand() < 0.08;
@@ -121,12 +122,12 @@ export function pushCase(rand: Rand, ctx: CaseContext, received: number, rows: C
   const [summaryText, claimsText] = TEXTS[dispute];
   cases.push(
     caseId,
-    formatCaseNumber(year, county.courtCode, sequence),
+    formatCaseNumber(year, county.courtDesignator, caseType, sequence),
     county.courtId,
     year,
     sequence,
     source === 'court_referral' && rand() < 0.4
-      ? `(${year})鲁${county.code.slice(2, 6)}民诉前${sequence}号`
+      ? `（${year}）${county.courtDesignator}${caseType.slice(0, -1)}${sequence}号`
       : null,
     kind,
     dispute,

@@ -8,7 +8,7 @@ import { PERSON_POOL, personPool } from './people.js';
 import { between, prng } from './random.js';
 import { insert } from './tables.js';
 import { DAY, HOUR, SHANGHAI } from './time.js';
-import { BULK_CITY_CODE, bulkCourtCode, seedWorld } from './world.js';
+import { BULK_CITY_CODE, bulkCourtCode, bulkCourtDesignator, seedWorld } from './world.js';
 
 const BATCH = 5_000;
 const CONNECTIONS = 2;
@@ -80,10 +80,16 @@ export async function seedBulk(opts: BulkOptions): Promise<BulkSummary> {
         `already seeded: region ${BULK_CITY_CODE} exists; drop the database or use another one`,
       );
     }
-    const taken = await main.query('SELECT code FROM courts WHERE code = ANY($1)', [
-      Array.from({ length: opts.courts }, (_, c) => bulkCourtCode(c)),
-    ]);
-    if (taken.rowCount) throw new Error(`court code ${taken.rows[0].code} is already taken`);
+    const taken = await main.query(
+      'SELECT code, designator FROM courts WHERE code = ANY($1) OR designator = ANY($2)',
+      [
+        Array.from({ length: opts.courts }, (_, c) => bulkCourtCode(c)),
+        Array.from({ length: opts.courts }, (_, c) => bulkCourtDesignator(c)),
+      ],
+    );
+    if (taken.rowCount) {
+      throw new Error(`court ${taken.rows[0].code} (${taken.rows[0].designator}) is already taken`);
+    }
 
     const passwordHash = await new PasswordService().hash(opts.password);
     await main.query('BEGIN');
@@ -183,13 +189,14 @@ export async function seedBulk(opts: BulkOptions): Promise<BulkSummary> {
     if (failure) throw failure;
 
     await main.query(
-      `INSERT INTO case_number_counters (court_id, year, last_value)
-       SELECT * FROM unnest($1::uuid[], $2::smallint[], $3::int[])
-       ON CONFLICT (court_id, year) DO UPDATE
+      `INSERT INTO case_number_counters (court_id, case_type, year, last_value)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::smallint[], $4::int[])
+       ON CONFLICT (court_id, case_type, year) DO UPDATE
          SET last_value = GREATEST(case_number_counters.last_value, EXCLUDED.last_value)`,
       [
         [...counters.keys()].map((k) => counties[Number(k.split(':')[0])].courtId),
-        [...counters.keys()].map((k) => Number(k.split(':')[1])),
+        [...counters.keys()].map((k) => k.split(':')[1]),
+        [...counters.keys()].map((k) => Number(k.split(':')[2])),
         [...counters.values()],
       ],
     );

@@ -46,6 +46,7 @@ export const T = {
     columns: [
       ['id', 'uuid'],
       ['code', 'text'],
+      ['designator', 'text'],
       ['name', 'text'],
       ['region_id', 'uuid'],
     ],

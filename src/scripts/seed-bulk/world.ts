@@ -31,6 +31,8 @@ export interface County {
   path: string;
   courtId: string;
   courtCode: string;
+  /** The court's 代字: 鲁 and the county's digits of its region code, as the API defaults it. */
+  courtDesignator: string;
   clerkId: string;
   townships: Township[];
   /** Cumulative village weights, for picking a case's village. */
@@ -49,6 +51,7 @@ export const bulkUsernames = {
 };
 const pad = (n: number): string => String(n).padStart(2, '0');
 export const bulkCourtCode = (county: number): string => `B${pad(county + 1)}`;
+export const bulkCourtDesignator = (county: number): string => `鲁99${pad(county + 1)}`;
 
 function placeName(rand: Rand, suffix: string): string {
   return pick(rand, PLACE_SYLLABLES) + pick(rand, PLACE_SYLLABLES) + suffix;
@@ -90,7 +93,8 @@ export async function seedWorld(
     regions.push(id, code, name, 'county', cityId, path, 1);
     const courtId = randomUUID();
     const courtCode = bulkCourtCode(c);
-    courtRows.push(courtId, courtCode, `${name}人民法院`, id);
+    const courtDesignator = bulkCourtDesignator(c);
+    courtRows.push(courtId, courtCode, courtDesignator, `${name}人民法院`, id);
     const clerkId = user(bulkUsernames.clerk(c), `${name}法院立案庭`, 'clerk', { court: courtId });
     user(bulkUsernames.countySupervisor(c), `${name}妇联`, 'supervisor', { region: id });
     const county: County = {
@@ -99,6 +103,7 @@ export async function seedWorld(
       path,
       courtId,
       courtCode,
+      courtDesignator,
       clerkId,
       townships: [],
       villageCdf: new Float64Array(0),

@@ -39,7 +39,7 @@ export type CaseSummaryRow = Pick<
 
 export class CaseSummaryView {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: '(2026)J37诉前调12号' }) caseNumber: string;
+  @ApiProperty({ example: '（2026）鲁0281民诉前调12号' }) caseNumber: string;
   @ApiProperty({ nullable: true, type: String }) courtReference: string | null;
   @ApiProperty({ format: 'uuid' }) courtId: string;
   @ApiProperty({ format: 'uuid' }) regionId: string;

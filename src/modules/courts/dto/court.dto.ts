@@ -1,13 +1,27 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/page.js';
+import { COURT_DESIGNATOR_PATTERN } from '../court-designator.js';
 import type { Court } from '../court.entity.js';
 
+const DESIGNATOR_MESSAGE =
+  'designator must be a province abbreviation, optionally followed by 2 or 4 digits (鲁, 鲁02, 鲁0281)';
+
 export class CreateCourtDto {
-  @ApiProperty({ example: 'J37', description: 'the court code used in case numbers' })
+  @ApiProperty({ example: 'J37', description: 'the court’s short code in this service' })
   @IsString()
   @Matches(/^[A-Z0-9]{2,16}$/, { message: 'code must be 2–16 upper-case letters or digits' })
   code: string;
+
+  @ApiPropertyOptional({
+    example: '鲁0281',
+    description:
+      'the court’s 代字 in case numbers; by default the province abbreviation and the county’s (or city’s) digits of its region code',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(COURT_DESIGNATOR_PATTERN, { message: DESIGNATOR_MESSAGE })
+  designator?: string;
 
   @ApiProperty({ example: '胶州市人民法院' })
   @IsString()
@@ -18,6 +32,22 @@ export class CreateCourtDto {
   @ApiProperty({ format: 'uuid', description: 'the county (or city) of its jurisdiction' })
   @IsUUID()
   regionId: string;
+}
+
+/** A new designator numbers the court's next cases; numbers already given stay as they are. */
+export class UpdateCourtDto {
+  @ApiPropertyOptional({ example: '鲁0281', description: 'the court’s 代字 in case numbers' })
+  @IsOptional()
+  @IsString()
+  @Matches(COURT_DESIGNATOR_PATTERN, { message: DESIGNATOR_MESSAGE })
+  designator?: string;
+
+  @ApiPropertyOptional({ example: '胶州市人民法院' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  name?: string;
 }
 
 export class ListCourtsQuery extends PageQuery {
@@ -35,6 +65,9 @@ export class CourtView {
   @ApiProperty()
   code: string;
 
+  @ApiProperty({ example: '鲁0281', description: 'the court’s 代字 in case numbers' })
+  designator: string;
+
   @ApiProperty()
   name: string;
 
@@ -42,6 +75,12 @@ export class CourtView {
   regionId: string;
 
   static of(c: Court): CourtView {
-    return { id: c.id, code: c.code, name: c.name, regionId: c.regionId };
+    return {
+      id: c.id,
+      code: c.code,
+      designator: c.designator,
+      name: c.name,
+      regionId: c.regionId,
+    };
   }
 }

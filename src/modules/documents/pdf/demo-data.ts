@@ -7,8 +7,8 @@ import { DOCUMENT_RULES, type DocumentType } from '../document-types.js';
 const base: Omit<DocumentData, 'type'> = {
   issuedAt: '2026-12-01T02:00:00.000Z',
   case: {
-    caseNumber: '(2026)J37诉前调12号',
-    courtReference: '(2026)鲁0281诉前调1234号',
+    caseNumber: '（2026）鲁0281民诉前调12号',
+    courtReference: '（2026）鲁0281民诉前1234号',
     courtName: '胶州市人民法院',
     courtCaseNumber: null,
     mediationKind: 'pre_filing',

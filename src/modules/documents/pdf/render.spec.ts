@@ -18,8 +18,10 @@ describe('renderDocument', () => {
       expect(pdf.bytes.byteLength).toBeLessThan(100 * 1024);
       const words = text(pdf.bytes);
       expect(words).toContain(DOCUMENT_RULES[type].title.slice(0, 4));
-      if (type !== 'judicial_confirmation_application')
-        expect(words).toContain('(2026)J37诉前调12号');
+      if (type !== 'judicial_confirmation_application') {
+        expect(words).toContain('（2026）鲁0281民诉前调12号');
+        expect(words).toContain('法院案号：（2026）鲁0281民诉前1234号');
+      }
       expect(words).toContain('— 1 —'.replace(/\s+/g, ''));
       // The full ID number only where the law asks for it.
       expect(words.includes('370281199003150248')).toBe(DOCUMENT_RULES[type].fullIdNumbers);

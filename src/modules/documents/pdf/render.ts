@@ -13,6 +13,7 @@ import {
 } from './renderers/notices.pdf.js';
 import { type MonthlyReportData, monthlyReport } from './renderers/monthly-report.pdf.js';
 import { followUpRecord, sessionRecord } from './renderers/records.pdf.js';
+import { courtReferenceLabel } from './renderers/case-number.js';
 
 const shanghaiIso = (at: string): string =>
   new Date(new Date(at).getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
@@ -73,6 +74,9 @@ function caseFile(w: PageWriter, d: DocumentData): void {
   w.gap(2);
   const cover: [string, string][] = [
     ['案    号', d.case.caseNumber],
+    ...(d.case.courtReference
+      ? ([[courtReferenceLabel, d.case.courtReference]] as [string, string][])
+      : []),
     ['案    由', label('disputeType', d.case.disputeType)],
     ['当 事 人', d.parties.map((p) => p.name).join('、')],
     ['委派法院', d.case.courtName],

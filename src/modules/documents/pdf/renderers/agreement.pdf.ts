@@ -2,6 +2,7 @@ import type { DocumentData, PartyData } from '../../document-data.js';
 import { chineseDate, rmb } from '../chinese-format.js';
 import { label, particulars, plainDate } from '../labels.js';
 import type { PageWriter } from '../page-writer.js';
+import { caseNumberLines } from './case-number.js';
 
 interface Agreement {
   effectiveAt?: string;
@@ -88,7 +89,7 @@ function heads(w: PageWriter, parties: PartyData[], prefix: Record<string, strin
 export function mediationAgreement(w: PageWriter, d: DocumentData): void {
   const a = (d.outcome?.agreement ?? {}) as Agreement;
   w.title('调解协议书');
-  w.paragraph(d.case.caseNumber, { align: 'right', indent: 0 });
+  caseNumberLines(w, d);
   heads(w, d.parties, { applicant: '申请人', respondent: '被申请人' });
   w.paragraph(
     `申请人与被申请人${label('disputeType', d.case.disputeType)}一案，经${d.case.courtName}委派，由${d.organization ?? '人民调解委员会'}调解员${d.mediator?.name ?? ''}主持调解。`,

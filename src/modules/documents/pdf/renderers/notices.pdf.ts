@@ -2,6 +2,7 @@ import type { DocumentData } from '../../document-data.js';
 import { chineseDate } from '../chinese-format.js';
 import { label, particulars, roleName } from '../labels.js';
 import type { PageWriter } from '../page-writer.js';
+import { caseNumberLines } from './case-number.js';
 
 const partiesOf = (d: DocumentData) => ({
   applicants: d.parties.filter((p) => p.role === 'applicant'),
@@ -11,16 +12,12 @@ const names = (list: { name: string }[]): string => list.map((p) => p.name).join
 const mediatorName = (d: DocumentData): string => d.mediator?.name ?? '________';
 const org = (d: DocumentData): string => d.organization ?? '人民调解委员会';
 
-function caseNumberLine(w: PageWriter, d: DocumentData): void {
-  w.paragraph(d.case.caseNumber, { align: 'right', indent: 0 });
-}
-
 /** 委派调解函 with its tear-off receipt (回执). */
 export function referralLetter(w: PageWriter, d: DocumentData): void {
   const { applicants, respondents } = partiesOf(d);
   w.title(d.case.courtName);
   w.title('委派调解函');
-  caseNumberLine(w, d);
+  caseNumberLines(w, d);
   w.paragraph(`${org(d)}：`, { indent: 0 });
   w.paragraph(
     `本院收到${names(applicants)}与${names(respondents)}${label('disputeType', d.case.disputeType)}一案${
@@ -57,7 +54,7 @@ export function rightsNotice(w: PageWriter, d: DocumentData): void {
   const party = d.parties.find((p) => p.id === d.partyId) ?? d.parties[0];
   w.title('诉前调解告知书');
   w.paragraph('（权利义务告知书）', { align: 'center', indent: 0 });
-  caseNumberLine(w, d);
+  caseNumberLines(w, d);
   w.paragraph(`${party.name}：`, { indent: 0 });
   w.paragraph(
     `你（${roleName(party.role)}）与${names(d.parties.filter((p) => p.id !== party.id))}${label('disputeType', d.case.disputeType)}一案，经${d.case.courtName}委派，由${org(d)}进行诉前调解。现将有关事项告知如下：`,
@@ -87,7 +84,7 @@ export function extensionConsent(w: PageWriter, d: DocumentData): void {
   if (!e) throw new Error('extension_consent needs an extension');
   const { applicants, respondents } = partiesOf(d);
   w.title('延长调解期限同意书');
-  caseNumberLine(w, d);
+  caseNumberLines(w, d);
   w.paragraph(`${d.case.courtName}、${org(d)}：`, { indent: 0 });
   w.paragraph(
     `申请人${names(applicants)}与被申请人${names(respondents)}${label('disputeType', d.case.disputeType)}一案，原定调解期限于${chineseDate(e.previousDeadline)}届满。因${e.reason}，双方当事人同意将调解期限延长${e.days}日，延长后的调解期限至${chineseDate(e.newDeadline)}届满。`,
@@ -104,7 +101,7 @@ export function extensionConsent(w: PageWriter, d: DocumentData): void {
 export function terminationNotice(w: PageWriter, d: DocumentData): void {
   const { applicants, respondents } = partiesOf(d);
   w.title('调解终结告知书');
-  caseNumberLine(w, d);
+  caseNumberLines(w, d);
   w.paragraph(`${names(d.parties)}：`, { indent: 0 });
   const reason =
     d.case.result === 'expired'

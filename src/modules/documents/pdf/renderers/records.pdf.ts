@@ -2,6 +2,7 @@ import type { DocumentData } from '../../document-data.js';
 import { chineseDate, chineseDateTime } from '../chinese-format.js';
 import { label } from '../labels.js';
 import type { PageWriter } from '../page-writer.js';
+import { caseNumberLines } from './case-number.js';
 
 interface SessionRecord {
   startedAt?: string;
@@ -23,7 +24,7 @@ export function sessionRecord(w: PageWriter, d: DocumentData): void {
   if (!s) throw new Error('session_record needs a session');
   const r = s.record as SessionRecord;
   w.title('调解笔录');
-  w.paragraph(d.case.caseNumber, { align: 'right', indent: 0 });
+  caseNumberLines(w, d);
   w.field(
     '时间',
     `${chineseDateTime(r.startedAt ?? s.scheduledAt)}至${r.endedAt ? chineseDateTime(r.endedAt).slice(-5) : ''}`,
@@ -57,7 +58,7 @@ export function followUpRecord(w: PageWriter, d: DocumentData): void {
   const f = d.followUp;
   if (!f) throw new Error('follow_up_record needs a follow-up');
   w.title('回访记录');
-  w.paragraph(d.case.caseNumber, { align: 'right', indent: 0 });
+  caseNumberLines(w, d);
   w.field('案由', label('disputeType', d.case.disputeType));
   w.field('当事人', d.parties.map((p) => p.name).join('、'));
   w.field('调解结果', label('result', d.case.result));
