@@ -1,5 +1,9 @@
 import { ServiceUnavailableException } from '@nestjs/common';
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import {
+  QueryFailedError,
+  QueryRunnerAlreadyReleasedError,
+  QueryRunnerProviderAlreadyReleasedError,
+} from 'typeorm';
 import { DomainError, notFound, validationFailed } from './domain-error.js';
 import { toProblem } from './problem.filter.js';
 
@@ -46,8 +50,9 @@ describe('toProblem', () => {
     // whose connection died under it, a client reused after its connection failed.
     const reset = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' });
     const released = new QueryRunnerAlreadyReleasedError();
+    const providerReleased = new QueryRunnerProviderAlreadyReleasedError();
     const dead = new Error('Client has encountered a connection error and is not queryable');
-    for (const error of [refused, shutdown, poolTimeout, reset, released, dead]) {
+    for (const error of [refused, shutdown, poolTimeout, reset, released, providerReleased, dead]) {
       const { problem, retryAfter } = toProblem(error, 'r');
       expect(problem).toMatchObject({ status: 503, code: 'SERVICE.UNAVAILABLE' });
       expect(retryAfter).toBeGreaterThan(0);

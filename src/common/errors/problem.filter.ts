@@ -63,13 +63,18 @@ const UNAVAILABLE_MESSAGES = [
 // A socket to PostgreSQL that failed or was cut (the server stopped or restarted).
 const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
 
+const RELEASED_RUNNER_ERRORS = new Set([
+  'QueryRunnerAlreadyReleasedError',
+  'QueryRunnerProviderAlreadyReleasedError',
+]);
+
 function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && (UNAVAILABLE_PG_CODES.has(code) || code === '57014')) return true;
   if (typeof code === 'string' && UNAVAILABLE_SOCKET_CODES.has(code)) return true;
   // TypeORM releases a transaction's runner when its connection dies under it.
-  if (error.name === 'QueryRunnerAlreadyReleasedError') return true;
+  if (RELEASED_RUNNER_ERRORS.has(error.name)) return true;
   return UNAVAILABLE_MESSAGES.some((m) => error.message.includes(m));
 }
 
