@@ -1,4 +1,9 @@
-import { QueryFailedError } from 'typeorm';
+import { ServiceUnavailableException } from '@nestjs/common';
+import {
+  QueryFailedError,
+  QueryRunnerAlreadyReleasedError,
+  QueryRunnerProviderAlreadyReleasedError,
+} from 'typeorm';
 import { DomainError, notFound, validationFailed } from './domain-error.js';
 import { toProblem } from './problem.filter.js';
 
@@ -41,11 +46,33 @@ describe('toProblem', () => {
       { code: '57P01' },
     );
     const poolTimeout = new Error('timeout exceeded when trying to connect');
-    for (const error of [refused, shutdown, poolTimeout]) {
+    // What `npm run chaos:pg` saw besides: sockets cut by the stopping server, a transaction
+    // whose connection died under it, a client reused after its connection failed.
+    const reset = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' });
+    const released = new QueryRunnerAlreadyReleasedError();
+    const providerReleased = new QueryRunnerProviderAlreadyReleasedError();
+    const dead = new Error('Client has encountered a connection error and is not queryable');
+    for (const error of [refused, shutdown, poolTimeout, reset, released, providerReleased, dead]) {
       const { problem, retryAfter } = toProblem(error, 'r');
       expect(problem).toMatchObject({ status: 503, code: 'SERVICE.UNAVAILABLE' });
       expect(retryAfter).toBeGreaterThan(0);
     }
+  });
+
+  it('answers a failed readiness check with 503 problem+json naming the dependency', () => {
+    const error = new ServiceUnavailableException({
+      status: 'error',
+      info: { redis: { status: 'up' } },
+      error: { postgres: { status: 'down', message: 'connect ECONNREFUSED 127.0.0.1:5432' } },
+    });
+    const { problem, retryAfter } = toProblem(error, 'r');
+    expect(problem).toMatchObject({
+      status: 503,
+      code: 'SERVICE.UNAVAILABLE',
+      detail: 'Not ready: postgres unavailable',
+    });
+    expect(JSON.stringify(problem)).not.toContain('ECONNREFUSED');
+    expect(retryAfter).toBeGreaterThan(0);
   });
 
   it('answers invalid values that reached the database with 400, not 500', () => {

@@ -51,18 +51,30 @@ const UNAVAILABLE_PG_CODES = new Set([
 ]);
 const UNAVAILABLE_MESSAGES = [
   'ECONNREFUSED',
+  'ECONNRESET',
   'Connection terminated',
   'timeout exceeded when trying to connect',
   'Connection terminated due to connection timeout',
   'canceling statement due to statement timeout',
   'terminating connection',
+  'is not queryable',
 ];
+
+// A socket to PostgreSQL that failed or was cut (the server stopped or restarted).
+const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+
+const RELEASED_RUNNER_ERRORS = new Set([
+  'QueryRunnerAlreadyReleasedError',
+  'QueryRunnerProviderAlreadyReleasedError',
+]);
 
 function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && (UNAVAILABLE_PG_CODES.has(code) || code === '57014')) return true;
-  if (typeof code === 'string' && code === 'ECONNREFUSED') return true;
+  if (typeof code === 'string' && UNAVAILABLE_SOCKET_CODES.has(code)) return true;
+  // TypeORM releases a transaction's runner when its connection dies under it.
+  if (RELEASED_RUNNER_ERRORS.has(error.name)) return true;
   return UNAVAILABLE_MESSAGES.some((m) => error.message.includes(m));
 }
 
@@ -95,6 +107,19 @@ export function toProblem(
       return { problem: make(413, 'REQUEST.TOO_LARGE', 'The request body is too large') };
     if (status === 415)
       return { problem: make(415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Unsupported content type') };
+    // Terminus' readiness check throws this when a dependency is down; its `error` names them.
+    if (status === 503) {
+      const down = (error.getResponse() as { error?: unknown } | null)?.error;
+      const names = down && typeof down === 'object' ? Object.keys(down).join(', ') : '';
+      return {
+        problem: make(
+          503,
+          'SERVICE.UNAVAILABLE',
+          names ? `Not ready: ${names} unavailable` : 'The service is temporarily unavailable',
+        ),
+        retryAfter: 5,
+      };
+    }
     if (status < 500) {
       return {
         problem: make(

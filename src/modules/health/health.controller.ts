@@ -32,7 +32,10 @@ export class HealthController {
   // Terminus documents itself only when it can load swagger, which differs under Jest: say it here.
   @HealthCheck({ swaggerDocumentation: false, noCache: true })
   @ApiOkResponse({ description: '{ status: "ok", info: { postgres, redis } }' })
-  @ApiServiceUnavailableResponse({ description: 'A dependency is down; `error` names it' })
+  @ApiServiceUnavailableResponse({
+    description:
+      'A dependency is down: problem+json SERVICE.UNAVAILABLE naming it, with Retry-After',
+  })
   ready() {
     return this.health.check([
       () => this.db.pingCheck('postgres', { timeout: 1_500 }),
