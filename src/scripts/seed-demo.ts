@@ -234,7 +234,8 @@ async function seedCases(passwords: Record<string, string>): Promise<void> {
     return k;
   };
   const agreementFor = (childId: string) => ({
-    effectiveAt: '2026-11-20T10:00:00+08:00',
+    // The case's clock: an agreement takes effect after the acceptance (now), e.g. tomorrow.
+    effectiveAt: new Date(Date.now() + 86_400_000).toISOString(),
     form: 'written',
     children: [
       {
@@ -265,7 +266,8 @@ async function seedCases(passwords: Record<string, string>): Promise<void> {
   await assigned.step(supervisor, '/assignment', { mediatorId });
   const active = await toInMediation('in_mediation：调解中，已安排调解。');
   await call(mediator, 'POST', `/cases/${active.c.id}/sessions`, {
-    scheduledAt: '2026-11-28T09:30:00+08:00',
+    // Within the mediation period that the acceptance just started.
+    scheduledAt: new Date(Date.now() + 2 * 86_400_000).toISOString(),
     location: '百合调解室',
     mode: 'in_person',
     format: 'joint',
