@@ -216,7 +216,7 @@ async function seedCases(passwords: Record<string, string>): Promise<void> {
         partyId: party.id,
         decision: 'consented',
         method: 'signed_form',
-        recordedAt: '2026-11-10T10:00:00+08:00',
+        recordedAt: new Date().toISOString(),
       });
       await k.step(clerk, '/screenings', {
         partyId: party.id,
@@ -259,7 +259,7 @@ async function seedCases(passwords: Record<string, string>): Promise<void> {
     partyId: refused.c.parties[1].id,
     decision: 'refused',
     method: 'phone',
-    recordedAt: '2026-11-10T10:00:00+08:00',
+    recordedAt: new Date().toISOString(),
   });
   await toReferred('referred：双方同意调解，待指派调解员。');
   const assigned = await toReferred('assigned：已指派，待调解员接收。');
