@@ -242,7 +242,7 @@ async function seedCases(passwords: Record<string, string>): Promise<string> {
         partyId: party.id,
         decision: 'consented',
         method: 'signed_form',
-        recordedAt: '2026-11-10T10:00:00+08:00',
+        recordedAt: new Date().toISOString(),
       });
       await k.step(clerk, '/screenings', {
         partyId: party.id,
@@ -260,7 +260,8 @@ async function seedCases(passwords: Record<string, string>): Promise<string> {
     return k;
   };
   const agreementFor = (childId: string) => ({
-    effectiveAt: '2026-11-20T10:00:00+08:00',
+    // The case's clock: an agreement takes effect after the acceptance (now), e.g. tomorrow.
+    effectiveAt: new Date(Date.now() + 86_400_000).toISOString(),
     form: 'written',
     children: [
       {
@@ -284,14 +285,15 @@ async function seedCases(passwords: Record<string, string>): Promise<string> {
     partyId: refused.c.parties[1].id,
     decision: 'refused',
     method: 'phone',
-    recordedAt: '2026-11-10T10:00:00+08:00',
+    recordedAt: new Date().toISOString(),
   });
   await toReferred('referred：双方同意调解，待指派调解员。');
   const assigned = await toReferred('assigned：已指派，待调解员接收。');
   await assigned.step(supervisor, '/assignment', { mediatorId });
   const active = await toInMediation('in_mediation：调解中，已安排调解。');
   await call(mediator, 'POST', `/cases/${active.c.id}/sessions`, {
-    scheduledAt: '2026-11-28T09:30:00+08:00',
+    // Within the mediation period that the acceptance just started.
+    scheduledAt: new Date(Date.now() + 2 * 86_400_000).toISOString(),
     location: '百合调解室',
     mode: 'in_person',
     format: 'joint',

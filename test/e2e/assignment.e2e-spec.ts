@@ -6,6 +6,10 @@ import { APPLICANT_ID, consentAndScreen, createCase, NO_DV } from '../support/ca
 import { PASSWORD } from '../support/fixtures.js';
 import { bearer, login, seedWorld, World } from '../support/world.js';
 
+// Dates the case's clock allows (the helpers accept the case "now"): sessions ahead within the
+// mediation period, an agreement in effect tomorrow, a 笔录 and a visit just held.
+const justNow = (minutes = 0): string => new Date(Date.now() + minutes * 60_000).toISOString();
+
 describe('roster, assignment and the legal clock (e2e)', () => {
   let t: TestApp;
   let world: World;
@@ -216,7 +220,7 @@ describe('roster, assignment and the legal clock (e2e)', () => {
     let version = c.version + 2;
     const oldDeadline = new Date((await caseRow(c.id)).deadline_at);
     const consent = {
-      applicantConsentAt: '2026-11-20T10:00:00+08:00',
+      applicantConsentAt: justNow(),
       applicantConsentMethod: 'signed_form',
     };
     const missing = await post('mediatorx1', `/cases/${c.id}/extensions`, {
@@ -228,7 +232,7 @@ describe('roster, assignment and the legal clock (e2e)', () => {
     expect(missing.body.code).toBe('CASE.EXTENSION_NEEDS_CONSENT');
     const both = {
       ...consent,
-      respondentConsentAt: '2026-11-20T11:00:00+08:00',
+      respondentConsentAt: justNow(),
       respondentConsentMethod: 'phone',
     };
     await post('mediatorx1', `/cases/${c.id}/extensions`, {

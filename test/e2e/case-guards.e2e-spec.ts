@@ -7,6 +7,14 @@ import { PASSWORD } from '../support/fixtures.js';
 import { TEST_DATABASE_URL } from '../support/test-env.js';
 import { bearer, login, seedWorld, World } from '../support/world.js';
 
+// Dates the case's clock allows (the helpers accept the case "now"): sessions ahead within the
+// mediation period, an agreement in effect tomorrow, a 笔录 and a visit just held.
+const DAY_MS = 86_400_000;
+const ahead = (days: number, minutes = 0): string =>
+  new Date(
+    Math.floor(Date.now() / 60_000) * 60_000 + days * DAY_MS + minutes * 60_000,
+  ).toISOString();
+
 /** Scope on every case route, privacy at rest, and the remaining outcome paths. */
 describe('case guards (e2e)', () => {
   let t: TestApp;
@@ -48,7 +56,7 @@ describe('case guards (e2e)', () => {
   it('every case route answers 404 to a clerk of another court, an unassigned mediator and a supervisor of another township, changing nothing', async () => {
     const c = await inMediation();
     const session = await call('mediatorx1', 'post', `/cases/${c.id}/sessions`, {
-      scheduledAt: '2026-11-26T09:00:00+08:00',
+      scheduledAt: ahead(3),
       location: '百合调解室',
       mode: 'in_person',
       format: 'joint',
@@ -100,7 +108,7 @@ describe('case guards (e2e)', () => {
         'post',
         `/cases/${c.id}/sessions`,
         {
-          scheduledAt: '2026-11-27T09:00:00+08:00',
+          scheduledAt: ahead(4),
           location: 'x',
           mode: 'phone',
           format: 'shuttle',
@@ -193,7 +201,7 @@ describe('case guards (e2e)', () => {
 
     const registry = await inMediation();
     const agreement = {
-      effectiveAt: '2026-12-01T10:00:00+08:00',
+      effectiveAt: ahead(1),
       form: 'written',
       children: [{ childId: registry.children[0].id, custody: 'respondent', heard: true }],
     };

@@ -3,6 +3,15 @@ import { createTestApp, TestApp } from '../support/app.js';
 import { caseInMediation, NO_DV } from '../support/cases.js';
 import { bearer, login, seedWorld, World } from '../support/world.js';
 
+// Dates the case's clock allows (the helpers accept the case "now"): sessions ahead within the
+// mediation period, an agreement in effect tomorrow, a 笔录 and a visit just held.
+const DAY_MS = 86_400_000;
+const ahead = (days: number, minutes = 0): string =>
+  new Date(
+    Math.floor(Date.now() / 60_000) * 60_000 + days * DAY_MS + minutes * 60_000,
+  ).toISOString();
+const justNow = (minutes = 0): string => new Date(Date.now() + minutes * 60_000).toISOString();
+
 /** End-to-end stories, as each role would live them, from referral to the after-closure tracks. */
 describe('case stories (e2e)', () => {
   let t: TestApp;
@@ -47,8 +56,13 @@ describe('case stories (e2e)', () => {
       over,
     );
   const record = {
-    startedAt: '2026-11-25T09:30:00+08:00',
-    endedAt: '2026-11-25T11:00:00+08:00',
+    // Read when sent: held just now, after the acceptance.
+    get startedAt(): string {
+      return justNow();
+    },
+    get endedAt(): string {
+      return justNow(1);
+    },
     attendees: [
       { name: '张某某', role: 'applicant' },
       { name: '李某某', role: 'respondent' },
@@ -69,7 +83,7 @@ describe('case stories (e2e)', () => {
     const c = await inMediation();
     let v = c.version;
     const session = await send('mediatorx1', 'post', `/cases/${c.id}/sessions`, {
-      scheduledAt: '2026-11-25T09:30:00+08:00',
+      scheduledAt: ahead(2),
       location: '百合调解室',
       mode: 'in_person',
       format: 'joint',
@@ -77,7 +91,7 @@ describe('case stories (e2e)', () => {
     }).expect(201);
     // A second session at an overlapping time is allowed but warned about.
     const clash = await send('mediatorx1', 'post', `/cases/${c.id}/sessions`, {
-      scheduledAt: '2026-11-25T10:00:00+08:00',
+      scheduledAt: ahead(2, 30),
       location: '妇女之家',
       mode: 'in_person',
       format: 'joint',
@@ -108,7 +122,7 @@ describe('case stories (e2e)', () => {
     ).toBe('王法官');
 
     const agreement = {
-      effectiveAt: '2026-12-01T10:00:00+08:00',
+      effectiveAt: ahead(1),
       form: 'written',
       children: [
         {
@@ -197,7 +211,7 @@ describe('case stories (e2e)', () => {
     }).expect(204);
     await send('mediatorx1', 'post', `/cases/${c.id}/follow-ups`, {
       followUpId: closed.followUps[0].id,
-      visitedAt: '2027-01-02T15:00:00+08:00',
+      visitedAt: justNow(),
       partyId: c.parties[0].id,
       performance: 'performed',
       satisfaction: 5,
@@ -240,7 +254,7 @@ describe('case stories (e2e)', () => {
     );
     let v = c.version;
     const refused = await send('mediatorx1', 'post', `/cases/${c.id}/sessions`, {
-      scheduledAt: '2026-11-26T09:00:00+08:00',
+      scheduledAt: ahead(3),
       location: '百合调解室',
       mode: 'in_person',
       format: 'joint',
@@ -248,14 +262,14 @@ describe('case stories (e2e)', () => {
     }).expect(409);
     expect(refused.body.code).toBe('SESSION.JOINT_NOT_ALLOWED');
     await send('mediatorx1', 'post', `/cases/${c.id}/sessions`, {
-      scheduledAt: '2026-11-26T09:00:00+08:00',
+      scheduledAt: ahead(3),
       location: '百合调解室',
       mode: 'in_person',
       format: 'shuttle',
       version: v++,
     }).expect(201);
     const agreement = {
-      effectiveAt: '2026-12-01T10:00:00+08:00',
+      effectiveAt: ahead(1),
       form: 'written',
       children: [
         {
@@ -325,7 +339,7 @@ describe('case stories (e2e)', () => {
   it('scope holds on every new route: other court, other mediator, other county supervisor get 404 and nothing changes', async () => {
     const c = await inMediation();
     const session = await send('mediatorx1', 'post', `/cases/${c.id}/sessions`, {
-      scheduledAt: '2026-11-26T09:00:00+08:00',
+      scheduledAt: ahead(3),
       location: '百合调解室',
       mode: 'in_person',
       format: 'joint',
@@ -334,7 +348,7 @@ describe('case stories (e2e)', () => {
     const before = JSON.stringify(await t.ds.query('SELECT * FROM cases'));
     const v = c.version + 1;
     await send('mediatorz1', 'post', `/cases/${c.id}/sessions`, {
-      scheduledAt: '2026-11-27T09:00:00+08:00',
+      scheduledAt: ahead(4),
       location: 'x',
       mode: 'phone',
       format: 'joint',

@@ -60,7 +60,7 @@ describe('document rules (e2e)', () => {
       result: 'ancillary_agreed',
       route: 'judicial_confirmation',
       agreement: {
-        effectiveAt: '2026-12-01T10:00:00+08:00',
+        effectiveAt: new Date(Date.now() + 86_400_000).toISOString(),
         form: 'written',
         children: [
           {
@@ -69,8 +69,12 @@ describe('document rules (e2e)', () => {
           },
         ],
       },
-      version: v,
+      version: v++,
     }).expect(204);
+    // The application presupposes the supervisor's approval.
+    await send('supervisorx', `/cases/${c.id}/review`, { decision: 'approve', version: v }).expect(
+      204,
+    );
     const application = (
       await issue('mediatorx1', c.id, { type: 'judicial_confirmation_application' }).expect(201)
     ).body;
@@ -87,6 +91,64 @@ describe('document rules (e2e)', () => {
     ])
       expect(text).toContain(want);
     expect(await pdfPages(await pdf('mediatorx1', application.id))).toBe(application.pages);
+  });
+
+  it('documents that presuppose the decision wait for the approval; a draft agreement says 草稿 on every page', async () => {
+    const c = await assignedCase();
+    let v = c.version;
+    await send('mediatorx1', `/cases/${c.id}/accept`, { version: v++ }).expect(204);
+    const cas = (await get('mediatorx1', `/cases/${c.id}`).expect(200)).body;
+    await send('mediatorx1', `/cases/${c.id}/outcome`, {
+      result: 'ancillary_agreed',
+      route: 'judicial_confirmation',
+      agreement: {
+        effectiveAt: new Date(Date.now() + 86_400_000).toISOString(),
+        form: 'written',
+        children: [
+          {
+            childId: cas.children[0].id,
+            support: { amount: '24000', frequency: 'yearly', method: 'bank_transfer' },
+          },
+        ],
+      },
+      version: v++,
+    }).expect(204);
+    const count = async (): Promise<number> =>
+      Number(
+        (await t.ds.query('SELECT count(*)::int AS n FROM documents WHERE case_id = $1', [c.id]))[0]
+          .n,
+      );
+    for (const type of ['judicial_confirmation_application', 'mediation_agreement']) {
+      const r = await issue('mediatorx1', c.id, { type }).expect(409);
+      expect(r.body.code).toBe('DOCUMENT.OUTCOME_NOT_APPROVED');
+    }
+    const notDraftable = await issue('mediatorx1', c.id, {
+      type: 'judicial_confirmation_application',
+      draft: true,
+    }).expect(400);
+    expect(notDraftable.body.errors).toEqual([expect.objectContaining({ field: 'draft' })]);
+    expect(await count()).toBe(0);
+
+    const draft = (
+      await issue('mediatorx1', c.id, { type: 'mediation_agreement', draft: true }).expect(201)
+    ).body;
+    expect(draft).toMatchObject({ draft: true, version: 1 });
+    const bytes = await pdf('mediatorx1', draft.id);
+    expect(draft.pages).toBeGreaterThan(0);
+    for (let page = 1; page <= draft.pages; page++) expect(pdfText(bytes, page)).toContain('草稿');
+
+    await send('supervisorx', `/cases/${c.id}/review`, { decision: 'approve', version: v }).expect(
+      204,
+    );
+    // Approved: a draft no longer, the final agreement (no 草稿) and the application instead.
+    await issue('mediatorx1', c.id, { type: 'mediation_agreement', draft: true }).expect(409);
+    const final = (await issue('mediatorx1', c.id, { type: 'mediation_agreement' }).expect(201))
+      .body;
+    expect(final).toMatchObject({ draft: false, version: 2 });
+    const finalBytes = await pdf('mediatorx1', final.id);
+    for (let page = 1; page <= final.pages; page++)
+      expect(pdfText(finalBytes, page)).not.toContain('草稿');
+    await issue('mediatorx1', c.id, { type: 'judicial_confirmation_application' }).expect(201);
   });
 
   it('the database keeps issued documents as they are: only superseded_at may be set, once', async () => {

@@ -1,9 +1,20 @@
+import { chineseDate } from '../../src/modules/documents/pdf/chinese-format.js';
 import { createTestApp, TestApp } from '../support/app.js';
 import { maskIdNumber } from '../../src/common/validation/chinese.js';
 import { APPLICANT_ID, RESPONDENT_ID } from '../support/cases.js';
 import { documentCalls } from '../support/documents.js';
 import { pdfPages, pdfText } from '../support/pdf-text.js';
 import { login, seedWorld, World } from '../support/world.js';
+
+// Dates the case's clock allows (the helpers accept the case "now"): sessions ahead within the
+// mediation period, an agreement in effect tomorrow, a 笔录 and a visit just held.
+const DAY_MS = 86_400_000;
+const ahead = (days: number, minutes = 0): string =>
+  new Date(
+    Math.floor(Date.now() / 60_000) * 60_000 + days * DAY_MS + minutes * 60_000,
+  ).toISOString();
+const EFFECTIVE_AT = ahead(1);
+const justNow = (minutes = 0): string => new Date(Date.now() + minutes * 60_000).toISOString();
 
 /** Printable documents: every type from a case in the right state, versions, scope, the case file. */
 describe('documents (e2e)', () => {
@@ -32,8 +43,13 @@ describe('documents (e2e)', () => {
   const masked = maskIdNumber;
 
   const record = {
-    startedAt: '2026-11-25T09:30:00+08:00',
-    endedAt: '2026-11-25T11:00:00+08:00',
+    // Read when sent: held just now, after the acceptance.
+    get startedAt(): string {
+      return justNow();
+    },
+    get endedAt(): string {
+      return justNow(1);
+    },
     attendees: [
       { name: '张某某', role: 'applicant' },
       { name: '李某某', role: 'respondent' },
@@ -108,7 +124,7 @@ describe('documents (e2e)', () => {
     // 调解笔录: only for a recorded session; a clerk never reads it.
     const session = (
       await send('mediatorx1', `/cases/${c.id}/sessions`, {
-        scheduledAt: '2026-11-25T09:30:00+08:00',
+        scheduledAt: ahead(2),
         location: '百合调解室',
         mode: 'in_person',
         format: 'joint',
@@ -148,9 +164,9 @@ describe('documents (e2e)', () => {
     await send('mediatorx1', `/cases/${c.id}/extensions`, {
       days: 10,
       reason: '财产分割需评估',
-      applicantConsentAt: '2026-11-20T10:00:00+08:00',
+      applicantConsentAt: justNow(),
       applicantConsentMethod: 'signed_form',
-      respondentConsentAt: '2026-11-20T11:00:00+08:00',
+      respondentConsentAt: justNow(),
       respondentConsentMethod: 'phone',
       version: v++,
     }).expect(204);
@@ -166,7 +182,7 @@ describe('documents (e2e)', () => {
       result: 'divorce_agreed',
       route: 'court_mediation_document',
       agreement: {
-        effectiveAt: '2026-12-01T10:00:00+08:00',
+        effectiveAt: EFFECTIVE_AT,
         form: 'written',
         children: [
           {
@@ -189,6 +205,13 @@ describe('documents (e2e)', () => {
     }).expect(204);
     await issue('mediatorx1', c.id, { type: 'termination_notice' }).expect(409);
     await issue('mediatorx1', c.id, { type: 'judicial_confirmation_application' }).expect(409);
+    // The agreement as final waits for the supervisor's approval.
+    const early = await issue('mediatorx1', c.id, { type: 'mediation_agreement' }).expect(409);
+    expect(early.body.code).toBe('DOCUMENT.OUTCOME_NOT_APPROVED');
+    await send('supervisorx', `/cases/${c.id}/review`, {
+      decision: 'approve',
+      version: v++,
+    }).expect(204);
     const agreement = (await issue('mediatorx1', c.id, { type: 'mediation_agreement' }).expect(201))
       .body;
     const agreementBytes = await pdf('clerka', agreement.id);
@@ -203,17 +226,14 @@ describe('documents (e2e)', () => {
       '自愿离婚',
       '按手印',
       '盖章',
-      '二〇二六年十二月一日',
+      chineseDate(EFFECTIVE_AT),
       '一式四份',
     ])
       expect(text).toContain(want);
     expect(JSON.stringify(agreement.data)).not.toContain(APPLICANT_ID);
-    await send('supervisorx', `/cases/${c.id}/review`, {
-      decision: 'approve',
-      version: v++,
-    }).expect(204);
 
     // 回访记录 once a visit is recorded.
+    const visitedAt = justNow();
     const closed = (await get('mediatorx1', `/cases/${c.id}`).expect(200)).body;
     await issue('mediatorx1', c.id, {
       type: 'follow_up_record',
@@ -221,7 +241,7 @@ describe('documents (e2e)', () => {
     }).expect(409);
     await send('mediatorx1', `/cases/${c.id}/follow-ups`, {
       followUpId: closed.followUps[0].id,
-      visitedAt: '2027-01-02T15:00:00+08:00',
+      visitedAt,
       partyId: c.parties[0].id,
       performance: 'performed',
       satisfaction: 5,
@@ -235,7 +255,13 @@ describe('documents (e2e)', () => {
       }).expect(201)
     ).body;
     text = pdfText(await pdf('mediatorx1', visit.id));
-    for (const want of ['回访记录', '已履行', '提醒按时支付抚养费', '二〇二七年一月二日', '张某某'])
+    for (const want of [
+      '回访记录',
+      '已履行',
+      '提醒按时支付抚养费',
+      chineseDate(visitedAt),
+      '张某某',
+    ])
       expect(text).toContain(want);
     expect(text).not.toContain(APPLICANT_ID);
 

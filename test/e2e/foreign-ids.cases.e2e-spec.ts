@@ -51,7 +51,7 @@ describe('foreign ids: cases and documents (e2e)', () => {
     caseB = await caseInMediation(t, b, world.regions.z1, world.users.mediatorZ1);
     sessionB = (
       await send('mediatorz1', `/cases/${caseB.id}/sessions`, {
-        scheduledAt: '2026-11-25T09:30:00+08:00',
+        scheduledAt: new Date(Date.now() + 2 * 86_400_000).toISOString(),
         location: '东关村调解室',
         mode: 'in_person',
         format: 'joint',
@@ -91,12 +91,15 @@ describe('foreign ids: cases and documents (e2e)', () => {
 
   const [applicant, respondent] = caseBody('').parties as Record<string, unknown>[];
   const visit = {
-    visitedAt: '2027-01-02T15:00:00+08:00',
+    // Read when sent: a visit just made, after the closure.
+    get visitedAt(): string {
+      return new Date().toISOString();
+    },
     performance: 'performed',
     satisfaction: 5,
   };
   const agreementFor = (childId: string) => ({
-    effectiveAt: '2026-12-01T10:00:00+08:00',
+    effectiveAt: new Date(Date.now() + 86_400_000).toISOString(),
     form: 'written',
     children: [{ childId, custody: 'applicant', heard: true }],
     property: [{ item: '胶西村宅基地房屋', to: 'applicant', value: '300000.00' }],

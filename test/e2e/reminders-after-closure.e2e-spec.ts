@@ -80,11 +80,13 @@ describe('reminders after closure (e2e)', () => {
   });
 
   it('judicial confirmation window: 20 days after the agreement takes effect; an application cancels it', async () => {
+    // After the acceptance (now): the case's clock refuses an agreement in effect before it.
+    const effectiveAt = new Date(Date.now() + 86_400_000).toISOString();
     const c = await closedWith((x: { children: { id: string }[] }) => ({
       result: 'ancillary_agreed',
       route: 'judicial_confirmation',
       agreement: {
-        effectiveAt: '2026-12-01T10:00:00+08:00',
+        effectiveAt,
         form: 'written',
         children: [
           {
@@ -97,9 +99,7 @@ describe('reminders after closure (e2e)', () => {
     const rows = await reminders(c.id, 'judicial_confirmation_window');
     expect(rows.map((r) => r.recipient).sort()).toEqual(['clerka', 'mediatorx1']);
     expect(
-      rows.every(
-        (r) => r.dueAt === new Date(Date.parse('2026-12-01T10:00:00+08:00') + 20 * D).toISOString(),
-      ),
+      rows.every((r) => r.dueAt === new Date(Date.parse(effectiveAt) + 20 * D).toISOString()),
     ).toBe(true);
     await s
       .send('clerka', 'post', `/cases/${c.id}/judicial-confirmation`, {
@@ -118,7 +118,7 @@ describe('reminders after closure (e2e)', () => {
       result: 'divorce_agreed',
       route: 'registry_divorce',
       agreement: {
-        effectiveAt: '2026-12-01T10:00:00+08:00',
+        effectiveAt: new Date(Date.now() + 86_400_000).toISOString(),
         form: 'written',
         children: [
           {

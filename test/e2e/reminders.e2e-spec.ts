@@ -100,9 +100,9 @@ describe('reminders (e2e)', () => {
       .send('mediatorx1', 'post', `/cases/${c.id}/extensions`, {
         days: 10,
         reason: '双方同意延期',
-        applicantConsentAt: '2026-11-20T10:00:00+08:00',
+        applicantConsentAt: new Date().toISOString(),
         applicantConsentMethod: 'phone',
-        respondentConsentAt: '2026-11-20T11:00:00+08:00',
+        respondentConsentAt: new Date().toISOString(),
         respondentConsentMethod: 'phone',
         version: v++,
       })

@@ -16,6 +16,7 @@ import { endAssignment } from './case-assignment.service.js';
 import { checkExtension } from './case-clock.js';
 import { CaseExtension } from './case-extension.entity.js';
 import { CaseWriter } from './case-writer.js';
+import { checkExtensionConsents, refuseDates } from './date-rules.js';
 import { ExtensionDto } from './dto/assignment.dto.js';
 
 /** The legal clock after acceptance: extensions with both parties' consent, and automatic expiry. */
@@ -37,7 +38,8 @@ export class CaseClockService {
     version: number,
     dto: ExtensionDto,
   ): Promise<void> {
-    await this.writer.write(ctx, user, caseId, version, 'extend', async (manager, locked) => {
+    await this.writer.write(ctx, user, caseId, version, 'extend', async (manager, locked, now) => {
+      refuseDates(checkExtensionConsents(locked, dto, now));
       const [{ total }]: { total: string | null }[] = await manager.query(
         'SELECT sum(days) AS total FROM case_extensions WHERE case_id = $1',
         [caseId],

@@ -10,6 +10,7 @@ import { CaseFollowUp, type FollowUpKind } from './case-follow-up.entity.js';
 import { CaseOutcome } from './case-outcome.entity.js';
 import { CaseTracking } from './case-tracking.entity.js';
 import { Party } from './party.entity.js';
+import { checkAgreementEffective, checkFollowUpVisit, refuseDates } from './date-rules.js';
 import { CaseWriter } from './case-writer.js';
 import {
   CourtFilingDto,
@@ -62,6 +63,7 @@ export class CaseOutcomeService {
         });
         if (violations.length > 0)
           throw validationFailed(violations, 'The outcome does not meet the rules for this result');
+        refuseDates(checkAgreementEffective(locked, agreement?.effectiveAt));
         // Plain SQL: TypeORM's deep-partial typing cannot follow the recursive JSON type.
         await manager.query(
           `INSERT INTO case_outcomes (case_id, result, route, agreement, notes, undisputed_facts, submitted_by, submitted_at)
@@ -266,6 +268,7 @@ export class CaseOutcomeService {
       version,
       'record_follow_up',
       async (manager, locked, now) => {
+        if (recording) refuseDates(checkFollowUpVisit(locked, dto.visitedAt as string, now));
         if (dto.partyId && !(await manager.existsBy(Party, { id: dto.partyId, caseId })))
           throw validationFailed([{ field: 'partyId', message: 'not a party of this case' }]);
         const visit = recording

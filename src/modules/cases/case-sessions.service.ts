@@ -8,6 +8,13 @@ import { ScopeService } from '../../common/scope/scope.service.js';
 import { CaseScreening } from './case-screening.entity.js';
 import { CaseSession } from './case-session.entity.js';
 import { CaseWriter } from './case-writer.js';
+import type { Case } from './case.entity.js';
+import {
+  checkSessionRecord,
+  checkSessionSchedule,
+  heldEarlierThanPlanned,
+  refuseDates,
+} from './date-rules.js';
 import {
   RecordSessionDto,
   RescheduleSessionDto,
@@ -59,7 +66,8 @@ export class CaseSessionsService {
     version: number,
     dto: ScheduleSessionDto,
   ): Promise<SessionView> {
-    return this.writer.write(ctx, user, caseId, version, 'schedule_session', async (manager) => {
+    return this.writer.write(ctx, user, caseId, version, 'schedule_session', async (manager, c) => {
+      refuseDates(checkSessionSchedule(c, dto.scheduledAt));
       await this.assertFormatAllowed(manager, caseId, dto.format);
       const session = await manager.save(
         manager.create(CaseSession, {
@@ -103,13 +111,14 @@ export class CaseSessionsService {
     ) as Omit<RescheduleSessionDto, 'version'>;
     if (Object.keys(changes).length === 0)
       throw validationFailed([{ field: 'body', message: 'nothing to change' }]);
-    return this.onSession(ctx, user, sessionId, version, async (manager, session) => {
+    return this.onSession(ctx, user, sessionId, version, async (manager, session, c) => {
       if (session.status !== 'scheduled')
         throw new DomainError(
           'SESSION.NOT_SCHEDULED',
           'conflict',
           `The session is ${session.status}`,
         );
+      if (changes.scheduledAt) refuseDates(checkSessionSchedule(c, changes.scheduledAt));
       if (changes.format) await this.assertFormatAllowed(manager, session.caseId, changes.format);
       const before = { scheduledAt: session.scheduledAt.toISOString(), location: session.location };
       Object.assign(session, {
@@ -133,23 +142,38 @@ export class CaseSessionsService {
     version: number,
     dto: RecordSessionDto,
   ): Promise<SessionView> {
-    if (Date.parse(dto.endedAt) <= Date.parse(dto.startedAt)) {
-      throw validationFailed([{ field: 'endedAt', message: 'must be after startedAt' }]);
-    }
-    return this.onSession(ctx, user, sessionId, version, async (manager, session) => {
+    return this.onSession(ctx, user, sessionId, version, async (manager, session, c, now) => {
       if (session.status === 'cancelled')
         throw new DomainError(
           'SESSION.CANCELLED',
           'conflict',
           'A cancelled session cannot be recorded',
         );
+      refuseDates(checkSessionRecord(c, dto.startedAt, dto.endedAt, now));
       const { version: _v, ...record } = dto;
+      // Held earlier than planned: the session's time is when it was held, and the timeline says so.
+      const earlier = heldEarlierThanPlanned(session.scheduledAt, dto.startedAt);
+      if (earlier) session.scheduledAt = earlier.scheduledAt;
       session.status = 'held';
       session.record = JSON.parse(JSON.stringify(record)) as JsonObject;
-      session.recordedAt = new Date();
+      session.recordedAt = now;
       const saved = await manager.save(session);
       // The 笔录 is confidential: the audit trail says it was recorded, not what it says.
-      return { action: 'session.recorded', after: { sessionId }, view: sessionView(saved, user) };
+      return {
+        action: 'session.recorded',
+        ...(earlier ? { before: { scheduledAt: earlier.previousScheduledAt.toISOString() } } : {}),
+        after: {
+          sessionId,
+          ...(earlier
+            ? {
+                heldEarlierThanPlanned: true,
+                previousScheduledAt: earlier.previousScheduledAt.toISOString(),
+                scheduledAt: earlier.scheduledAt.toISOString(),
+              }
+            : {}),
+        },
+        view: sessionView(saved, user),
+      };
     });
   }
 
@@ -188,6 +212,8 @@ export class CaseSessionsService {
     change: (
       manager: EntityManager,
       session: CaseSession,
+      locked: Case,
+      now: Date,
     ) => Promise<{
       action: string;
       before?: Record<string, unknown>;
@@ -200,11 +226,18 @@ export class CaseSessionsService {
       await this.scope.assertVisible(ctx, false, { type: 'session', id: sessionId });
     }
     const caseId = (session as CaseSession).caseId;
-    return this.writer.write(ctx, user, caseId, version, 'record_session', async (manager) => {
-      const current = await manager.findOneByOrFail(CaseSession, { id: sessionId });
-      const { action, before, after, view } = await change(manager, current);
-      return { audit: { action, before, after }, result: view };
-    });
+    return this.writer.write(
+      ctx,
+      user,
+      caseId,
+      version,
+      'record_session',
+      async (manager, locked, now) => {
+        const current = await manager.findOneByOrFail(CaseSession, { id: sessionId });
+        const { action, before, after, view } = await change(manager, current, locked, now);
+        return { audit: { action, before, after }, result: view };
+      },
+    );
   }
 
   /** Shuttle (背对背) screening means separate rooms: a joint session is refused. */

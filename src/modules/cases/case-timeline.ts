@@ -56,8 +56,9 @@ export async function caseTimeline(
     action: string;
     actor_role: string | null;
     display_name: string | null;
+    after: Record<string, unknown> | null;
   }[] = await dataSource.query(
-    `SELECT a.occurred_at, a.action, a.actor_role, u.display_name
+    `SELECT a.occurred_at, a.action, a.actor_role, u.display_name, a.after
          FROM audit_events a LEFT JOIN users u ON u.id = a.actor_id
         WHERE a.case_id = $1 ORDER BY a.id`,
     [caseId],
@@ -67,12 +68,18 @@ export async function caseTimeline(
       ? `${r.display_name}${r.actor_role ? ` (${r.actor_role})` : ''}`
       : 'the system';
     const what = PHRASES[r.action] ?? r.action.replace(/^[a-z]+\./, '').replace(/_/g, ' ');
+    // A session held before its planned time took the held time: say what the plan was.
+    const planned = r.after?.heldEarlierThanPlanned ? r.after.previousScheduledAt : undefined;
+    const detail =
+      typeof planned === 'string'
+        ? `, held earlier than planned (planned ${shanghaiMinute(new Date(planned))})`
+        : '';
     return {
       at: r.occurred_at.toISOString(),
       actor: r.display_name,
       role: r.actor_role,
       action: r.action,
-      text: `${shanghaiMinute(r.occurred_at)} ${who} ${what}`,
+      text: `${shanghaiMinute(r.occurred_at)} ${who} ${what}${detail}`,
     };
   });
 }

@@ -11,6 +11,7 @@ import type { CaseAction } from './case-status.js';
 import { CaseWriter } from './case-writer.js';
 import { ConsentDto, ReasonDto, ScreeningDto } from './dto/case-writes.dto.js';
 import { Party } from './party.entity.js';
+import { checkConsent, refuseDates } from './date-rules.js';
 
 const HOUR = 3_600_000;
 
@@ -32,7 +33,8 @@ export class CaseWorkflowService {
     dto: ConsentDto,
   ): Promise<void> {
     const action: CaseAction = dto.decision === 'refused' ? 'refuse_consent' : 'record_consent';
-    await this.writer.write(ctx, user, caseId, version, action, async (manager, _current, now) => {
+    await this.writer.write(ctx, user, caseId, version, action, async (manager, current, now) => {
+      refuseDates(checkConsent(current, dto.recordedAt, now));
       await this.partyOf(manager, caseId, dto.partyId);
       await manager.upsert(
         CaseConsent,

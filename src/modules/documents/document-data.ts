@@ -38,6 +38,8 @@ export interface CaseData {
 export interface DocumentData {
   type: DocumentType;
   issuedAt: string;
+  /** A 草稿 for the parties to read before the outcome is approved: marked on every page. */
+  draft?: boolean;
   case: CaseData;
   parties: PartyData[];
   children: { id: string; name: string; gender: 'female' | 'male'; birthDate: string }[];

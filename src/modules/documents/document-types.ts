@@ -29,6 +29,14 @@ export interface DocumentRule {
   fullIdNumbers: boolean;
   /** Holds what was said in mediation: never shown to clerks (调解过程不公开). */
   confidential: boolean;
+  /**
+   * It presupposes the supervisor's approval of the outcome: `required` an approved outcome;
+   * `if_any` approved if one was submitted (a case closed without an outcome, e.g. expired, has
+   * nothing to wait for).
+   */
+  approval?: 'required' | 'if_any';
+  /** May be issued as a 草稿 for the parties to read before the approval (marked on every page). */
+  draftable?: boolean;
 }
 
 const AFTER_ASSIGNMENT: readonly CaseStatus[] = ['assigned', 'in_mediation'];
@@ -74,6 +82,8 @@ export const DOCUMENT_RULES: Record<DocumentType, DocumentRule> = {
     statuses: SETTLED,
     fullIdNumbers: true,
     confidential: false,
+    approval: 'required',
+    draftable: true,
   },
   termination_notice: {
     title: '调解终结告知书',
@@ -90,6 +100,7 @@ export const DOCUMENT_RULES: Record<DocumentType, DocumentRule> = {
     statuses: SETTLED,
     fullIdNumbers: true,
     confidential: false,
+    approval: 'required',
   },
   follow_up_record: {
     title: '回访记录',
@@ -106,6 +117,7 @@ export const DOCUMENT_RULES: Record<DocumentType, DocumentRule> = {
     statuses: ['closed'],
     fullIdNumbers: false,
     confidential: true,
+    approval: 'if_any',
   },
 };
 
@@ -114,16 +126,34 @@ export const AGREEMENT_RESULTS = ['divorce_agreed', 'ancillary_agreed'] as const
 export const TERMINATION_RESULTS = ['no_agreement', 'expired', 'refused', 'unsuitable'] as const;
 
 export type IssueRefusal =
-  { ok: true } | { ok: false; status: 'forbidden' | 'conflict'; reason: string };
+  | { ok: true }
+  | {
+      ok: false;
+      status: 'forbidden' | 'conflict' | 'validation';
+      /** Set when the refusal has its own code (otherwise NOT_ISSUER / NOT_ISSUABLE by status). */
+      code?: 'DOCUMENT.OUTCOME_NOT_APPROVED';
+      reason: string;
+    };
 
-/** Whether `role` may issue `type` for a case in `status` with `result` (subject checks aside). */
+/** The review of the case's current outcome: null when none was submitted (or the last was returned). */
+export type OutcomeReview = 'approved' | 'pending' | null;
+
+/**
+ * Whether `role` may issue `type` (as a draft when `draft`) for a case in `status` with `result`
+ * and its outcome's review (subject checks aside).
+ */
 export function mayIssue(
   type: DocumentType,
   role: Role,
   status: CaseStatus,
   result: string | null,
+  review: OutcomeReview = null,
+  draft = false,
 ): IssueRefusal {
   const rule = DOCUMENT_RULES[type];
+  if (draft && !rule.draftable) {
+    return { ok: false, status: 'validation', reason: `a ${type} is not issued as a draft` };
+  }
   if (!rule.issuers.includes(role)) {
     return { ok: false, status: 'forbidden', reason: `a ${role} does not issue a ${type}` };
   }
@@ -147,6 +177,26 @@ export function mayIssue(
       ok: false,
       status: 'conflict',
       reason: `a ${type} needs a result of ${needs.join(', ')} (the case has ${result ?? 'none'})`,
+    };
+  }
+  // A draft is for reading before the decision; once approved, only the final one is issued.
+  if (draft && review === 'approved') {
+    return {
+      ok: false,
+      status: 'conflict',
+      reason: `the outcome is approved: issue the final ${type}, not a draft`,
+    };
+  }
+  const waiting =
+    rule.approval === 'required'
+      ? review !== 'approved'
+      : rule.approval === 'if_any' && review === 'pending';
+  if (waiting && !draft) {
+    return {
+      ok: false,
+      status: 'conflict',
+      code: 'DOCUMENT.OUTCOME_NOT_APPROVED',
+      reason: `a ${type} presupposes the supervisor's approval of the outcome${rule.draftable ? ' (a draft may be issued meanwhile)' : ''}`,
     };
   }
   return { ok: true };

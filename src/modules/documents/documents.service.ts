@@ -43,6 +43,7 @@ const view = (d: Document, withData: boolean): DocumentView => ({
   issuedBy: d.issuedBy,
   issuedAt: d.issuedAt.toISOString(),
   supersededAt: d.supersededAt?.toISOString() ?? null,
+  draft: (d.data as { draft?: boolean } | null)?.draft === true,
   ...(withData ? { data: snapshotView(d.data) } : {}),
 });
 
@@ -70,16 +71,33 @@ export class DocumentsService {
     const c = await this.writer.visibleCase(ctx, user, caseId);
     const rule = DOCUMENT_RULES[dto.type];
     const outcome = await currentOutcome(this.dataSource, caseId);
-    const allowed = mayIssue(dto.type, user.role, c.status, c.result ?? outcome?.result ?? null);
+    const draft = dto.draft === true;
+    const review = outcome
+      ? outcome.reviewDecision === 'approved'
+        ? 'approved'
+        : 'pending'
+      : null;
+    const allowed = mayIssue(
+      dto.type,
+      user.role,
+      c.status,
+      c.result ?? outcome?.result ?? null,
+      review,
+      draft,
+    );
     if (!allowed.ok) {
       throw allowed.status === 'forbidden'
         ? new DomainError('DOCUMENT.NOT_ISSUER', 'forbidden', allowed.reason)
-        : conflict('DOCUMENT.NOT_ISSUABLE', allowed.reason);
+        : allowed.status === 'validation'
+          ? validationFailed([{ field: 'draft', message: allowed.reason }])
+          : conflict(allowed.code ?? 'DOCUMENT.NOT_ISSUABLE', allowed.reason);
     }
     if (user.role === 'mediator' && c.mediatorId !== user.id) throw notYourAssignment();
     const subject = await this.subject(c, dto);
     const issuedAt = this.clock.now();
     const stored = await takeSnapshot(this.dataSource, this.cipher, c, dto.type, subject, issuedAt);
+    // A draft says so on every page and in its record.
+    if (draft) stored.draft = true;
     const toRender: DocumentData = openSnapshot(this.cipher, stored);
     if (dto.type === 'case_file') {
       const bound = await this.bound(caseId);

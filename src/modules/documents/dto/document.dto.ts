@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { DOCUMENT_TYPES, type DocumentType } from '../document-types.js';
 
 export class IssueDocumentDto {
@@ -24,6 +24,15 @@ export class IssueDocumentDto {
   @IsOptional()
   @IsUUID()
   followUpId?: string;
+
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      'mediation_agreement only: a 草稿 (marked on every page) for the parties to read before the outcome is approved',
+  })
+  @IsOptional()
+  @IsBoolean()
+  draft?: boolean;
 }
 
 export class DocumentView {
@@ -51,6 +60,7 @@ export class DocumentView {
     description: 'a newer version exists',
   })
   supersededAt: string | null;
+  @ApiProperty({ description: 'a 草稿 issued before the outcome was approved' }) draft: boolean;
   @ApiPropertyOptional({
     type: Object,
     description: 'the data it was rendered from (masked); single reads only',

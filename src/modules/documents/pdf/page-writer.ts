@@ -299,12 +299,44 @@ export class PageWriter {
   }
 
   /**
+   * 草稿 on every page: a header line above the text block and a large grey diagonal watermark,
+   * so no page of a draft can pass for the final document.
+   */
+  private markDraft(start: number, count: number): void {
+    for (let i = start; i < start + count; i++) {
+      this.doc.switchToPage(i);
+      const w = this.width(DRAFT_HEADER, PAGE.smallSize, true);
+      this.doc
+        .font(this.bold, 'doc-bold')
+        .fontSize(PAGE.smallSize)
+        .fillColor('#b00000')
+        .text(DRAFT_HEADER, PAGE.left + (PAGE.textWidth - w) / 2, PAGE.top - 16 * MM, {
+          lineBreak: false,
+        });
+      const size = 120;
+      const mark = '草稿';
+      const mw = this.width(mark, size, true);
+      this.doc.save();
+      this.doc
+        .rotate(-45, { origin: [PAGE.width / 2, PAGE.height / 2] })
+        .fillColor('#000000')
+        .fillOpacity(0.12)
+        .font(this.bold, 'doc-bold')
+        .fontSize(size)
+        .text(mark, PAGE.width / 2 - mw / 2, PAGE.height / 2 - size / 2, { lineBreak: false });
+      this.doc.restore();
+      this.doc.fillColor('#000000').fillOpacity(1);
+    }
+  }
+
+  /**
    * Page numbers `— n —` in 四号 below the text block: odd pages on the right, even on the left;
    * a cover (`coverPage`) counts but shows no number.
    */
-  finish(options: { coverPage?: boolean } = {}): Promise<Buffer> {
+  finish(options: { coverPage?: boolean; draft?: boolean } = {}): Promise<Buffer> {
     const firstNumber = 1;
     const range = this.doc.bufferedPageRange();
+    if (options.draft) this.markDraft(range.start, range.count);
     for (let i = range.start + (options.coverPage ? 1 : 0); i < range.start + range.count; i++) {
       this.doc.switchToPage(i);
       const n = firstNumber + i;
@@ -326,6 +358,8 @@ export class PageWriter {
     });
   }
 }
+
+const DRAFT_HEADER = '草稿　仅供当事人阅看，未经审核确认，不具效力';
 
 const sources = new WeakMap<FastFont, PDFKit.Mixins.PDFFontSource>();
 

@@ -137,7 +137,7 @@ export async function renderDocument(
   if (d.type === 'case_file') caseFile(w, d);
   else RENDERERS[d.type](w, d);
   const pages = w.pageCount;
-  const bytes = await w.finish({ coverPage: d.type === 'case_file' });
+  const bytes = await w.finish({ coverPage: d.type === 'case_file', draft: d.draft === true });
   return { bytes, pages };
 }
 
