@@ -1,4 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  AssignmentEntryView,
+  DocumentEntryView,
+  ExtensionEntryView,
+  FollowUpEntryView,
+  OutcomeEntryView,
+  TrackingView,
+} from './case-extras.view.js';
+import { SessionView } from './session.dto.js';
 import { CASE_STATUSES, type CaseStatus } from '../case-status.js';
 import type { Case } from '../case.entity.js';
 import type { CaseChild } from '../case-child.entity.js';
@@ -183,22 +192,28 @@ export class CaseDetailView extends CaseSummaryView {
   @ApiProperty({ type: [ChildView] }) children: ChildView[];
   @ApiProperty({ type: [ConsentView] }) consents: ConsentView[];
   @ApiProperty({ type: [ScreeningView] }) screenings: ScreeningView[];
-  @ApiPropertyOptional({ type: [Object], description: 'every assignment, in order' })
+  @ApiPropertyOptional({ type: [AssignmentEntryView], description: 'every assignment, in order' })
   assignments?: object[];
-  @ApiPropertyOptional({ type: [Object] }) extensions?: object[];
-  @ApiPropertyOptional({ type: [Object], description: 'sessions; records are hidden from clerks' })
+  @ApiPropertyOptional({ type: [ExtensionEntryView] }) extensions?: object[];
+  @ApiPropertyOptional({
+    type: [SessionView],
+    description: 'sessions; records are hidden from clerks',
+  })
   sessions?: object[];
-  @ApiPropertyOptional({ type: [Object], description: 'submitted outcomes and their reviews' })
+  @ApiPropertyOptional({
+    type: [OutcomeEntryView],
+    description: 'submitted outcomes and their reviews',
+  })
   outcomes?: object[];
   @ApiPropertyOptional({
-    type: Object,
+    type: TrackingView,
     nullable: true,
     description: 'court filing, judicial confirmation, registry divorce',
   })
   tracking?: object | null;
-  @ApiPropertyOptional({ type: [Object] }) followUps?: object[];
+  @ApiPropertyOptional({ type: [FollowUpEntryView] }) followUps?: object[];
   @ApiPropertyOptional({
-    type: [Object],
+    type: [DocumentEntryView],
     description: 'issued documents (every version; 调解笔录 and 卷宗 hidden from clerks)',
   })
   documents?: object[];
