@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import {
   AssignmentEntryView,
   DocumentEntryView,
@@ -184,6 +184,7 @@ export class ScreeningView {
   @ApiProperty({ format: 'date-time' }) screenedAt: string;
 }
 
+@ApiExtraModels(TrackingView)
 export class CaseDetailView extends CaseSummaryView {
   @ApiProperty() summary: string;
   @ApiProperty() claims: string;
@@ -205,10 +206,13 @@ export class CaseDetailView extends CaseSummaryView {
     description: 'submitted outcomes and their reviews',
   })
   outcomes?: object[];
+  // OpenAPI 3.0 has no nullable $ref (`nullable` beside `allOf` still refuses null): one of the two.
   @ApiPropertyOptional({
-    type: TrackingView,
-    nullable: true,
-    description: 'court filing, judicial confirmation, registry divorce',
+    oneOf: [
+      { $ref: getSchemaPath(TrackingView) },
+      { type: 'object', nullable: true, enum: [null] },
+    ],
+    description: 'court filing, judicial confirmation, registry divorce; null before any',
   })
   tracking?: object | null;
   @ApiPropertyOptional({ type: [FollowUpEntryView] }) followUps?: object[];
