@@ -117,7 +117,7 @@ export class ScreeningDto extends VersionedDto {
 }
 
 export class ReasonDto extends VersionedDto {
-  @ApiProperty()
+  @ApiProperty({ example: '申请人撤回调解申请，拟直接诉讼' })
   @IsString()
   @MinLength(1)
   @MaxLength(1000)
@@ -125,13 +125,16 @@ export class ReasonDto extends VersionedDto {
 }
 
 export class SearchCasesDto {
-  @ApiPropertyOptional({ description: 'full 18-digit ID number (exact)' })
+  @ApiPropertyOptional({
+    description: 'full 18-digit ID number (exact)',
+    example: '370281199007153629',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(18)
   idNumber?: string;
 
-  @ApiPropertyOptional({ description: 'full mobile number (exact)' })
+  @ApiPropertyOptional({ description: 'full mobile number (exact)', example: '13812345678' })
   @IsOptional()
   @IsString()
   @MaxLength(11)
@@ -146,7 +149,10 @@ export class RevealDto {
   @IsIn(REVEAL_FIELDS)
   field: RevealField;
 
-  @ApiProperty({ description: 'why the full value is needed; kept in the audit trail' })
+  @ApiProperty({
+    description: 'why the full value is needed; kept in the audit trail',
+    example: '电话通知当事人调解时间',
+  })
   @IsString()
   @MinLength(4)
   @MaxLength(500)

@@ -41,7 +41,10 @@ export class PartyDto {
   @IsIn(GENDERS)
   gender: Gender;
 
-  @ApiProperty({ description: '18-digit national ID; stored encrypted, shown masked' })
+  @ApiProperty({
+    description: '18-digit national ID; stored encrypted, shown masked',
+    example: '370281199007153629',
+  })
   @IsIdNumber()
   idNumber: string;
 
@@ -65,12 +68,18 @@ export class PartyDto {
   @MaxLength(50)
   occupation?: string;
 
-  @ApiPropertyOptional({ description: 'mainland mobile; stored encrypted, shown masked' })
+  @ApiPropertyOptional({
+    description: 'mainland mobile; stored encrypted, shown masked',
+    example: '13812345678',
+  })
   @IsOptional()
   @IsMobile()
   phone?: string;
 
-  @ApiPropertyOptional({ description: 'stored encrypted, never listed' })
+  @ApiPropertyOptional({
+    description: 'stored encrypted, never listed',
+    example: '山东省胶州市胶西镇某某村12号',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -104,7 +113,7 @@ export class ChildDto {
 
 export class CreateCaseDto {
   @ApiPropertyOptional({
-    example: '(2026)鲁0281民诉前调123号',
+    example: '（2026）鲁0281民诉前调501号',
     description: "the court's own number, unique per court",
   })
   @IsOptional()
@@ -128,13 +137,15 @@ export class CreateCaseDto {
   @IsIn(CASE_SOURCES)
   source: CaseSource;
 
-  @ApiProperty()
+  @ApiProperty({
+    example: '双方于2015年登记结婚，育有一子，现因长期分居、感情不和，原告起诉离婚。',
+  })
   @IsString()
   @MinLength(1)
   @MaxLength(4000)
   summary: string;
 
-  @ApiProperty()
+  @ApiProperty({ example: '请求判决离婚；婚生子由原告抚养，被告每月支付抚养费1500元。' })
   @IsString()
   @MinLength(1)
   @MaxLength(4000)

@@ -28,7 +28,7 @@ export class SupportTermDto {
   @ApiProperty({ enum: ['monthly', 'quarterly', 'yearly', 'lump_sum'] })
   @IsIn(['monthly', 'quarterly', 'yearly', 'lump_sum'])
   frequency: 'monthly' | 'quarterly' | 'yearly' | 'lump_sum';
-  @ApiProperty({ example: 'bank_transfer' })
+  @ApiProperty({ example: '银行转账' })
   @IsString()
   @MinLength(1)
   @MaxLength(50)
@@ -161,7 +161,7 @@ export class ReviewDto extends VersionedDto {
 }
 
 export class CourtFilingDto extends VersionedDto {
-  @ApiProperty({ example: '(2026)鲁0281民初1234号' })
+  @ApiProperty({ example: '（2026）鲁0281民初1234号' })
   @IsString()
   @MinLength(1)
   @MaxLength(64)

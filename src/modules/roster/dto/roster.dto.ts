@@ -127,6 +127,7 @@ export class ConflictDto {
 
   @ApiPropertyOptional({
     description: 'a person she is conflicted with (kept only as a blind index)',
+    example: '370281198803124517',
   })
   @IsOptional()
   @IsIdNumber()

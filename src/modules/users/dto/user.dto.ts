@@ -56,7 +56,7 @@ export class CreateUserDto {
   @IsUUID()
   organizationId?: string;
 
-  @ApiPropertyOptional({ example: '13800000000' })
+  @ApiPropertyOptional({ example: '13812345678' })
   @IsOptional()
   @IsMobile()
   phone?: string;
