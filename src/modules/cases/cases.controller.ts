@@ -44,7 +44,7 @@ import { TimelineEntryView } from './dto/timeline.view.js';
 
 class CasePageView extends PageView(CaseSummaryView) {
   @ApiProperty({
-    description: `false when more than ${LIST_COUNT_CAP} cases match and \`total\` is that floor (ask \`exactTotal=true\` for the exact count)`,
+    description: `匹配超过 ${LIST_COUNT_CAP} 件时为 false，此时 \`total\` 为该下限（精确计数请加 \`exactTotal=true\`）`,
   })
   totalExact: boolean;
 }
@@ -75,7 +75,7 @@ export class CasesController {
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
-    description: 'the same key and body return the first response',
+    description: '同一键与同一请求体返回第一次的响应',
   })
   create(
     @Ctx() ctx: RequestContext,

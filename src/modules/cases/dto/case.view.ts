@@ -66,12 +66,12 @@ export class CaseSummaryView {
   @ApiProperty({
     nullable: true,
     type: Number,
-    description: 'Asia/Shanghai calendar days to the deadline',
+    description: '距期限的天数（Asia/Shanghai 自然日）',
   })
   daysLeft: number | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt: string | null;
   @ApiProperty() version: number;
-  @ApiProperty({ type: [String], description: 'applicants then respondents' }) partyNames: string[];
+  @ApiProperty({ type: [String], description: '先申请人，后被申请人' }) partyNames: string[];
 
   /** `partyNames`: applicants then respondents (see `partyNamesOf`). */
   static of(c: CaseSummaryRow, now: Date, partyNames: string[]): CaseSummaryView {
@@ -110,7 +110,7 @@ export class PartyView {
   @ApiProperty({ nullable: true, type: String }) ethnicity: string | null;
   @ApiProperty({ nullable: true, type: String }) occupation: string | null;
   @ApiProperty({ nullable: true, type: String, example: '138****5678' }) phone: string | null;
-  @ApiProperty({ description: 'the address is only shown through reveal' }) hasAddress: boolean;
+  @ApiProperty({ description: '住址只能通过 reveal 查看' }) hasAddress: boolean;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) regionId: string | null;
 
   static of(p: Party): PartyView {
@@ -170,7 +170,7 @@ export class ScreeningView {
   @ApiProperty({ format: 'uuid' }) partyId: string;
   @ApiProperty({
     type: Object,
-    description: 'the questionnaire; any true answer is a DV indicator',
+    description: '评估问卷；任何一项为 true 即为家暴迹象',
   })
   answers: Record<string, boolean>;
   @ApiPropertyOptional({ nullable: true, type: String }) notes: string | null;
@@ -193,17 +193,17 @@ export class CaseDetailView extends CaseSummaryView {
   @ApiProperty({ type: [ChildView] }) children: ChildView[];
   @ApiProperty({ type: [ConsentView] }) consents: ConsentView[];
   @ApiProperty({ type: [ScreeningView] }) screenings: ScreeningView[];
-  @ApiPropertyOptional({ type: [AssignmentEntryView], description: 'every assignment, in order' })
+  @ApiPropertyOptional({ type: [AssignmentEntryView], description: '全部指派记录，按先后' })
   assignments?: object[];
   @ApiPropertyOptional({ type: [ExtensionEntryView] }) extensions?: object[];
   @ApiPropertyOptional({
     type: [SessionView],
-    description: 'sessions; records are hidden from clerks',
+    description: '调解会次；书记员看不到笔录',
   })
   sessions?: object[];
   @ApiPropertyOptional({
     type: [OutcomeEntryView],
-    description: 'submitted outcomes and their reviews',
+    description: '提交的调解结果及审核',
   })
   outcomes?: object[];
   // OpenAPI 3.0 has no nullable $ref (`nullable` beside `allOf` still refuses null): one of the two.
@@ -212,7 +212,7 @@ export class CaseDetailView extends CaseSummaryView {
       { $ref: getSchemaPath(TrackingView) },
       { type: 'object', nullable: true, enum: [null] },
     ],
-    description: 'court filing, judicial confirmation, registry divorce; null before any',
+    description: '立案、司法确认、协议离婚；尚无时为 null',
   })
   tracking?: object | null;
   @ApiPropertyOptional({ type: [FollowUpEntryView] }) followUps?: object[];

@@ -42,14 +42,14 @@ export class PartyDto {
   gender: Gender;
 
   @ApiProperty({
-    description: '18-digit national ID; stored encrypted, shown masked',
+    description: '18 位居民身份证号；加密保存，脱敏显示',
     example: '370281199007153629',
   })
   @IsIdNumber()
   idNumber: string;
 
   @ApiPropertyOptional({
-    description: 'must match the ID number when given',
+    description: '如填写，须与身份证号一致',
     example: '1990-01-01',
   })
   @IsOptional()
@@ -69,7 +69,7 @@ export class PartyDto {
   occupation?: string;
 
   @ApiPropertyOptional({
-    description: 'mainland mobile; stored encrypted, shown masked',
+    description: '大陆手机号；加密保存，脱敏显示',
     example: '13812345678',
   })
   @IsOptional()
@@ -77,7 +77,7 @@ export class PartyDto {
   phone?: string;
 
   @ApiPropertyOptional({
-    description: 'stored encrypted, never listed',
+    description: '加密保存，列表中不显示',
     example: '山东省胶州市胶西镇某某村12号',
   })
   @IsOptional()
@@ -85,7 +85,7 @@ export class PartyDto {
   @MaxLength(200)
   address?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: "the party's village" })
+  @ApiPropertyOptional({ format: 'uuid', description: '当事人所在的村' })
   @IsOptional()
   @IsUUID()
   regionId?: string;
@@ -114,7 +114,7 @@ export class ChildDto {
 export class CreateCaseDto {
   @ApiPropertyOptional({
     example: '（2026）鲁0281民诉前调501号',
-    description: "the court's own number, unique per court",
+    description: '法院自己的案号，同一法院内唯一',
   })
   @IsOptional()
   @IsString()
@@ -157,12 +157,12 @@ export class CreateCaseDto {
 
   @ApiProperty({
     format: 'uuid',
-    description: "the dispute's village, inside the court's jurisdiction",
+    description: '纠纷发生的村，须在法院辖区内',
   })
   @IsUUID()
   regionId: string;
 
-  @ApiProperty({ type: [PartyDto], description: 'at least an applicant and a respondent' })
+  @ApiProperty({ type: [PartyDto], description: '至少一名申请人和一名被申请人' })
   @IsArray()
   @ArrayMinSize(2)
   @ArrayMaxSize(10)

@@ -4,7 +4,7 @@ import { PageQuery } from '../../../common/pagination/page.js';
 import type { Court } from '../court.entity.js';
 
 export class CreateCourtDto {
-  @ApiProperty({ example: 'J37', description: 'the court code used in case numbers' })
+  @ApiProperty({ example: 'J37', description: '用于案号的法院代码' })
   @IsString()
   @Matches(/^[A-Z0-9]{2,16}$/, { message: 'code must be 2–16 upper-case letters or digits' })
   code: string;
@@ -15,7 +15,7 @@ export class CreateCourtDto {
   @MaxLength(100)
   name: string;
 
-  @ApiProperty({ format: 'uuid', description: 'the county (or city) of its jurisdiction' })
+  @ApiProperty({ format: 'uuid', description: '管辖的县（区）或市' })
   @IsUUID()
   regionId: string;
 }
