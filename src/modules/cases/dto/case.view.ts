@@ -169,7 +169,8 @@ export class ConsentView {
 export class ScreeningView {
   @ApiProperty({ format: 'uuid' }) partyId: string;
   @ApiProperty({
-    type: Object,
+    type: 'object',
+    additionalProperties: { type: 'boolean' },
     description: '评估问卷；任何一项为 true 即为家暴迹象',
   })
   answers: Record<string, boolean>;
