@@ -2,7 +2,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { LogController, type FastifyRequest } from 'fastify';
 import { ApiModule } from '../api.module.js';
 import { DomainError } from '../common/errors/domain-error.js';
@@ -11,25 +11,14 @@ import { createValidationPipe } from '../common/validation/validation.pipe.js';
 import { loadEnv } from '../config/config.module.js';
 import { MetricsService } from '../modules/metrics/metrics.service.js';
 import { mountBullBoard } from './bull-board.js';
+import { openApiDocument } from '../common/openapi/document.js';
 
 export const API_PREFIX = 'api/v1';
 const CREDENTIAL_ROUTES = new Set([`/${API_PREFIX}/auth/login`, `/${API_PREFIX}/auth/refresh`]);
 const UNLOGGED_ROUTES = new Set(['/health/live', '/health/ready', '/metrics']);
 
 export function buildOpenApi(app: NestFastifyApplication): OpenAPIObject {
-  const config = new DocumentBuilder()
-    .setTitle('Family mediation case service (诉前调解)')
-    .setDescription(
-      'Court pre-litigation family mediation: referral, consent and screening, assignment, sessions, outcomes, ' +
-        'documents, reminders and statistics. Errors are application/problem+json with a stable `code`.',
-    )
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  return SwaggerModule.createDocument(app, config, {
-    operationIdFactory: (controller, method) =>
-      `${controller.replace(/Controller$/, '')}_${method}`,
-  });
+  return openApiDocument(app);
 }
 
 const pathOf = (request: FastifyRequest): string => request.url.split('?')[0];

@@ -4,7 +4,7 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 /** `?page=1&pageSize=20` (max 100), as api.md sets for every list. */
 export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100_000, default: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -12,7 +12,7 @@ export class PageQuery {
   @Max(100_000)
   page = 1;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -45,13 +45,13 @@ export function PageView<T>(item: new () => T): new () => Page<T> {
     @ApiProperty({ type: () => [item] })
     items: T[];
 
-    @ApiProperty()
+    @ApiProperty({ type: 'integer', minimum: 1 })
     page: number;
 
-    @ApiProperty()
+    @ApiProperty({ type: 'integer', minimum: 1 })
     pageSize: number;
 
-    @ApiProperty()
+    @ApiProperty({ type: 'integer', minimum: 0 })
     total: number;
   }
   return PageOf;

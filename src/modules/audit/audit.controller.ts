@@ -1,10 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Access } from '../../common/auth/access.decorator.js';
 import { CurrentUser, type AuthUser } from '../../common/context/request-context.js';
 import { PageView, type Page } from '../../common/pagination/page.js';
 import { AuditQueryService } from './audit-query.service.js';
 import { AuditEventView, ListAuditQuery } from './dto/audit.dto.js';
+import { ApiDoc, ok } from '../../common/openapi/api-docs.js';
 
 class AuditPage extends PageView(AuditEventView) {}
 
@@ -13,12 +14,13 @@ class AuditPage extends PageView(AuditEventView) {}
 export class AuditController {
   constructor(private readonly audit: AuditQueryService) {}
 
+  @ApiDoc({
+    summary: '审计日志',
+    description: '最新的在前；督导只看到其辖区内的事件。',
+    reply: ok(AuditPage),
+  })
   @Get()
   @Access('admin', 'supervisor')
-  @ApiOkResponse({
-    type: AuditPage,
-    description: 'Newest first; a supervisor sees events in her region',
-  })
   list(
     @CurrentUser() user: AuthUser,
     @Query() query: ListAuditQuery,

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Put } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Access } from '../../common/auth/access.decorator.js';
 import {
   Ctx,
@@ -10,18 +10,22 @@ import {
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { ReminderView, SmsPreferencesDto } from '../reminders/dto/reminder.dto.js';
 import { CaseRemindersService } from './case-reminders.service.js';
+import { ApiDoc, okList, noContent } from '../../common/openapi/api-docs.js';
+import { EXAMPLES } from '../../common/openapi/examples.js';
 
 @ApiTags('reminders')
 @Controller()
 export class CaseRemindersController {
   constructor(private readonly reminders: CaseRemindersService) {}
 
+  @ApiDoc({
+    summary: '案件提醒',
+    description: '案件的全部提醒：已安排、已发送、失败、已取消、已跳过。',
+    reply: okList(ReminderView),
+    errors: { 404: ['CASE.NOT_FOUND'] },
+  })
   @Get('cases/:id/reminders')
   @Access('clerk', 'mediator', 'supervisor')
-  @ApiOkResponse({
-    type: [ReminderView],
-    description: 'scheduled, sent, failed, cancelled, skipped',
-  })
   list(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
@@ -30,10 +34,16 @@ export class CaseRemindersController {
     return this.reminders.list(ctx, user, id);
   }
 
+  @ApiDoc({
+    summary: '当事人短信偏好',
+    description: '设置当事人是否接收短信，以及短信中能否包含案件细节。',
+    reply: noContent('已保存'),
+    body: { type: SmsPreferencesDto, example: EXAMPLES.smsPreferences },
+    errors: { 404: ['PARTY.NOT_FOUND'] },
+  })
   @Put('parties/:id/sms-preferences')
   @HttpCode(204)
   @Access('clerk', 'mediator')
-  @ApiNoContentResponse()
   setSmsPreferences(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,

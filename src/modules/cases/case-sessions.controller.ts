@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Access } from '../../common/auth/access.decorator.js';
 import {
   Ctx,
@@ -17,6 +17,8 @@ import {
   ScheduleSessionDto,
   SessionView,
 } from './dto/session.dto.js';
+import { ApiDoc, ok, okList, created } from '../../common/openapi/api-docs.js';
+import { EXAMPLES } from '../../common/openapi/examples.js';
 
 /** Sessions; every write is guarded by the case's version. */
 @ApiTags('sessions')
@@ -24,9 +26,14 @@ import {
 export class CaseSessionsController {
   constructor(private readonly sessions: CaseSessionsService) {}
 
+  @ApiDoc({
+    summary: '调解会次列表',
+    description: '案件的全部调解会次；书记员看不到笔录内容。',
+    reply: okList(SessionView, '按时间先后；书记员看不到笔录'),
+    errors: { 404: ['CASE.NOT_FOUND'] },
+  })
   @Get('cases/:id/sessions')
   @Access('clerk', 'mediator', 'supervisor')
-  @ApiOkResponse({ type: [SessionView], description: 'records are hidden from clerks' })
   list(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
@@ -35,10 +42,24 @@ export class CaseSessionsController {
     return this.sessions.list(ctx, user, id);
   }
 
+  @ApiDoc({
+    summary: '安排调解会次',
+    description: '安排一次调解会谈；安全评估要求背对背时不能安排面对面（joint）调解。',
+    reply: created(SessionView),
+    body: { type: ScheduleSessionDto, example: EXAMPLES.schedule },
+    errors: {
+      404: ['CASE.NOT_FOUND'],
+      409: [
+        'CASE.VERSION_CONFLICT',
+        'CASE.INVALID_TRANSITION',
+        'CASE.NOT_ASSIGNED_TO_YOU',
+        'SESSION.JOINT_NOT_ALLOWED',
+      ],
+    },
+  })
   @Post('cases/:id/sessions')
   @Access('mediator')
   @IfMatchHeader()
-  @ApiCreatedResponse({ type: SessionView })
   schedule(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
@@ -49,10 +70,25 @@ export class CaseSessionsController {
     return this.sessions.schedule(ctx, user, id, version, body);
   }
 
+  @ApiDoc({
+    summary: '改期',
+    description: '修改尚未举行的会次的时间、地点或方式。',
+    reply: ok(SessionView),
+    body: { type: RescheduleSessionDto, example: EXAMPLES.reschedule },
+    errors: {
+      404: ['SESSION.NOT_FOUND'],
+      409: [
+        'CASE.VERSION_CONFLICT',
+        'CASE.INVALID_TRANSITION',
+        'CASE.NOT_ASSIGNED_TO_YOU',
+        'SESSION.NOT_SCHEDULED',
+        'SESSION.JOINT_NOT_ALLOWED',
+      ],
+    },
+  })
   @Patch('sessions/:id')
   @Access('mediator')
   @IfMatchHeader()
-  @ApiOkResponse({ type: SessionView })
   reschedule(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
@@ -63,11 +99,26 @@ export class CaseSessionsController {
     return this.sessions.reschedule(ctx, user, id, version, body);
   }
 
+  @ApiDoc({
+    summary: '记录调解笔录',
+    description: '记录已举行会次的调解笔录（到场人员、各方陈述、调解结果）。',
+    reply: ok(SessionView, '调解笔录'),
+    body: { type: RecordSessionDto, example: EXAMPLES.record },
+    errors: {
+      404: ['SESSION.NOT_FOUND'],
+      409: [
+        'CASE.VERSION_CONFLICT',
+        'CASE.INVALID_TRANSITION',
+        'CASE.NOT_ASSIGNED_TO_YOU',
+        'SESSION.NOT_SCHEDULED',
+        'SESSION.CANCELLED',
+      ],
+    },
+  })
   @Post('sessions/:id/record')
   @HttpCode(200)
   @Access('mediator')
   @IfMatchHeader()
-  @ApiOkResponse({ type: SessionView, description: 'the 调解笔录' })
   record(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
@@ -78,11 +129,25 @@ export class CaseSessionsController {
     return this.sessions.record(ctx, user, id, version, body);
   }
 
+  @ApiDoc({
+    summary: '取消会次',
+    description: '取消尚未举行的会次并说明原因。',
+    reply: ok(SessionView),
+    body: { type: ReasonDto, example: EXAMPLES.cancel },
+    errors: {
+      404: ['SESSION.NOT_FOUND'],
+      409: [
+        'CASE.VERSION_CONFLICT',
+        'CASE.INVALID_TRANSITION',
+        'CASE.NOT_ASSIGNED_TO_YOU',
+        'SESSION.NOT_SCHEDULED',
+      ],
+    },
+  })
   @Post('sessions/:id/cancel')
   @HttpCode(200)
   @Access('mediator')
   @IfMatchHeader()
-  @ApiOkResponse({ type: SessionView })
   cancel(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
@@ -93,11 +158,25 @@ export class CaseSessionsController {
     return this.sessions.close(ctx, user, id, version, 'cancelled', body.reason);
   }
 
+  @ApiDoc({
+    summary: '记录当事人未到场',
+    description: '记录会次因当事人未到场而未能举行。',
+    reply: ok(SessionView),
+    body: { type: VersionedDto, example: EXAMPLES.versioned },
+    errors: {
+      404: ['SESSION.NOT_FOUND'],
+      409: [
+        'CASE.VERSION_CONFLICT',
+        'CASE.INVALID_TRANSITION',
+        'CASE.NOT_ASSIGNED_TO_YOU',
+        'SESSION.NOT_SCHEDULED',
+      ],
+    },
+  })
   @Post('sessions/:id/no-show')
   @HttpCode(200)
   @Access('mediator')
   @IfMatchHeader()
-  @ApiOkResponse({ type: SessionView })
   noShow(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,

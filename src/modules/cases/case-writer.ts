@@ -77,7 +77,7 @@ export const IfMatchHeader = (): MethodDecorator =>
   ApiHeader({
     name: 'If-Match',
     required: false,
-    description: 'the case version (or "version" in the body)',
+    description: '案件版本号（或在请求体中给出 version）',
   });
 
 /** `@CaseVersion() version: number`: the version a case write is based on, from the body or If-Match. */

@@ -9,14 +9,7 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiProperty,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiHeader, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Access } from '../../common/auth/access.decorator.js';
 import {
   Ctx,
@@ -45,10 +38,13 @@ import {
 import { CreateCaseDto } from './dto/create-case.dto.js';
 import { ListCasesQuery } from './dto/list-cases.query.js';
 import { type CasePage, LIST_COUNT_CAP } from './case-list.js';
+import { ApiDoc, ok, okList, created, noContent } from '../../common/openapi/api-docs.js';
+import { EXAMPLES } from '../../common/openapi/examples.js';
+import { TimelineEntryView } from './dto/timeline.view.js';
 
 class CasePageView extends PageView(CaseSummaryView) {
   @ApiProperty({
-    description: `false when more than ${LIST_COUNT_CAP} cases match and \`total\` is that floor (ask \`exactTotal=true\` for the exact count)`,
+    description: `匹配超过 ${LIST_COUNT_CAP} 件时为 false，此时 \`total\` 为该下限（精确计数请加 \`exactTotal=true\`）`,
   })
   totalExact: boolean;
 }
@@ -63,14 +59,24 @@ export class CasesController {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
+  @ApiDoc({
+    summary: '登记案件',
+    description:
+      '法院书记员登记一件诉前调解案件（含当事人与子女）；当事人的身份证号、电话、住址加密保存。带同一 Idempotency-Key 与同一请求体的重复请求返回第一次的响应。',
+    reply: created(CaseDetailView),
+    body: { type: CreateCaseDto, example: EXAMPLES.createCase },
+    errors: {
+      404: ['REGION.NOT_FOUND'],
+      409: ['CASE.DUPLICATE_COURT_REFERENCE', 'IDEMPOTENCY.KEY_REUSED'],
+    },
+  })
   @Post()
   @Access('clerk')
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
-    description: 'the same key and body return the first response',
+    description: '同一键与同一请求体返回第一次的响应',
   })
-  @ApiCreatedResponse({ type: CaseDetailView })
   create(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
@@ -85,20 +91,27 @@ export class CasesController {
     return this.cases.create(ctx, user, body, key);
   }
 
+  @ApiDoc({
+    summary: '案件列表',
+    description:
+      '调用者范围内的案件，可按状态、类型、调解员、期限等筛选并分页；超过上限时 total 为下限且 totalExact 为 false。',
+    reply: ok(CasePageView),
+  })
   @Get()
   @Access('clerk', 'mediator', 'supervisor')
-  @ApiOkResponse({ type: CasePageView })
   list(@CurrentUser() user: AuthUser, @Query() query: ListCasesQuery): Promise<CasePage> {
     return this.cases.list(user, query);
   }
 
+  @ApiDoc({
+    summary: '按身份证号或电话查找案件',
+    description: '按完整的身份证号或手机号精确查找调用者范围内的案件；每次查找都记入审计日志。',
+    reply: okList(CaseSummaryView, '匹配的案件（当事人信息已脱敏）'),
+    body: { type: SearchCasesDto, example: EXAMPLES.search },
+  })
   @Post('search')
   @HttpCode(200)
   @Access('clerk', 'mediator', 'supervisor')
-  @ApiOkResponse({
-    type: [CaseSummaryView],
-    description: 'exact match on a full ID number or phone; audited',
-  })
   search(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
@@ -107,9 +120,14 @@ export class CasesController {
     return this.cases.search(ctx, user, body);
   }
 
+  @ApiDoc({
+    summary: '案件详情',
+    description: '案件的全部信息，当事人身份证号、电话、住址已脱敏（查看完整值见 reveal）。',
+    reply: ok(CaseDetailView),
+    errors: { 404: ['CASE.NOT_FOUND'] },
+  })
   @Get(':id')
   @Access('clerk', 'mediator', 'supervisor')
-  @ApiOkResponse({ type: CaseDetailView })
   detail(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
@@ -118,10 +136,20 @@ export class CasesController {
     return this.cases.detail(ctx, user, id);
   }
 
+  @ApiDoc({
+    summary: '修改案件',
+    description:
+      '修改案情摘要、诉求或法院案号；以案件版本号（If-Match 或 version）防止覆盖他人的修改。',
+    reply: ok(CaseDetailView),
+    body: { type: UpdateCaseDto, example: EXAMPLES.updateCase },
+    errors: {
+      404: ['CASE.NOT_FOUND'],
+      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION', 'CASE.DUPLICATE_COURT_REFERENCE'],
+    },
+  })
   @Patch(':id')
   @Access('clerk')
   @IfMatchHeader()
-  @ApiOkResponse({ type: CaseDetailView })
   update(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
@@ -132,6 +160,12 @@ export class CasesController {
     return this.cases.update(ctx, user, id, version, body);
   }
 
+  @ApiDoc({
+    summary: '案件时间线',
+    description: '案件的全部操作记录，按时间先后排列，每条附一行 Asia/Shanghai 时间的说明。',
+    reply: okList(TimelineEntryView),
+    errors: { 404: ['CASE.NOT_FOUND'] },
+  })
   @Get(':id/timeline')
   @Access('clerk', 'mediator', 'supervisor')
   async timeline(
@@ -143,11 +177,20 @@ export class CasesController {
     return caseTimeline(this.dataSource, id);
   }
 
+  @ApiDoc({
+    summary: '记录当事人同意调解',
+    description: '记录一方当事人是否同意调解；任何一方拒绝即结案转诉讼。',
+    reply: noContent(),
+    body: { type: ConsentDto, example: EXAMPLES.consent },
+    errors: {
+      404: ['CASE.NOT_FOUND', 'PARTY.NOT_FOUND'],
+      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION'],
+    },
+  })
   @Post(':id/consents')
   @HttpCode(204)
   @Access('clerk', 'mediator')
   @IfMatchHeader()
-  @ApiNoContentResponse({ description: 'recorded; a refusal closes the case for court filing' })
   consent(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
@@ -158,11 +201,21 @@ export class CasesController {
     return this.workflow.recordConsent(ctx, user, id, version, body);
   }
 
+  @ApiDoc({
+    summary: '记录安全评估',
+    description:
+      '记录对一方当事人的家庭暴力安全评估；not_suitable 即结案转诉讼，shuttle 则只能背对背调解。',
+    reply: noContent(),
+    body: { type: ScreeningDto, example: EXAMPLES.screening },
+    errors: {
+      404: ['CASE.NOT_FOUND', 'PARTY.NOT_FOUND'],
+      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION'],
+    },
+  })
   @Post(':id/screenings')
   @HttpCode(204)
   @Access('clerk', 'mediator')
   @IfMatchHeader()
-  @ApiNoContentResponse({ description: 'recorded; not_suitable closes the case for court filing' })
   screening(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
@@ -173,6 +226,16 @@ export class CasesController {
     return this.workflow.recordScreening(ctx, user, id, version, body);
   }
 
+  @ApiDoc({
+    summary: '委派调解',
+    description: '双方同意且安全评估完成后，将案件委派调解，等待指派调解员。',
+    reply: noContent(),
+    body: { type: VersionedDto, example: EXAMPLES.versioned },
+    errors: {
+      404: ['CASE.NOT_FOUND'],
+      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION', 'CASE.REFERRAL_PRECONDITIONS'],
+    },
+  })
   @Post(':id/refer')
   @HttpCode(204)
   @Access('clerk')
@@ -187,6 +250,16 @@ export class CasesController {
     return this.workflow.refer(ctx, user, id, version);
   }
 
+  @ApiDoc({
+    summary: '撤回调解',
+    description: '当事人撤回调解申请，案件结案。',
+    reply: noContent(),
+    body: { type: ReasonDto, example: EXAMPLES.reason },
+    errors: {
+      404: ['CASE.NOT_FOUND'],
+      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION', 'CASE.NOT_ASSIGNED_TO_YOU'],
+    },
+  })
   @Post(':id/withdraw')
   @HttpCode(204)
   @Access('clerk', 'mediator')

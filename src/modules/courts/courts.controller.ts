@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Access } from '../../common/auth/access.decorator.js';
 import {
   Ctx,
@@ -11,6 +11,8 @@ import { PageView, type Page } from '../../common/pagination/page.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { CourtsService } from './courts.service.js';
 import { CourtView, CreateCourtDto, ListCourtsQuery, UpdateCourtDto } from './dto/court.dto.js';
+import { ApiDoc, ok, created } from '../../common/openapi/api-docs.js';
+import { EXAMPLES } from '../../common/openapi/examples.js';
 
 class CourtPage extends PageView(CourtView) {}
 
@@ -19,26 +21,38 @@ class CourtPage extends PageView(CourtView) {}
 export class CourtsController {
   constructor(private readonly courts: CourtsService) {}
 
+  @ApiDoc({
+    summary: '创建法院',
+    description: '创建法院及其管辖区划。',
+    reply: created(CourtView),
+    body: { type: CreateCourtDto, example: EXAMPLES.createCourt },
+    errors: { 404: ['REGION.NOT_FOUND'], 409: ['COURT.CODE_TAKEN'] },
+  })
   @Post()
   @Access('admin')
-  @ApiCreatedResponse({ type: CourtView })
   create(@Ctx() ctx: RequestContext, @Body() body: CreateCourtDto): Promise<CourtView> {
     return this.courts.create(ctx, body);
   }
 
+  @ApiDoc({
+    summary: '法院列表',
+    description: '管辖范围在调用者范围内或覆盖调用者范围的法院。',
+    reply: ok(CourtPage),
+  })
   @Get()
   @Access('any')
-  @ApiOkResponse({
-    type: CourtPage,
-    description: 'Courts whose jurisdiction lies in or covers the caller’s scope',
-  })
   list(@CurrentUser() user: AuthUser, @Query() query: ListCourtsQuery): Promise<Page<CourtView>> {
     return this.courts.list(user, query);
   }
 
+  @ApiDoc({
+    summary: '法院详情',
+    description: '一个法院。',
+    reply: ok(CourtView),
+    errors: { 404: ['COURT.NOT_FOUND'] },
+  })
   @Get(':id')
   @Access('any')
-  @ApiOkResponse({ type: CourtView })
   get(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
@@ -47,9 +61,15 @@ export class CourtsController {
     return this.courts.get(ctx, user, id);
   }
 
+  @ApiDoc({
+    summary: '修改法院',
+    description: '修改法院名称或案号代字（如“鲁0281”）；新代字只用于此后受理的案件，已编案号不变。',
+    reply: ok(CourtView),
+    body: { type: UpdateCourtDto, example: { name: '胶州市人民法院', designator: '鲁0281' } },
+    errors: { 400: ['VALIDATION.FAILED'], 404: ['COURT.NOT_FOUND'], 409: ['COURT.DESIGNATOR_TAKEN'] },
+  })
   @Patch(':id')
   @Access('admin')
-  @ApiOkResponse({ type: CourtView })
   update(
     @Ctx() ctx: RequestContext,
     @Param('id', UuidPipe) id: string,

@@ -1,6 +1,6 @@
 import { attachment } from '../../common/http/content-disposition.js';
 import { Body, Controller, Get, Param, Post, Res, StreamableFile } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Access } from '../../common/auth/access.decorator.js';
 import {
@@ -12,6 +12,8 @@ import {
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { DocumentsService } from './documents.service.js';
 import { DocumentView, IssueDocumentDto } from './dto/document.dto.js';
+import { ApiDoc, ok, okList, created, file, MEDIA } from '../../common/openapi/api-docs.js';
+import { EXAMPLES } from '../../common/openapi/examples.js';
 
 /** `调解协议书_(2026)J37诉前调12号_第1版.pdf`, RFC 5987-encoded beside an ASCII fallback. */
 export function contentDisposition(
@@ -28,9 +30,20 @@ export function contentDisposition(
 export class DocumentsController {
   constructor(private readonly documents: DocumentsService) {}
 
+  @ApiDoc({
+    summary: '出具文书',
+    description:
+      '按案件当前状态生成一份新版本的文书（PDF）并保存；不能出具的类型为 409 DOCUMENT.NOT_ISSUABLE。',
+    reply: created(DocumentView, '新版本，已生成并保存'),
+    body: { type: IssueDocumentDto, example: EXAMPLES.issueDocument },
+    errors: {
+      403: ['DOCUMENT.NOT_ISSUER'],
+      404: ['CASE.NOT_FOUND', 'PARTY.NOT_FOUND', 'SESSION.NOT_FOUND'],
+      409: ['DOCUMENT.NOT_ISSUABLE', 'DOCUMENT.NOTHING_TO_BIND'],
+    },
+  })
   @Post('cases/:id/documents')
   @Access('clerk', 'mediator', 'supervisor')
-  @ApiCreatedResponse({ type: DocumentView, description: 'a new version, rendered and stored' })
   issue(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
@@ -40,9 +53,14 @@ export class DocumentsController {
     return this.documents.issue(ctx, user, id, body);
   }
 
+  @ApiDoc({
+    summary: '案件文书列表',
+    description: '案件的全部文书版本，旧的在前（不含数据）。',
+    reply: okList(DocumentView),
+    errors: { 404: ['CASE.NOT_FOUND'] },
+  })
   @Get('cases/:id/documents')
   @Access('clerk', 'mediator', 'supervisor')
-  @ApiOkResponse({ type: [DocumentView], description: 'every version, oldest first (no data)' })
   list(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
@@ -51,9 +69,14 @@ export class DocumentsController {
     return this.documents.list(ctx, user, id);
   }
 
+  @ApiDoc({
+    summary: '文书详情',
+    description: '一份文书及其生成时的（已脱敏）数据。',
+    reply: ok(DocumentView),
+    errors: { 404: ['DOCUMENT.NOT_FOUND'] },
+  })
   @Get('documents/:id')
   @Access('clerk', 'mediator', 'supervisor')
-  @ApiOkResponse({ type: DocumentView })
   get(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
@@ -62,10 +85,14 @@ export class DocumentsController {
     return this.documents.get(ctx, user, id);
   }
 
+  @ApiDoc({
+    summary: '下载文书 PDF',
+    description: '出具时的 PDF 原件；每次下载记入审计日志。',
+    reply: file([MEDIA.pdf], 'PDF 原件'),
+    errors: { 404: ['DOCUMENT.NOT_FOUND'] },
+  })
   @Get('documents/:id/pdf')
   @Access('clerk', 'mediator', 'supervisor')
-  @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'the PDF as issued (audited)' })
   async pdf(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,

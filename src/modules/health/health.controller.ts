@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import {
   HealthCheck,
   HealthCheckService,
@@ -8,6 +8,8 @@ import {
 } from '@nestjs/terminus';
 import { Public } from '../../common/auth/access.decorator.js';
 import { QueueService } from '../../queue/queue.service.js';
+import { ApiDoc, ok } from '../../common/openapi/api-docs.js';
+import { LiveView, ReadyView } from './health.view.js';
 
 @ApiTags('health')
 @Controller('health')
@@ -20,6 +22,13 @@ export class HealthController {
   ) {}
 
   /** The process is up (no dependency checked): restart it only when this fails. */
+  @ApiDoc({
+    summary: '存活检查',
+    description: '进程存活（不检查依赖）；只有它失败时才需要重启。',
+    reply: ok(LiveView),
+    public: true,
+    unthrottled: true,
+  })
   @Get('live')
   @Public()
   live(): { status: 'ok' } {
@@ -27,15 +36,17 @@ export class HealthController {
   }
 
   /** Ready for traffic: PostgreSQL and Redis answer. 503 otherwise. */
+  @ApiDoc({
+    summary: '就绪检查',
+    description: 'PostgreSQL 与 Redis 均可用时为 200；否则为 503，error 中指出不可用的依赖。',
+    reply: ok(ReadyView),
+    public: true,
+    unthrottled: true,
+  })
   @Get('ready')
   @Public()
   // Terminus documents itself only when it can load swagger, which differs under Jest: say it here.
   @HealthCheck({ swaggerDocumentation: false, noCache: true })
-  @ApiOkResponse({ description: '{ status: "ok", info: { postgres, redis } }' })
-  @ApiServiceUnavailableResponse({
-    description:
-      'A dependency is down: problem+json SERVICE.UNAVAILABLE naming it, with Retry-After',
-  })
   ready() {
     return this.health.check([
       () => this.db.pingCheck('postgres', { timeout: 1_500 }),

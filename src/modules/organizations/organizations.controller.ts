@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Access } from '../../common/auth/access.decorator.js';
 import {
   Ctx,
@@ -15,6 +15,8 @@ import {
   OrganizationView,
 } from './dto/organization.dto.js';
 import { OrganizationsService } from './organizations.service.js';
+import { ApiDoc, ok, created } from '../../common/openapi/api-docs.js';
+import { EXAMPLES } from '../../common/openapi/examples.js';
 
 class OrganizationPage extends PageView(OrganizationView) {}
 
@@ -23,9 +25,15 @@ class OrganizationPage extends PageView(OrganizationView) {}
 export class OrganizationsController {
   constructor(private readonly organizations: OrganizationsService) {}
 
+  @ApiDoc({
+    summary: '创建调解组织',
+    description: '创建人民调解委员会等调解组织及其调解室。',
+    reply: created(OrganizationView),
+    body: { type: CreateOrganizationDto, example: EXAMPLES.createOrganization },
+    errors: { 404: ['REGION.NOT_FOUND'] },
+  })
   @Post()
   @Access('admin')
-  @ApiCreatedResponse({ type: OrganizationView })
   create(
     @Ctx() ctx: RequestContext,
     @Body() body: CreateOrganizationDto,
@@ -33,9 +41,13 @@ export class OrganizationsController {
     return this.organizations.create(ctx, body);
   }
 
+  @ApiDoc({
+    summary: '调解组织列表',
+    description: '调用者范围内的调解组织。',
+    reply: ok(OrganizationPage),
+  })
   @Get()
   @Access('any')
-  @ApiOkResponse({ type: OrganizationPage })
   list(
     @CurrentUser() user: AuthUser,
     @Query() query: ListOrganizationsQuery,
@@ -43,9 +55,14 @@ export class OrganizationsController {
     return this.organizations.list(user, query);
   }
 
+  @ApiDoc({
+    summary: '调解组织详情',
+    description: '一个调解组织。',
+    reply: ok(OrganizationView),
+    errors: { 404: ['ORGANIZATION.NOT_FOUND'] },
+  })
   @Get(':id')
   @Access('any')
-  @ApiOkResponse({ type: OrganizationView })
   get(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,

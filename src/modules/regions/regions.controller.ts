@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Access } from '../../common/auth/access.decorator.js';
 import {
   Ctx,
@@ -17,6 +17,8 @@ import {
   RegionView,
 } from './dto/region.dto.js';
 import { RegionsService } from './regions.service.js';
+import { ApiDoc, ok, created } from '../../common/openapi/api-docs.js';
+import { EXAMPLES } from '../../common/openapi/examples.js';
 
 class RegionPage extends PageView(RegionView) {}
 
@@ -25,24 +27,30 @@ class RegionPage extends PageView(RegionView) {}
 export class RegionsController {
   constructor(private readonly regions: RegionsService) {}
 
+  @ApiDoc({
+    summary: '创建区划',
+    description: '创建市、县（区）、乡镇或村；代码为 12 位统计用区划代码。',
+    reply: created(RegionView),
+    body: { type: CreateRegionDto, example: EXAMPLES.createRegion },
+    errors: { 404: ['REGION.NOT_FOUND'], 409: ['REGION.CODE_TAKEN'] },
+  })
   @Post()
   @Access('admin')
-  @ApiCreatedResponse({ type: RegionView })
   create(@Ctx() ctx: RequestContext, @Body() body: CreateRegionDto): Promise<RegionView> {
     return this.regions.create(ctx, body);
   }
 
+  @ApiDoc({
+    summary: '导入区划',
+    description:
+      '以 CSV（表头 code,name,level,parentCode）批量导入区划；已存在且名称、级别、上级都相同的行计为 unchanged。',
+    reply: created(RegionImportResult),
+    body: { schema: { type: 'string' }, example: EXAMPLES.importRegions },
+    errors: { 409: ['REGION.CODE_TAKEN'] },
+  })
   @Post('import')
   @Access('admin')
   @ApiConsumes('text/csv')
-  @ApiBody({
-    description: 'CSV with header `code,name,level,parentCode`',
-    schema: {
-      type: 'string',
-      example: 'code,name,level,parentCode\n370281105000,胶西镇,township,370281000000',
-    },
-  })
-  @ApiCreatedResponse({ type: RegionImportResult })
   import(@Ctx() ctx: RequestContext, @Body() body: unknown): Promise<RegionImportResult> {
     if (typeof body !== 'string') {
       throw validationFailed([{ field: 'body', message: 'send the CSV as text/csv' }]);
@@ -50,16 +58,25 @@ export class RegionsController {
     return this.regions.importCsv(ctx, body);
   }
 
+  @ApiDoc({
+    summary: '区划列表',
+    description: '调用者范围内的区划，按树的顺序。',
+    reply: ok(RegionPage),
+  })
   @Get()
   @Access('any')
-  @ApiOkResponse({ type: RegionPage, description: "Regions in the caller's scope, in tree order" })
   list(@CurrentUser() user: AuthUser, @Query() query: ListRegionsQuery): Promise<Page<RegionView>> {
     return this.regions.list(user, query);
   }
 
+  @ApiDoc({
+    summary: '区划详情',
+    description: '一个区划。',
+    reply: ok(RegionView),
+    errors: { 404: ['REGION.NOT_FOUND'] },
+  })
   @Get(':id')
   @Access('any')
-  @ApiOkResponse({ type: RegionView })
   get(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Access } from '../../common/auth/access.decorator.js';
 import {
   Ctx,
@@ -17,6 +17,8 @@ import {
   UpdateMediatorDto,
 } from './dto/roster.dto.js';
 import { RosterService } from './roster.service.js';
+import { ApiDoc, ok, created, noContent } from '../../common/openapi/api-docs.js';
+import { EXAMPLES } from '../../common/openapi/examples.js';
 
 class MediatorPage extends PageView(MediatorView) {}
 
@@ -25,9 +27,13 @@ class MediatorPage extends PageView(MediatorView) {}
 export class RosterController {
   constructor(private readonly roster: RosterService) {}
 
+  @ApiDoc({
+    summary: '调解员名册',
+    description: '调用者辖区内的调解员，可按区划、专长、是否可接案、是否受过反家暴培训筛选并分页。',
+    reply: ok(MediatorPage),
+  })
   @Get()
   @Access('admin', 'clerk', 'supervisor')
-  @ApiOkResponse({ type: MediatorPage, description: 'the roster (名册) of the caller’s region' })
   list(
     @CurrentUser() user: AuthUser,
     @Query() query: ListMediatorsQuery,
@@ -35,9 +41,14 @@ export class RosterController {
     return this.roster.list(user, query);
   }
 
+  @ApiDoc({
+    summary: '调解员详情',
+    description: '调解员的资质、负责的村、培训记录与当前负荷；调解员只能看自己。',
+    reply: ok(MediatorView),
+    errors: { 404: ['MEDIATOR.NOT_FOUND'] },
+  })
   @Get(':id')
   @Access('admin', 'clerk', 'supervisor', 'mediator')
-  @ApiOkResponse({ type: MediatorView })
   get(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
@@ -46,9 +57,15 @@ export class RosterController {
     return this.roster.get(ctx, user, id);
   }
 
+  @ApiDoc({
+    summary: '修改调解员',
+    description: '修改职务、所属组织、负责的村、专长、是否启用与最大在办数。',
+    reply: ok(MediatorView),
+    body: { type: UpdateMediatorDto, example: EXAMPLES.updateMediator },
+    errors: { 404: ['MEDIATOR.NOT_FOUND', 'ORGANIZATION.NOT_FOUND', 'REGION.NOT_FOUND'] },
+  })
   @Patch(':id')
   @Access('admin', 'supervisor')
-  @ApiOkResponse({ type: MediatorView })
   update(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
@@ -58,9 +75,15 @@ export class RosterController {
     return this.roster.update(ctx, user, id, body);
   }
 
+  @ApiDoc({
+    summary: '登记培训',
+    description: '为调解员登记一次培训（题目、日期、学时、主题）。',
+    reply: created(MediatorView),
+    body: { type: TrainingDto, example: EXAMPLES.training },
+    errors: { 404: ['MEDIATOR.NOT_FOUND'] },
+  })
   @Post(':id/trainings')
   @Access('admin', 'supervisor')
-  @ApiCreatedResponse({ type: MediatorView })
   addTraining(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
@@ -70,12 +93,16 @@ export class RosterController {
     return this.roster.addTraining(ctx, user, id, body);
   }
 
+  @ApiDoc({
+    summary: '申报回避',
+    description: '调解员（或其督导）申报与某案件或某人有利害关系；此后不再推荐或指派给她。',
+    reply: noContent('已记录'),
+    body: { type: ConflictDto, example: EXAMPLES.conflict },
+    errors: { 404: ['MEDIATOR.NOT_FOUND', 'CASE.NOT_FOUND'] },
+  })
   @Post(':id/conflicts')
   @HttpCode(204)
   @Access('supervisor', 'mediator')
-  @ApiNoContentResponse({
-    description: 'recorded; the mediator is no longer suggested or assignable for it',
-  })
   declareConflict(
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,

@@ -70,6 +70,9 @@ const parts: Record<keyof StatsBreakdown, Schema> = {
   definitions: strings,
 };
 
+/** The whole answer (its OpenAPI response schema, stats.view.ts). */
+export const breakdownSchema: Schema = object(parts);
+
 const serialiser = (keys: (keyof StatsBreakdown)[]): ((b: StatsBreakdown) => string) =>
   fastJson(object(Object.fromEntries(keys.map((k) => [k, parts[k]]))));
 const headJson = serialiser(['period', 'by', 'drillDown']);

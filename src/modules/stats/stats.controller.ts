@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { attachment } from '../../common/http/content-disposition.js';
 import { exportTable, toCsv, toXlsx } from './stats-export.js';
@@ -12,6 +12,13 @@ import {
   StatsSupervisionService,
 } from './stats-supervision.service.js';
 import { type StatsSummary, StatsService } from './stats.service.js';
+import { ApiDoc, ok, okList, file, okSchema, MEDIA } from '../../common/openapi/api-docs.js';
+import {
+  MediatorWorkloadView,
+  OverdueQueueView,
+  STATS_BREAKDOWN_SCHEMA,
+  StatsSummaryView,
+} from './dto/stats.view.js';
 
 @ApiTags('stats')
 @Controller('stats')
@@ -22,17 +29,29 @@ export class StatsController {
   ) {}
 
   /** Counts and rates of domain.md "Statistics" with their numerators, denominators, definitions. */
+  @ApiDoc({
+    summary: '统计汇总',
+    description:
+      '调用者范围内、统计期间的收案、结案、调解成功率等数字，每个比率附分子、分母与口径，每个数字附案件列表的查询链接。',
+    reply: ok(StatsSummaryView),
+    errors: { 404: ['REGION.NOT_FOUND', 'COURT.NOT_FOUND'] },
+  })
   @Get('summary')
   @Access('clerk', 'mediator', 'supervisor')
-  @ApiOkResponse({ description: 'figures, each rate with numerator, denominator and definition' })
   summary(@CurrentUser() user: AuthUser, @Query() query: StatsQuery): Promise<StatsSummary> {
     return this.stats.summary(user, query);
   }
 
   /** The same figures per township, village, mediator, court, dispute type, month or DV flag. */
+  @ApiDoc({
+    summary: '分组统计',
+    description:
+      '按乡镇、村、调解员、法院、纠纷类型、月份或是否涉家暴分组的同一组数字，排序并附合计。',
+    reply: okSchema(STATS_BREAKDOWN_SCHEMA, '每个分组值一行，另附合计与口径'),
+    errors: { 404: ['REGION.NOT_FOUND', 'COURT.NOT_FOUND'] },
+  })
   @Get('breakdown')
   @Access('clerk', 'mediator', 'supervisor')
-  @ApiOkResponse({ description: 'one row of figures per value of `by`, sorted, with totals' })
   @Header('Content-Type', 'application/json; charset=utf-8')
   breakdown(@CurrentUser() user: AuthUser, @Query() query: BreakdownQuery): Promise<Buffer> {
     // The JSON bytes of a StatsBreakdown, serialised from its schema (stats-schema.ts).
@@ -40,17 +59,27 @@ export class StatsController {
   }
 
   /** Open cases by days left, and cases waiting too long for acceptance, review or a follow-up. */
+  @ApiDoc({
+    summary: '超期与待办',
+    description:
+      '按剩余天数分组的在办案件，以及等待受理、等待审核、回访逾期过久的案件（各列前 100 件）。',
+    reply: ok(OverdueQueueView),
+  })
   @Get('overdue')
   @Access('clerk', 'mediator', 'supervisor')
-  @ApiOkResponse({ description: 'the queues, each with its total and the first 100 cases' })
   overdue(@CurrentUser() user: AuthUser): Promise<OverdueQueue> {
     return this.supervision.overdue(user);
   }
 
   /** Her roster's workload and performance over the period (a mediator: her own). */
+  @ApiDoc({
+    summary: '调解员工作量',
+    description: '名册内每名调解员在统计期间的在办数、结案数、成功率与按期率（调解员只看到自己）。',
+    reply: okList(MediatorWorkloadView),
+    errors: { 404: ['REGION.NOT_FOUND', 'COURT.NOT_FOUND'] },
+  })
   @Get('mediators')
   @Access('mediator', 'supervisor')
-  @ApiOkResponse({ description: 'one row per mediator of the roster' })
   mediators(
     @CurrentUser() user: AuthUser,
     @Query() query: StatsQuery,
@@ -59,10 +88,14 @@ export class StatsController {
   }
 
   /** The breakdown as a spreadsheet: Chinese headers, one row per value, then 合计. */
+  @ApiDoc({
+    summary: '导出统计表',
+    description: '分组统计导出为 CSV 或 XLSX：中文表头，每个分组值一行，最后一行合计。',
+    reply: file([MEDIA.csv, MEDIA.xlsx], '按维度与期间命名的文件'),
+    errors: { 404: ['REGION.NOT_FOUND', 'COURT.NOT_FOUND'] },
+  })
   @Get('export')
   @Access('clerk', 'mediator', 'supervisor')
-  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOkResponse({ description: 'the file, named after the dimension and the period' })
   async export(
     @CurrentUser() user: AuthUser,
     @Query() query: ExportQuery,

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Access } from '../../common/auth/access.decorator.js';
 import { Ctx, type RequestContext } from '../../common/context/request-context.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
@@ -7,6 +7,8 @@ import { PageView, type Page } from '../../common/pagination/page.js';
 import { CreateUserDto, ListUsersQuery, UpdateUserDto } from './dto/user.dto.js';
 import { UserView } from './dto/user.view.js';
 import { UsersService } from './users.service.js';
+import { ApiDoc, ok, created } from '../../common/openapi/api-docs.js';
+import { EXAMPLES } from '../../common/openapi/examples.js';
 
 class UserPage extends PageView(UserView) {}
 
@@ -15,30 +17,54 @@ class UserPage extends PageView(UserView) {}
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
+  @ApiDoc({
+    summary: '创建用户',
+    description: '管理员创建书记员、调解员、督导或管理员账号。',
+    reply: created(UserView),
+    body: { type: CreateUserDto, example: EXAMPLES.createUser },
+    errors: {
+      404: ['REGION.NOT_FOUND', 'COURT.NOT_FOUND', 'ORGANIZATION.NOT_FOUND'],
+      409: ['USER.USERNAME_TAKEN'],
+    },
+  })
   @Post()
   @Access('admin')
-  @ApiCreatedResponse({ type: UserView })
   create(@Ctx() ctx: RequestContext, @Body() body: CreateUserDto): Promise<UserView> {
     return this.users.create(ctx, body);
   }
 
+  @ApiDoc({
+    summary: '用户列表',
+    description: '全部用户，可按角色、是否启用、关键字、区划筛选并分页。',
+    reply: ok(UserPage),
+  })
   @Get()
   @Access('admin')
-  @ApiOkResponse({ type: UserPage })
   list(@Query() query: ListUsersQuery): Promise<Page<UserView>> {
     return this.users.list(query);
   }
 
+  @ApiDoc({
+    summary: '用户详情',
+    description: '一个用户的账号信息。',
+    reply: ok(UserView),
+    errors: { 404: ['USER.NOT_FOUND'] },
+  })
   @Get(':id')
   @Access('admin')
-  @ApiOkResponse({ type: UserView })
   get(@Param('id', UuidPipe) id: string): Promise<UserView> {
     return this.users.get(id);
   }
 
+  @ApiDoc({
+    summary: '修改用户',
+    description: '修改姓名、角色、范围或停用账号；不能停用或降级最后一名管理员。',
+    reply: ok(UserView),
+    body: { type: UpdateUserDto, example: EXAMPLES.updateUser },
+    errors: { 404: ['USER.NOT_FOUND'], 409: ['USER.LAST_ADMIN'] },
+  })
   @Patch(':id')
   @Access('admin')
-  @ApiOkResponse({ type: UserView })
   update(
     @Ctx() ctx: RequestContext,
     @Param('id', UuidPipe) id: string,

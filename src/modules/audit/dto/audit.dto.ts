@@ -63,10 +63,10 @@ export class AuditEventView {
   @ApiProperty({ nullable: true, type: String })
   caseId: string | null;
 
-  @ApiProperty({ nullable: true, type: Object, description: 'masked snapshot before the change' })
+  @ApiProperty({ nullable: true, type: Object, description: '变更前的快照（已脱敏）' })
   before: JsonObject | null;
 
-  @ApiProperty({ nullable: true, type: Object, description: 'masked snapshot after the change' })
+  @ApiProperty({ nullable: true, type: Object, description: '变更后的快照（已脱敏）' })
   after: JsonObject | null;
 
   @ApiProperty({ nullable: true, type: String })

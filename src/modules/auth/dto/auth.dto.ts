@@ -31,7 +31,7 @@ export class TokenPairView {
   @ApiProperty()
   refreshToken: string;
 
-  @ApiProperty({ description: 'Lifetime of the access token in seconds' })
+  @ApiProperty({ description: '访问令牌的有效期（秒）' })
   expiresIn: number;
 
   @ApiProperty({ type: () => UserView })

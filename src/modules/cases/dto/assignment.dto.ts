@@ -19,7 +19,7 @@ export class AssignDto extends VersionedDto {
   @IsUUID()
   mediatorId: string;
 
-  @ApiPropertyOptional({ description: 'why this mediator, or why the change' })
+  @ApiPropertyOptional({ description: '选择该调解员或改派的原因' })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
@@ -40,7 +40,7 @@ export class ExtensionDto extends VersionedDto {
   reason: string;
 
   @ApiPropertyOptional({
-    description: "when the applicant agreed (both parties' consent is required)",
+    description: '申请人同意的时间（须双方同意）',
   })
   @IsOptional()
   @IsISO8601({ strict: true })
@@ -68,6 +68,6 @@ export class SuggestionView {
   @ApiProperty() title: string;
   @ApiProperty() eligible: boolean;
   @ApiProperty() score: number;
-  @ApiProperty({ type: [String], description: 'why she ranks here, or why she is not eligible' })
+  @ApiProperty({ type: [String], description: '排在此处的原因，或不可指派的原因' })
   reasons: string[];
 }

@@ -23,7 +23,7 @@ import { RECOMMENDATIONS, type Recommendation } from '../case-screening.entity.j
 
 /** Every case write carries the version it was based on (or sends it as If-Match). */
 export class VersionedDto {
-  @ApiPropertyOptional({ description: 'the case version this write is based on; or send If-Match' })
+  @ApiPropertyOptional({ description: '本次修改所依据的案件版本号；也可用 If-Match 请求头' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -65,7 +65,7 @@ export class ConsentDto extends VersionedDto {
   @IsIn(CONSENT_METHODS)
   method: ConsentMethod;
 
-  @ApiProperty({ description: 'when the party decided', example: '2026-11-03T10:00:00+08:00' })
+  @ApiProperty({ description: '当事人作出决定的时间', example: '2026-11-03T10:00:00+08:00' })
   @IsISO8601({ strict: true })
   recordedAt: string;
 }
@@ -80,7 +80,7 @@ export class ScreeningAnswersDto {
 }
 
 export class ProtectionOrderReferralDto {
-  @ApiProperty({ description: 'urgent: the court rules within 24 h, otherwise 72 h' })
+  @ApiProperty({ description: 'urgent：法院 24 小时内裁定，否则 72 小时' })
   @IsBoolean()
   urgent: boolean;
 
@@ -103,7 +103,7 @@ export class ScreeningDto extends VersionedDto {
   @IsIn(RECOMMENDATIONS)
   recommendation: Recommendation;
 
-  @ApiPropertyOptional({ description: 'free-text notes; stored encrypted' })
+  @ApiPropertyOptional({ description: '备注；加密保存' })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
@@ -117,7 +117,7 @@ export class ScreeningDto extends VersionedDto {
 }
 
 export class ReasonDto extends VersionedDto {
-  @ApiProperty()
+  @ApiProperty({ example: '申请人撤回调解申请，拟直接诉讼' })
   @IsString()
   @MinLength(1)
   @MaxLength(1000)
@@ -125,13 +125,16 @@ export class ReasonDto extends VersionedDto {
 }
 
 export class SearchCasesDto {
-  @ApiPropertyOptional({ description: 'full 18-digit ID number (exact)' })
+  @ApiPropertyOptional({
+    description: '完整的 18 位身份证号（精确匹配）',
+    example: '370281199007153629',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(18)
   idNumber?: string;
 
-  @ApiPropertyOptional({ description: 'full mobile number (exact)' })
+  @ApiPropertyOptional({ description: '完整的手机号（精确匹配）', example: '13812345678' })
   @IsOptional()
   @IsString()
   @MaxLength(11)
@@ -146,7 +149,10 @@ export class RevealDto {
   @IsIn(REVEAL_FIELDS)
   field: RevealField;
 
-  @ApiProperty({ description: 'why the full value is needed; kept in the audit trail' })
+  @ApiProperty({
+    description: '需要完整值的理由；记入审计日志',
+    example: '电话通知当事人调解时间',
+  })
   @IsString()
   @MinLength(4)
   @MaxLength(500)

@@ -1,4 +1,13 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import {
+  AssignmentEntryView,
+  DocumentEntryView,
+  ExtensionEntryView,
+  FollowUpEntryView,
+  OutcomeEntryView,
+  TrackingView,
+} from './case-extras.view.js';
+import { SessionView } from './session.dto.js';
 import { CASE_STATUSES, type CaseStatus } from '../case-status.js';
 import type { Case } from '../case.entity.js';
 import type { CaseChild } from '../case-child.entity.js';
@@ -57,12 +66,12 @@ export class CaseSummaryView {
   @ApiProperty({
     nullable: true,
     type: Number,
-    description: 'Asia/Shanghai calendar days to the deadline',
+    description: '距期限的天数（Asia/Shanghai 自然日）',
   })
   daysLeft: number | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt: string | null;
   @ApiProperty() version: number;
-  @ApiProperty({ type: [String], description: 'applicants then respondents' }) partyNames: string[];
+  @ApiProperty({ type: [String], description: '先申请人，后被申请人' }) partyNames: string[];
 
   /** `partyNames`: applicants then respondents (see `partyNamesOf`). */
   static of(c: CaseSummaryRow, now: Date, partyNames: string[]): CaseSummaryView {
@@ -101,7 +110,7 @@ export class PartyView {
   @ApiProperty({ nullable: true, type: String }) ethnicity: string | null;
   @ApiProperty({ nullable: true, type: String }) occupation: string | null;
   @ApiProperty({ nullable: true, type: String, example: '138****5678' }) phone: string | null;
-  @ApiProperty({ description: 'the address is only shown through reveal' }) hasAddress: boolean;
+  @ApiProperty({ description: '住址只能通过 reveal 查看' }) hasAddress: boolean;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) regionId: string | null;
 
   static of(p: Party): PartyView {
@@ -160,8 +169,9 @@ export class ConsentView {
 export class ScreeningView {
   @ApiProperty({ format: 'uuid' }) partyId: string;
   @ApiProperty({
-    type: Object,
-    description: 'the questionnaire; any true answer is a DV indicator',
+    type: 'object',
+    additionalProperties: { type: 'boolean' },
+    description: '评估问卷；任何一项为 true 即为家暴迹象',
   })
   answers: Record<string, boolean>;
   @ApiPropertyOptional({ nullable: true, type: String }) notes: string | null;
@@ -175,6 +185,7 @@ export class ScreeningView {
   @ApiProperty({ format: 'date-time' }) screenedAt: string;
 }
 
+@ApiExtraModels(TrackingView)
 export class CaseDetailView extends CaseSummaryView {
   @ApiProperty() summary: string;
   @ApiProperty() claims: string;
@@ -183,22 +194,31 @@ export class CaseDetailView extends CaseSummaryView {
   @ApiProperty({ type: [ChildView] }) children: ChildView[];
   @ApiProperty({ type: [ConsentView] }) consents: ConsentView[];
   @ApiProperty({ type: [ScreeningView] }) screenings: ScreeningView[];
-  @ApiPropertyOptional({ type: [Object], description: 'every assignment, in order' })
+  @ApiPropertyOptional({ type: [AssignmentEntryView], description: '全部指派记录，按先后' })
   assignments?: object[];
-  @ApiPropertyOptional({ type: [Object] }) extensions?: object[];
-  @ApiPropertyOptional({ type: [Object], description: 'sessions; records are hidden from clerks' })
-  sessions?: object[];
-  @ApiPropertyOptional({ type: [Object], description: 'submitted outcomes and their reviews' })
-  outcomes?: object[];
+  @ApiPropertyOptional({ type: [ExtensionEntryView] }) extensions?: object[];
   @ApiPropertyOptional({
-    type: Object,
-    nullable: true,
-    description: 'court filing, judicial confirmation, registry divorce',
+    type: [SessionView],
+    description: '调解会次；书记员看不到笔录',
+  })
+  sessions?: object[];
+  @ApiPropertyOptional({
+    type: [OutcomeEntryView],
+    description: '提交的调解结果及审核',
+  })
+  outcomes?: object[];
+  // OpenAPI 3.0 has no nullable $ref (`nullable` beside `allOf` still refuses null): one of the two.
+  @ApiPropertyOptional({
+    oneOf: [
+      { $ref: getSchemaPath(TrackingView) },
+      { type: 'object', nullable: true, enum: [null] },
+    ],
+    description: '立案、司法确认、协议离婚；尚无时为 null',
   })
   tracking?: object | null;
-  @ApiPropertyOptional({ type: [Object] }) followUps?: object[];
+  @ApiPropertyOptional({ type: [FollowUpEntryView] }) followUps?: object[];
   @ApiPropertyOptional({
-    type: [Object],
+    type: [DocumentEntryView],
     description: 'issued documents (every version; 调解笔录 and 卷宗 hidden from clerks)',
   })
   documents?: object[];

@@ -41,12 +41,15 @@ export class PartyDto {
   @IsIn(GENDERS)
   gender: Gender;
 
-  @ApiProperty({ description: '18-digit national ID; stored encrypted, shown masked' })
+  @ApiProperty({
+    description: '18 位居民身份证号；加密保存，脱敏显示',
+    example: '370281199007153629',
+  })
   @IsIdNumber()
   idNumber: string;
 
   @ApiPropertyOptional({
-    description: 'must match the ID number when given',
+    description: '如填写，须与身份证号一致',
     example: '1990-01-01',
   })
   @IsOptional()
@@ -65,18 +68,24 @@ export class PartyDto {
   @MaxLength(50)
   occupation?: string;
 
-  @ApiPropertyOptional({ description: 'mainland mobile; stored encrypted, shown masked' })
+  @ApiPropertyOptional({
+    description: '大陆手机号；加密保存，脱敏显示',
+    example: '13812345678',
+  })
   @IsOptional()
   @IsMobile()
   phone?: string;
 
-  @ApiPropertyOptional({ description: 'stored encrypted, never listed' })
+  @ApiPropertyOptional({
+    description: '加密保存，列表中不显示',
+    example: '山东省胶州市胶西镇某某村12号',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   address?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: "the party's village" })
+  @ApiPropertyOptional({ format: 'uuid', description: '当事人所在的村' })
   @IsOptional()
   @IsUUID()
   regionId?: string;
@@ -104,8 +113,8 @@ export class ChildDto {
 
 export class CreateCaseDto {
   @ApiPropertyOptional({
-    example: '(2026)鲁0281民诉前调123号',
-    description: "the court's own number, unique per court",
+    example: '（2026）鲁0281民诉前调501号',
+    description: '法院自己的案号，同一法院内唯一',
   })
   @IsOptional()
   @IsString()
@@ -128,13 +137,15 @@ export class CreateCaseDto {
   @IsIn(CASE_SOURCES)
   source: CaseSource;
 
-  @ApiProperty()
+  @ApiProperty({
+    example: '双方于2015年登记结婚，育有一子，现因长期分居、感情不和，原告起诉离婚。',
+  })
   @IsString()
   @MinLength(1)
   @MaxLength(4000)
   summary: string;
 
-  @ApiProperty()
+  @ApiProperty({ example: '请求判决离婚；婚生子由原告抚养，被告每月支付抚养费1500元。' })
   @IsString()
   @MinLength(1)
   @MaxLength(4000)
@@ -146,12 +157,12 @@ export class CreateCaseDto {
 
   @ApiProperty({
     format: 'uuid',
-    description: "the dispute's village, inside the court's jurisdiction",
+    description: '纠纷发生的村，须在法院辖区内',
   })
   @IsUUID()
   regionId: string;
 
-  @ApiProperty({ type: [PartyDto], description: 'at least an applicant and a respondent' })
+  @ApiProperty({ type: [PartyDto], description: '至少一名申请人和一名被申请人' })
   @IsArray()
   @ArrayMinSize(2)
   @ArrayMaxSize(10)

@@ -36,7 +36,7 @@ export class ListCasesQuery extends PageQuery {
   @IsIn(CASE_STATUSES)
   status?: CaseStatus;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'this region and everything under it' })
+  @ApiPropertyOptional({ format: 'uuid', description: '该区划及其全部下级' })
   @IsOptional()
   @IsUUID()
   regionId?: string;
@@ -62,13 +62,13 @@ export class ListCasesQuery extends PageQuery {
   @IsBoolean()
   dvFlag?: boolean;
 
-  @ApiPropertyOptional({ description: 'open cases past their deadline' })
+  @ApiPropertyOptional({ description: '已超期的在办案件' })
   @IsOptional()
   @Transform(toBool)
   @IsBoolean()
   overdue?: boolean;
 
-  @ApiPropertyOptional({ description: 'a party name or a case number (contains)' })
+  @ApiPropertyOptional({ description: '当事人姓名或案号（包含）' })
   @IsOptional()
   @IsString()
   @MaxLength(64)
@@ -84,24 +84,24 @@ export class ListCasesQuery extends PageQuery {
   @IsISO8601({ strict: true })
   receivedTo?: string;
 
-  @ApiPropertyOptional({ description: 'true: cases with a mediator; false: cases without one' })
+  @ApiPropertyOptional({ description: 'true：已有调解员的案件；false：尚无调解员的案件' })
   @IsOptional()
   @Transform(toBool)
   @IsBoolean()
   assigned?: boolean;
 
-  @ApiPropertyOptional({ description: 'true: cases not closed yet; false: closed cases' })
+  @ApiPropertyOptional({ description: 'true：未结案件；false：已结案件' })
   @IsOptional()
   @Transform(toBool)
   @IsBoolean()
   open?: boolean;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'closed at or after' })
+  @ApiPropertyOptional({ format: 'date-time', description: '结案时间不早于' })
   @IsOptional()
   @IsISO8601({ strict: true })
   closedFrom?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'closed before' })
+  @ApiPropertyOptional({ format: 'date-time', description: '结案时间早于' })
   @IsOptional()
   @IsISO8601({ strict: true })
   closedTo?: string;
@@ -112,7 +112,7 @@ export class ListCasesQuery extends PageQuery {
   result?: ClosureResult;
 
   @ApiPropertyOptional({
-    description: `count every match even past ${LIST_COUNT_CAP} (slower on large sets)`,
+    description: `超过 ${LIST_COUNT_CAP} 件也精确计数（数据多时较慢）`,
     default: false,
   })
   @IsOptional()

@@ -28,7 +28,7 @@ export class SupportTermDto {
   @ApiProperty({ enum: ['monthly', 'quarterly', 'yearly', 'lump_sum'] })
   @IsIn(['monthly', 'quarterly', 'yearly', 'lump_sum'])
   frequency: 'monthly' | 'quarterly' | 'yearly' | 'lump_sum';
-  @ApiProperty({ example: 'bank_transfer' })
+  @ApiProperty({ example: '银行转账' })
   @IsString()
   @MinLength(1)
   @MaxLength(50)
@@ -46,7 +46,7 @@ export class ChildTermDto {
   @IsIn(['applicant', 'respondent', 'joint'])
   custody?: 'applicant' | 'respondent' | 'joint';
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) residence?: string;
-  @ApiPropertyOptional({ description: 'a child aged 8 or more must have been heard' })
+  @ApiPropertyOptional({ description: '8 周岁以上的子女须已听取其意见' })
   @IsOptional()
   @IsBoolean()
   heard?: boolean;
@@ -134,7 +134,7 @@ export class AgreementDto {
 
 export class OutcomeDto extends VersionedDto {
   @ApiProperty({ enum: OUTCOME_RESULTS }) @IsIn(OUTCOME_RESULTS) result: OutcomeResult;
-  @ApiProperty({ enum: ROUTES, description: 'must be one the law allows for the result' })
+  @ApiProperty({ enum: ROUTES, description: '须为法律对该结果允许的途径' })
   @IsIn(ROUTES)
   route: Route;
   @ApiPropertyOptional({ type: AgreementDto })
@@ -143,7 +143,7 @@ export class OutcomeDto extends VersionedDto {
   @Type(() => AgreementDto)
   agreement?: AgreementDto;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) notes?: string;
-  @ApiPropertyOptional({ description: 'for no_agreement' })
+  @ApiPropertyOptional({ description: '用于 no_agreement' })
   @IsOptional()
   @IsString()
   @MaxLength(4000)
@@ -153,7 +153,7 @@ export class OutcomeDto extends VersionedDto {
 export class ReviewDto extends VersionedDto {
   @ApiProperty({ enum: ['approve', 'return'] }) @IsIn(['approve', 'return']) decision:
     'approve' | 'return';
-  @ApiPropertyOptional({ description: 'required when returning' })
+  @ApiPropertyOptional({ description: '退回时必填' })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
@@ -161,7 +161,7 @@ export class ReviewDto extends VersionedDto {
 }
 
 export class CourtFilingDto extends VersionedDto {
-  @ApiProperty({ example: '(2026)鲁0281民初1234号' })
+  @ApiProperty({ example: '（2026）鲁0281民初1234号' })
   @IsString()
   @MinLength(1)
   @MaxLength(64)
@@ -181,10 +181,10 @@ export class JudicialConfirmationDto extends VersionedDto {
 }
 
 export class RegistryDivorceDto extends VersionedDto {
-  @ApiProperty({ description: 'the application at the registry (cooling-off starts)' })
+  @ApiProperty({ description: '向婚姻登记机关申请的时间（冷静期起算）' })
   @IsISO8601({ strict: true })
   appliedAt: string;
-  @ApiPropertyOptional({ description: 'the certificate was issued' })
+  @ApiPropertyOptional({ description: '领取离婚证的时间' })
   @IsOptional()
   @IsISO8601({ strict: true })
   certificateAt?: string;
@@ -193,7 +193,7 @@ export class RegistryDivorceDto extends VersionedDto {
 export class FollowUpDto extends VersionedDto {
   @ApiPropertyOptional({
     format: 'uuid',
-    description: 'a scheduled follow-up to record; omit to schedule or record an ad-hoc one',
+    description: '要记录的已安排回访；不填则安排或记录一次临时回访',
   })
   @IsOptional()
   @IsUUID()
@@ -201,7 +201,7 @@ export class FollowUpDto extends VersionedDto {
 
   @ApiPropertyOptional({
     example: '2027-01-15',
-    description: 'schedule an ad-hoc visit on this day',
+    description: '在这一天安排临时回访',
   })
   @IsOptional()
   @IsDateString({ strict: true })

@@ -47,7 +47,7 @@ export class ScheduleSessionDto extends VersionedDto {
 
   @ApiProperty({
     enum: SESSION_FORMATS,
-    description: 'joint is refused while a screening says shuttle',
+    description: '安全评估要求背对背（shuttle）时不接受 joint',
   })
   @IsIn(SESSION_FORMATS)
   format: SessionFormat;
@@ -111,12 +111,12 @@ export class RecordSessionDto extends VersionedDto {
   @Type(() => AttendeeDto)
   attendees: AttendeeDto[];
 
-  @ApiProperty({ description: 'who took the notes' })
+  @ApiProperty({ description: '记录人' })
   @IsString()
   @MinLength(1)
   @MaxLength(50)
   noteTaker: string;
-  @ApiProperty({ description: 'the matters discussed' })
+  @ApiProperty({ description: '调解事项' })
   @IsString()
   @MinLength(1)
   @MaxLength(5000)
@@ -149,10 +149,10 @@ export class SessionView {
   @ApiProperty() format: string;
   @ApiProperty() status: string;
   @ApiProperty({ nullable: true, type: String }) cancelReason: string | null;
-  @ApiProperty({ description: 'a record exists (its content is hidden from clerks)' })
+  @ApiProperty({ description: '已有笔录（书记员看不到内容）' })
   recorded: boolean;
   @ApiProperty({ nullable: true, type: Object, description: 'the 调解笔录; null for clerks' })
   record: object | null;
-  @ApiProperty({ type: [String], description: 'e.g. an overlapping session of the same mediator' })
+  @ApiProperty({ type: [String], description: '例如同一调解员的会次时间重叠' })
   warnings: string[];
 }

@@ -8,7 +8,7 @@ const DESIGNATOR_MESSAGE =
   'designator must be a province abbreviation, optionally followed by 2 or 4 digits (鲁, 鲁02, 鲁0281)';
 
 export class CreateCourtDto {
-  @ApiProperty({ example: 'J37', description: 'the court’s short code in this service' })
+  @ApiProperty({ example: 'J37', description: '法院在本服务内的简码（案号用代字 designator）' })
   @IsString()
   @Matches(/^[A-Z0-9]{2,16}$/, { message: 'code must be 2–16 upper-case letters or digits' })
   code: string;
@@ -29,7 +29,7 @@ export class CreateCourtDto {
   @MaxLength(100)
   name: string;
 
-  @ApiProperty({ format: 'uuid', description: 'the county (or city) of its jurisdiction' })
+  @ApiProperty({ format: 'uuid', description: '管辖的县（区）或市' })
   @IsUUID()
   regionId: string;
 }

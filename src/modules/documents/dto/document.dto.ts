@@ -7,20 +7,20 @@ export class IssueDocumentDto {
   @IsIn(DOCUMENT_TYPES)
   type: DocumentType;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'session_record: the recorded session' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'session_record：已记录的会次' })
   @IsOptional()
   @IsUUID()
   sessionId?: string;
 
   @ApiPropertyOptional({
     format: 'uuid',
-    description: 'rights_notice: the party it is addressed to',
+    description: 'rights_notice：送达的当事人',
   })
   @IsOptional()
   @IsUUID()
   partyId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'follow_up_record: the recorded visit' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'follow_up_record：已记录的回访' })
   @IsOptional()
   @IsUUID()
   followUpId?: string;
@@ -40,30 +40,30 @@ export class DocumentView {
   @ApiProperty({ format: 'uuid' }) caseId: string;
   @ApiProperty({ enum: DOCUMENT_TYPES }) type: string;
   @ApiProperty({ example: '调解协议书' }) title: string;
-  @ApiProperty({ description: '1, 2, … per case, type and subject' }) version: number;
+  @ApiProperty({ description: '按案件、类型与对象编号 1、2、…' }) version: number;
   @ApiProperty({ enum: ['case', 'party', 'session', 'extension', 'follow_up'] })
   subjectKind: string;
   @ApiProperty({
     format: 'uuid',
-    description: 'the party, session, extension or follow-up; the case id otherwise',
+    description: '当事人、会次、延期或回访的编号；否则为案件编号',
   })
   subjectId: string;
   @ApiProperty() pages: number;
-  @ApiProperty({ description: 'size of the PDF in bytes' }) bytes: number;
-  @ApiProperty({ description: 'hex SHA-256 of the PDF' }) sha256: string;
+  @ApiProperty({ description: 'PDF 的字节数' }) bytes: number;
+  @ApiProperty({ description: 'PDF 的 SHA-256（十六进制）' }) sha256: string;
   @ApiProperty({ format: 'uuid' }) issuedBy: string;
   @ApiProperty({ format: 'date-time' }) issuedAt: string;
   @ApiProperty({
     format: 'date-time',
     nullable: true,
     type: String,
-    description: 'a newer version exists',
+    description: '已有更新的版本',
   })
   supersededAt: string | null;
   @ApiProperty({ description: 'a 草稿 issued before the outcome was approved' }) draft: boolean;
   @ApiPropertyOptional({
     type: Object,
-    description: 'the data it was rendered from (masked); single reads only',
+    description: '生成文书所用的数据（已脱敏）；仅单个读取时返回',
   })
   data?: object;
 }

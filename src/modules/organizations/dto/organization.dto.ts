@@ -14,7 +14,7 @@ import type { Organization } from '../organization.entity.js';
 export class CreateOrganizationDto {
   @ApiProperty({
     example: '胶州市婚姻家庭纠纷人民调解委员会',
-    description: 'the name printed on documents',
+    description: '印在文书上的名称',
   })
   @IsString()
   @MinLength(2)

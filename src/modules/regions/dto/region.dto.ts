@@ -23,7 +23,7 @@ export class CreateRegionDto {
     format: 'uuid',
     nullable: true,
     type: String,
-    description: 'null for a city',
+    description: '市级为 null',
   })
   @IsOptional()
   @IsUUID()
@@ -31,14 +31,14 @@ export class CreateRegionDto {
 }
 
 export class ListRegionsQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: 'direct children of this region' })
+  @ApiPropertyOptional({ format: 'uuid', description: '该区划的直接下级' })
   @IsOptional()
   @IsUUID()
   parentId?: string;
 
   @ApiPropertyOptional({
     format: 'uuid',
-    description: 'the whole subtree under this region (itself included)',
+    description: '该区划及其全部下级',
   })
   @IsOptional()
   @IsUUID()
@@ -49,7 +49,7 @@ export class ListRegionsQuery extends PageQuery {
   @IsIn(REGION_LEVELS)
   level?: RegionLevel;
 
-  @ApiPropertyOptional({ description: 'name contains, or code starts with' })
+  @ApiPropertyOptional({ description: '名称包含，或代码以此开头' })
   @IsOptional()
   @IsString()
   @MaxLength(50)
@@ -72,7 +72,7 @@ export class RegionView {
   @ApiProperty({ format: 'uuid', nullable: true, type: String })
   parentId: string | null;
 
-  @ApiProperty({ description: 'codes from the root, dot separated' })
+  @ApiProperty({ description: '自根起的区划代码，以点分隔' })
   path: string;
 
   static of(r: Region): RegionView {
@@ -92,7 +92,7 @@ export class RegionImportResult {
   created: number;
 
   @ApiProperty({
-    description: 'rows whose code already existed with the same name, level and parent',
+    description: '代码已存在且名称、级别、上级都相同的行数',
   })
   unchanged: number;
 }

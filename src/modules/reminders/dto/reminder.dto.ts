@@ -13,7 +13,7 @@ const toBool = ({ value }: { value: unknown }): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;
 
 export class NotificationsQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'only unread ones' })
+  @ApiPropertyOptional({ description: '只看未读' })
   @IsOptional()
   @Transform(toBool)
   @IsBoolean()
@@ -35,7 +35,7 @@ export class NotificationPage {
   @ApiProperty() page: number;
   @ApiProperty() pageSize: number;
   @ApiProperty() total: number;
-  @ApiProperty({ description: 'all unread notifications of the caller' }) unreadCount: number;
+  @ApiProperty({ description: '调用者的全部未读通知' }) unreadCount: number;
 }
 
 export class UnreadCountView {
@@ -46,7 +46,7 @@ export class ReminderView {
   @ApiProperty() id: string;
   @ApiProperty({ enum: REMINDER_KINDS }) kind: string;
   @ApiProperty({ enum: RECIPIENT_TYPES }) recipientType: string;
-  @ApiProperty({ description: 'a user name, a masked party name and phone, or the court' })
+  @ApiProperty({ description: '用户名、脱敏的当事人姓名与电话，或法院' })
   recipient: string;
   @ApiProperty({ enum: REMINDER_CHANNELS }) channel: string;
   @ApiProperty() dueAt: string;
@@ -54,20 +54,19 @@ export class ReminderView {
   @ApiProperty() version: number;
   @ApiProperty() attempts: number;
   @ApiProperty({ nullable: true, type: String }) sentAt: string | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'sent − due, milliseconds' })
+  @ApiProperty({ nullable: true, type: Number, description: '实际发送时间减应发送时间（毫秒）' })
   latenessMs: number | null;
   @ApiProperty({ nullable: true, type: String }) lastError: string | null;
 }
 
 export class SmsPreferencesDto {
-  @ApiPropertyOptional({ description: 'the party wants no SMS reminders' })
+  @ApiPropertyOptional({ description: '当事人不接收短信提醒' })
   @IsOptional()
   @IsBoolean()
   smsOptOut?: boolean;
 
   @ApiPropertyOptional({
-    description:
-      'for a party with DV indicators: allow SMS that name the place (assigned mediator only)',
+    description: '对有家暴迹象的当事人：允许短信写明地点（仅限被指派的调解员设置）',
   })
   @IsOptional()
   @IsBoolean()

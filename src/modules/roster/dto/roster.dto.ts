@@ -27,7 +27,7 @@ const toBool = ({ value }: { value: unknown }): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;
 
 export class ListMediatorsQuery extends PageQuery {
-  @ApiPropertyOptional({ format: 'uuid', description: 'serves a village in this region' })
+  @ApiPropertyOptional({ format: 'uuid', description: '负责该区划内的村' })
   @IsOptional()
   @IsUUID()
   regionId?: string;
@@ -37,7 +37,7 @@ export class ListMediatorsQuery extends PageQuery {
   @IsIn(SPECIALITIES)
   speciality?: Speciality;
 
-  @ApiPropertyOptional({ description: 'active and below her maximum of active cases' })
+  @ApiPropertyOptional({ description: '已启用且在办数未达上限' })
   @IsOptional()
   @Transform(toBool)
   @IsBoolean()
@@ -63,7 +63,7 @@ export class UpdateMediatorDto {
   @IsUUID()
   organizationId?: string;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'the villages she serves' })
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: '负责的村' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
@@ -76,7 +76,7 @@ export class UpdateMediatorDto {
   @IsIn(SPECIALITIES, { each: true })
   specialities?: Speciality[];
 
-  @ApiPropertyOptional({ description: 'false pauses her: no suggestions, no assignments' })
+  @ApiPropertyOptional({ description: 'false 暂停：不再推荐或指派' })
   @IsOptional()
   @IsBoolean()
   active?: boolean;
@@ -120,13 +120,14 @@ export class TrainingDto {
 }
 
 export class ConflictDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'a case she cannot take' })
+  @ApiPropertyOptional({ format: 'uuid', description: '她不能承办的案件' })
   @IsOptional()
   @IsUUID()
   caseId?: string;
 
   @ApiPropertyOptional({
-    description: 'a person she is conflicted with (kept only as a blind index)',
+    description: '与其有利害关系的人（只保存盲索引）',
+    example: '370281198803124517',
   })
   @IsOptional()
   @IsIdNumber()
@@ -167,6 +168,6 @@ export class MediatorView {
   @ApiProperty() maxActiveCases: number;
   @ApiProperty() activeCases: number;
   @ApiProperty() charges: boolean;
-  @ApiProperty({ description: 'has a training on domestic violence' }) dvTrained: boolean;
+  @ApiProperty({ description: '受过反家暴培训' }) dvTrained: boolean;
   @ApiProperty({ type: [TrainingView] }) trainings: TrainingView[];
 }

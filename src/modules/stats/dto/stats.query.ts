@@ -17,7 +17,7 @@ export class StatsQuery extends PickType(ListCasesQuery, [
 ] as const) {
   @ApiPropertyOptional({
     example: '2026-01-01',
-    description: 'first Asia/Shanghai day (default: 1 January of this year)',
+    description: '起始日（Asia/Shanghai；默认今年 1 月 1 日）',
   })
   @IsOptional()
   @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' })
@@ -25,7 +25,7 @@ export class StatsQuery extends PickType(ListCasesQuery, [
 
   @ApiPropertyOptional({
     example: '2026-10-31',
-    description: 'last Asia/Shanghai day (default: today)',
+    description: '截止日（Asia/Shanghai；默认今天）',
   })
   @IsOptional()
   @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
@@ -34,7 +34,7 @@ export class StatsQuery extends PickType(ListCasesQuery, [
   @ApiPropertyOptional({
     enum: ['received', 'closed'],
     default: 'received',
-    description: 'the cohort the rates are over: cases received, or closed, in the period',
+    description: '比率的统计口径：期间内收案的，或期间内结案的案件',
   })
   @IsOptional()
   @IsIn(['received', 'closed'])
@@ -42,7 +42,7 @@ export class StatsQuery extends PickType(ListCasesQuery, [
 }
 
 export class BreakdownQuery extends StatsQuery {
-  @ApiProperty({ enum: DIMENSIONS, description: 'one row per value of this dimension' })
+  @ApiProperty({ enum: DIMENSIONS, description: '按此维度分组，每个值一行' })
   @IsIn(DIMENSIONS)
   by: Dimension;
 }
@@ -50,18 +50,18 @@ export class BreakdownQuery extends StatsQuery {
 export class ExportQuery extends BreakdownQuery {
   @ApiProperty({
     enum: ['csv', 'xlsx'],
-    description: 'CSV in UTF-8 with BOM, or an Excel workbook',
+    description: 'UTF-8（带 BOM）的 CSV，或 Excel 工作簿',
   })
   @IsIn(['csv', 'xlsx'])
   format: 'csv' | 'xlsx';
 }
 
 export class MonthlyReportQuery {
-  @ApiProperty({ example: '2026-10', description: 'an Asia/Shanghai calendar month' })
+  @ApiProperty({ example: '2026-10', description: 'Asia/Shanghai 的自然月' })
   @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
   month: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'this region (default: your whole scope)' })
+  @ApiPropertyOptional({ format: 'uuid', description: '该区划（默认：调用者的全部范围）' })
   @IsOptional()
   @IsUUID()
   regionId?: string;

@@ -38,25 +38,25 @@ export class CreateUserDto {
   @IsIn(ROLES)
   role: Role;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'required for a clerk' })
+  @ApiPropertyOptional({ format: 'uuid', description: '书记员必填' })
   @IsOptional()
   @IsUUID()
   courtId?: string;
 
   @ApiPropertyOptional({
     format: 'uuid',
-    description: "a mediator's village or a supervisor's scope",
+    description: '调解员所在的村，或督导的管辖范围',
   })
   @IsOptional()
   @IsUUID()
   regionId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: "a mediator's organisation" })
+  @ApiPropertyOptional({ format: 'uuid', description: '调解员所属的调解组织' })
   @IsOptional()
   @IsUUID()
   organizationId?: string;
 
-  @ApiPropertyOptional({ example: '13800000000' })
+  @ApiPropertyOptional({ example: '13812345678' })
   @IsOptional()
   @IsMobile()
   phone?: string;
@@ -72,7 +72,7 @@ export class UpdateUserDto extends PartialType(
     'phone',
   ] as const),
 ) {
-  @ApiPropertyOptional({ description: 'false disables the user and revokes her sessions' })
+  @ApiPropertyOptional({ description: 'false 停用该用户并注销其全部会话' })
   @IsOptional()
   @IsBoolean()
   active?: boolean;
@@ -90,7 +90,7 @@ export class ListUsersQuery extends PageQuery {
   @IsBoolean()
   active?: boolean;
 
-  @ApiPropertyOptional({ description: 'username or display name contains' })
+  @ApiPropertyOptional({ description: '用户名或姓名包含' })
   @IsOptional()
   @IsString()
   @MaxLength(64)

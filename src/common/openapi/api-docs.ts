@@ -1,0 +1,256 @@
+import { applyDecorators, type Type } from '@nestjs/common';
+import { ACCESS_KEY, type AccessRule } from '../auth/access.decorator.js';
+import {
+  ApiBody,
+  ApiExtraModels,
+  ApiOperation,
+  ApiResponse,
+  type ApiResponseOptions,
+  DECORATORS,
+  getSchemaPath,
+  type ReferenceObject,
+  type SchemaObject,
+} from '@nestjs/swagger';
+import { ProblemView } from './problem.view.js';
+
+/**
+ * One decorator per operation (`@ApiDoc({...})`): its summary and description, the typed 2xx
+ * answer, the request example, and every application/problem+json error it can give with the
+ * codes. Put it first, above `@Access(...)`: decorators apply bottom-up and the last one to
+ * describe a status wins, so the problem bodies here replace Access's bare 401/403.
+ */
+
+type AnyType = Type<unknown>;
+
+/** The 2xx answer of an operation. */
+export type Reply =
+  | { kind: 'json'; status: 200 | 201; type: AnyType; isArray: boolean; description: string }
+  | { kind: 'schema'; status: 200; schema: SchemaObject; description: string }
+  | { kind: 'file'; media: string[]; schema: SchemaObject; description: string }
+  | { kind: 'none'; description: string };
+
+export const ok = (type: AnyType, description = '成功'): Reply => ({
+  kind: 'json',
+  status: 200,
+  type,
+  isArray: false,
+  description,
+});
+/** A bare JSON array (lists that are never paged: sessions, documents, reminders, …). */
+export const okList = (type: AnyType, description = '成功'): Reply => ({
+  kind: 'json',
+  status: 200,
+  type,
+  isArray: true,
+  description,
+});
+export const created = (type: AnyType, description = '已创建'): Reply => ({
+  kind: 'json',
+  status: 201,
+  type,
+  isArray: false,
+  description,
+});
+export const okSchema = (schema: SchemaObject, description = '成功'): Reply => ({
+  kind: 'schema',
+  status: 200,
+  schema,
+  description,
+});
+export const noContent = (description = '已完成，无响应体'): Reply => ({
+  kind: 'none',
+  description,
+});
+/** A binary download (PDF, XLSX) or text file (CSV), in each of its media types. */
+export const file = (media: string[], description: string): Reply => ({
+  kind: 'file',
+  media,
+  schema: { type: 'string', format: 'binary' },
+  description,
+});
+export const text = (media: string, description: string): Reply => ({
+  kind: 'file',
+  media: [media],
+  schema: { type: 'string' },
+  description,
+});
+
+export const MEDIA = {
+  pdf: 'application/pdf',
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+type ErrorStatus = 400 | 401 | 403 | 404 | 409;
+
+export interface ApiDocOptions {
+  summary: string;
+  description: string;
+  reply: Reply;
+  /** The request body's type and a realistic example of it. */
+  body?: { type?: AnyType; schema?: SchemaObject; example: unknown };
+  /** Codes this operation gives beyond those of every route, by status. */
+  errors?: Partial<Record<ErrorStatus, string[]>>;
+  /** No token needed (login, refresh, health): no 401/403 for a missing token. */
+  public?: boolean;
+  /** Not rate limited (health, metrics). */
+  unthrottled?: boolean;
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  503: 'Service Unavailable',
+};
+
+const MEANINGS: Record<number, string> = {
+  400: '请求无效',
+  401: '未登录或令牌无效',
+  403: '当前角色无权执行此操作',
+  404: '对象不存在或不在调用者的范围内',
+  409: '与对象的当前状态冲突',
+  413: '请求体过大',
+  415: '不支持的请求体类型',
+  429: '请求过于频繁，请按 Retry-After 稍后重试',
+  503: '服务暂时不可用，请按 Retry-After 稍后重试',
+};
+
+const retryAfter = {
+  'Retry-After': { description: '建议重试前等待的秒数', schema: { type: 'integer' } },
+};
+
+function problemResponse(status: number, codes: string[], meaning: string): ApiResponseOptions {
+  const list = codes.map((c) => `\`${c}\``).join('、');
+  const examples = Object.fromEntries(
+    codes.map((code) => [
+      code,
+      {
+        summary: code,
+        value: {
+          type: `https://mediation.example/problems/${code.toLowerCase().replace(/[._]/g, '-')}`,
+          title: TITLES[status],
+          status,
+          code,
+          detail: MEANINGS[status],
+          ...(code === 'VALIDATION.FAILED'
+            ? { errors: [{ field: 'reason', message: 'reason must be longer than 4 characters' }] }
+            : {}),
+          requestId: '7f3c9a12-4b8e-4d1a-9c55-2e6f0b7d8a31',
+        },
+      },
+    ]),
+  );
+  return {
+    status,
+    description: `${meaning}。错误代码：${list}`,
+    ...(status === 429 || status === 503 ? { headers: retryAfter } : {}),
+    content: {
+      'application/problem+json': {
+        schema: { $ref: getSchemaPath(ProblemView) },
+        examples,
+      },
+    },
+  };
+}
+
+function replyResponse(reply: Reply): ApiResponseOptions {
+  switch (reply.kind) {
+    case 'json':
+      return {
+        status: reply.status,
+        type: reply.type,
+        isArray: reply.isArray,
+        description: reply.description,
+      };
+    case 'schema':
+      return {
+        status: reply.status,
+        description: reply.description,
+        content: { 'application/json': { schema: reply.schema } },
+      };
+    case 'file':
+      return {
+        status: 200,
+        description: reply.description,
+        content: Object.fromEntries(reply.media.map((m) => [m, { schema: reply.schema }])),
+      };
+    case 'none':
+      return { status: 204, description: reply.description };
+  }
+}
+
+/**
+ * The problem responses, replacing what is there for the same status (Access's bare 401/403,
+ * whose descriptions ApiResponse would otherwise join to these). The 403 names the roles that
+ * `@Access` below it allows.
+ */
+function problems(codes: Map<number, string[]>): MethodDecorator {
+  return (_target, _key, descriptor) => {
+    const method = descriptor.value as object;
+    const access = Reflect.getMetadata(ACCESS_KEY, method) as AccessRule | undefined;
+    const existing = (Reflect.getMetadata(DECORATORS.API_RESPONSE, method) ?? {}) as Record<
+      string,
+      unknown
+    >;
+    const entries = Object.fromEntries(
+      [...codes].map(([status, list]) => {
+        const meaning =
+          status === 403 && access?.kind === 'roles'
+            ? `${MEANINGS[403]}（允许的角色：${access.roles.join('、')}）`
+            : MEANINGS[status];
+        const { status: _s, ...entry } = problemResponse(status, list, meaning);
+        return [String(status), entry];
+      }),
+    );
+    Reflect.defineMetadata(DECORATORS.API_RESPONSE, { ...existing, ...entries }, method);
+    return descriptor;
+  };
+}
+
+export function ApiDoc(options: ApiDocOptions): MethodDecorator {
+  const extra = options.errors ?? {};
+  const codes = new Map<number, string[]>();
+  const add = (status: number, list: string[] = []): void => {
+    const all = [...(codes.get(status) ?? []), ...list];
+    if (all.length > 0) codes.set(status, [...new Set(all)]);
+  };
+  add(400, ['REQUEST.MALFORMED', 'VALIDATION.FAILED', ...(extra[400] ?? [])]);
+  if (!options.public) {
+    add(401, ['AUTH.UNAUTHENTICATED']);
+    add(403, ['AUTH.FORBIDDEN']);
+  }
+  add(401, extra[401]);
+  add(403, extra[403]);
+  add(404, extra[404]);
+  add(409, extra[409]);
+  if (options.body) {
+    add(413, ['REQUEST.TOO_LARGE']);
+    add(415, ['REQUEST.UNSUPPORTED_MEDIA_TYPE']);
+  }
+  if (!options.unthrottled) add(429, ['RATE_LIMITED']);
+  add(503, ['SERVICE.UNAVAILABLE']);
+
+  const decorators: (MethodDecorator | ClassDecorator)[] = [
+    ApiExtraModels(ProblemView),
+    ApiOperation({ summary: options.summary, description: options.description }),
+    ApiResponse(replyResponse(options.reply)),
+    problems(codes),
+  ];
+  if (options.body) {
+    const { type, schema, example } = options.body;
+    const bodySchema: SchemaObject | ReferenceObject = type
+      ? { $ref: getSchemaPath(type) }
+      : (schema ?? { type: 'object' });
+    decorators.push(
+      ...(type ? [ApiExtraModels(type)] : []),
+      ApiBody({ required: true, schema: bodySchema, examples: { 示例: { value: example } } }),
+    );
+  }
+  return applyDecorators(...decorators);
+}
