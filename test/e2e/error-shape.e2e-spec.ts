@@ -93,6 +93,13 @@ describe('one error shape for everything (e2e)', () => {
       null,
     ],
     [
+      'constructor / prototype keys, nested too',
+      () => json('/api/v1/cases/search', '{"constructor":{"x":1},"a":{"prototype":1}}'),
+      400,
+      'VALIDATION.FAILED',
+      null,
+    ],
+    [
       'preflight from a foreign origin',
       () =>
         t
