@@ -6,12 +6,16 @@ import { OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { LogController, type FastifyRequest } from 'fastify';
 import { ApiModule } from '../api.module.js';
 import { DomainError } from '../common/errors/domain-error.js';
+import { answerErrorsAsProblems, sendFrameworkError } from '../common/errors/problem.filter.js';
 import { createPino, PinoLoggerService, requestIdOf } from '../common/logging/logger.js';
 import { createValidationPipe } from '../common/validation/validation.pipe.js';
 import { loadEnv } from '../config/config.module.js';
 import { MetricsService } from '../modules/metrics/metrics.service.js';
+import { applyRouteBodyLimits, DEFAULT_BODY_LIMIT } from './body-limits.js';
 import { mountBullBoard } from './bull-board.js';
 import { openApiDocument } from '../common/openapi/document.js';
+import { corsDelegate } from './cors.js';
+import { parseFormBody, parseJsonBody } from './json-body.js';
 
 export const API_PREFIX = 'api/v1';
 const CREDENTIAL_ROUTES = new Set([`/${API_PREFIX}/auth/login`, `/${API_PREFIX}/auth/refresh`]);
@@ -35,19 +39,37 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
       requestIdLogLabel: 'requestId',
     }),
     genReqId: requestIdOf,
-    bodyLimit: 2 * 1024 * 1024,
+    bodyLimit: DEFAULT_BODY_LIMIT,
     trustProxy: env.TRUST_PROXY,
+    // A malformed URL (`%ZZ`) or an over-long path parameter is refused by the router before
+    // any hook or error handler: answered here, in the same problem+json as everything else.
+    frameworkErrors: sendFrameworkError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule, adapter, {
     logger: new PinoLoggerService(pino),
     abortOnError: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  answerErrorsAsProblems(fastify);
+  applyRouteBodyLimits(fastify);
 
-  fastify.addContentTypeParser(
-    'text/csv',
-    { parseAs: 'string', bodyLimit: 5 * 1024 * 1024 },
-    (_req, body, done) => done(null, body),
+  // Bodies are checked for depth, key count and prototype keys as they are parsed, before
+  // class-transformer (which recursed until the stack overflowed) ever sees them.
+  for (const [type, parse] of [
+    ['application/json', parseJsonBody],
+    ['application/x-www-form-urlencoded', parseFormBody],
+  ] as const) {
+    app.useBodyParser(type, {}, (_req, body, done) => {
+      try {
+        done(null, parse(body));
+      } catch (error) {
+        done(error as Error, undefined);
+      }
+    });
+  }
+  // Its size limit is the import route's (body-limits.ts).
+  fastify.addContentTypeParser('text/csv', { parseAs: 'string' }, (_req, body, done) =>
+    done(null, body),
   );
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -70,20 +92,25 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
     keyGenerator: (request) =>
       CREDENTIAL_ROUTES.has(pathOf(request)) ? `cred:${request.ip}` : request.ip,
     allowList: (request) => UNLOGGED_ROUTES.has(pathOf(request)),
+    // `statusCode`: for a route whose errors Fastify handles itself (see answerErrorsAsProblems).
     errorResponseBuilder: (_request, context) =>
-      new DomainError(
-        'RATE_LIMITED',
-        'rate_limited',
-        'Too many requests; slow down',
-        [],
-        Math.ceil(context.ttl / 1000),
+      Object.assign(
+        new DomainError(
+          'RATE_LIMITED',
+          'rate_limited',
+          'Too many requests; slow down',
+          [],
+          Math.ceil(context.ttl / 1000),
+        ),
+        { statusCode: 429 },
       ),
   });
   app.enableCors({
-    origin: env.CORS_ORIGINS.split(',')
-      .map((o) => o.trim())
-      .filter(Boolean),
-    exposedHeaders: ['X-Request-Id', 'Retry-After'],
+    delegator: corsDelegate(
+      env.CORS_ORIGINS.split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
   });
 
   const metrics = app.get(MetricsService);

@@ -185,6 +185,19 @@ describe('authentication (e2e)', () => {
         signHs256({ alg: 'HS256', typ: 'JWT' }, { ...claims, typ: 'refresh' }, secret),
       ).expect(401);
     });
+    it('without exp or iat, living longer than JWT_ACCESS_TTL_SECONDS, or issued in the future', async () => {
+      const h = { alg: 'HS256', typ: 'JWT' };
+      const now = Math.floor(Date.now() / 1000);
+      await me(signHs256(h, claims, secret)).expect(200); // re-signed as issued: accepted
+      const { exp: _exp, ...noExp } = claims;
+      await me(signHs256(h, noExp, secret)).expect(401);
+      const { iat: _iat, ...noIat } = claims;
+      await me(signHs256(h, noIat, secret)).expect(401);
+      await me(signHs256(h, { ...claims, iat: now, exp: now + 901 }, secret)).expect(401);
+      await me(signHs256(h, { ...claims, iat: now + 3600, exp: now + 3600 + 900 }, secret)).expect(
+        401,
+      );
+    });
     it('a refresh token used as an access token', async () => {
       const pair = await login(t, 'clerka');
       await me(pair.refresh).expect(401);

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
+import { formatBytes } from '../http/format-bytes.js';
 import { DomainError, ErrorKind, FieldError } from './domain-error.js';
 
 export interface Problem {
@@ -32,6 +33,7 @@ const TITLES: Record<number, string> = {
   406: 'Not Acceptable',
   409: 'Conflict',
   413: 'Payload Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
@@ -78,10 +80,55 @@ function isDatabaseUnavailable(error: unknown): boolean {
   return UNAVAILABLE_MESSAGES.some((m) => error.message.includes(m));
 }
 
+/** Fastify's own 4xx errors (router, content-type parsers), by their `code`. */
+const FASTIFY_ERRORS: Record<string, { status: number; code: string; detail: string }> = {
+  FST_ERR_BAD_URL: {
+    status: 400,
+    code: 'REQUEST.BAD_URL',
+    detail: 'The URL is not valid (bad percent-encoding)',
+  },
+  FST_ERR_MAX_PARAM_LENGTH: {
+    status: 414,
+    code: 'REQUEST.PARAMETER_TOO_LONG',
+    detail: 'A path parameter is longer than allowed',
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415,
+    code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+    detail: 'Unsupported content type; send application/json',
+  },
+  FST_ERR_CTP_INVALID_TYPE: {
+    status: 415,
+    code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+    detail: 'The Content-Type header is not valid',
+  },
+  FST_ERR_CTP_EMPTY_TYPE: {
+    status: 415,
+    code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+    detail: 'The Content-Type header is empty',
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    status: 400,
+    code: 'REQUEST.MALFORMED',
+    detail: 'The body is empty but its Content-Type is JSON',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400,
+    code: 'REQUEST.MALFORMED',
+    detail: 'The Content-Length header does not match the body',
+  },
+};
+
+export interface ProblemContext {
+  /** The route's body limit in bytes, named in a 413's detail. */
+  bodyLimit?: number;
+}
+
 /** Maps every error to the problem+json body of api.md; internals never leave the process. */
 export function toProblem(
   error: unknown,
   requestId: string,
+  context: ProblemContext = {},
 ): { problem: Problem; retryAfter?: number } {
   const make = (status: number, code: string, detail: string, errors?: FieldError[]): Problem => ({
     type: `https://mediation.example/problems/${code.toLowerCase().replace(/[._]/g, '-')}`,
@@ -103,8 +150,7 @@ export function toProblem(
   if (error instanceof HttpException) {
     const status = error.getStatus();
     if (status === 404) return { problem: make(404, 'ROUTE.NOT_FOUND', 'No such route') };
-    if (status === 413)
-      return { problem: make(413, 'REQUEST.TOO_LARGE', 'The request body is too large') };
+    if (status === 413) return { problem: make(413, 'REQUEST.TOO_LARGE', tooLarge(context)) };
     if (status === 415)
       return { problem: make(415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Unsupported content type') };
     // Terminus' readiness check throws this when a dependency is down; its `error` names them.
@@ -130,16 +176,28 @@ export function toProblem(
       };
     }
   }
-  // Fastify's own errors (bad JSON, body too large, wrong content type) carry a statusCode < 500.
+  // Fastify's own errors (bad URL, body too large, wrong content type) carry a statusCode < 500.
   const fastifyStatus = (error as { statusCode?: unknown } | null)?.statusCode;
   if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
-    const code =
-      fastifyStatus === 413
-        ? 'REQUEST.TOO_LARGE'
-        : fastifyStatus === 415
-          ? 'REQUEST.UNSUPPORTED_MEDIA_TYPE'
-          : 'REQUEST.MALFORMED';
-    return { problem: make(fastifyStatus, code, 'The request body could not be read') };
+    const known = FASTIFY_ERRORS[String((error as { code?: unknown }).code)];
+    if (known) return { problem: make(known.status, known.code, known.detail) };
+    if (fastifyStatus === 413)
+      return { problem: make(413, 'REQUEST.TOO_LARGE', tooLarge(context)) };
+    if (fastifyStatus === 415)
+      return {
+        problem: make(
+          415,
+          'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+          FASTIFY_ERRORS.FST_ERR_CTP_INVALID_MEDIA_TYPE.detail,
+        ),
+      };
+    return {
+      problem: make(
+        fastifyStatus,
+        fastifyStatus === 400 ? 'REQUEST.MALFORMED' : `HTTP.${fastifyStatus}`,
+        'The request could not be read',
+      ),
+    };
   }
   if (isDatabaseUnavailable(error)) {
     return {
@@ -161,6 +219,68 @@ export function toProblem(
   return { problem: make(500, 'INTERNAL', 'An unexpected error occurred; quote the requestId') };
 }
 
+const tooLarge = ({ bodyLimit }: ProblemContext): string =>
+  bodyLimit
+    ? `The request body is larger than this route's limit of ${formatBytes(bodyLimit)}`
+    : 'The request body is too large';
+
+function sendProblem(reply: FastifyReply, problem: Problem, retryAfter?: number): void {
+  if (retryAfter !== undefined) void reply.header('Retry-After', String(retryAfter));
+  void reply
+    .status(problem.status)
+    .header('Content-Type', 'application/problem+json')
+    .send(problem);
+}
+
+/**
+ * Fastify's `frameworkErrors`: what its router refuses before any hook runs (a malformed URL, an
+ * over-long parameter) leaves in the same shape, with the headers the hooks would have set.
+ */
+export function sendFrameworkError(
+  error: Error,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const { problem } = toProblem(error, String(request.id ?? ''));
+  void reply
+    .header('X-Request-Id', String(request.id ?? ''))
+    .header('Cache-Control', 'no-store')
+    .header('X-Content-Type-Options', 'nosniff');
+  sendProblem(reply, problem);
+}
+
+/**
+ * The net under the filter. Routes registered before Nest installs its error handler (the CORS
+ * preflight, the API docs) and plugins with their own (Bull Board) would answer a failed request
+ * in Fastify's shape, or as a 500 for an error without a `statusCode` (a CORS refusal, a rate
+ * limit). The error is kept when Fastify reports it and the answer rewritten before it leaves,
+ * unless it is problem+json already.
+ */
+export function answerErrorsAsProblems(fastify: FastifyInstance): void {
+  const failures = new WeakMap<FastifyRequest, unknown>();
+  fastify.addHook('onError', async (request, _reply, error) => {
+    failures.set(request, error);
+  });
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    if (!failures.has(request)) return payload;
+    const error = failures.get(request);
+    failures.delete(request);
+    if (String(reply.getHeader('content-type') ?? '').startsWith('application/problem+json')) {
+      return payload;
+    }
+    const { problem, retryAfter } = toProblem(error, String(request.id ?? ''), {
+      bodyLimit: bodyLimitOf(request),
+    });
+    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    if (retryAfter !== undefined) void reply.header('Retry-After', String(retryAfter));
+    void reply
+      .status(problem.status)
+      .header('Content-Type', 'application/problem+json; charset=utf-8')
+      .removeHeader('Content-Length');
+    return JSON.stringify(problem);
+  });
+}
+
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemFilter');
@@ -170,7 +290,9 @@ export class ProblemFilter implements ExceptionFilter {
     const request = ctx.getRequest<FastifyRequest>();
     const reply = ctx.getResponse<FastifyReply>();
     const requestId = String(request.id ?? '');
-    const { problem, retryAfter } = toProblem(exception, requestId);
+    const { problem, retryAfter } = toProblem(exception, requestId, {
+      bodyLimit: bodyLimitOf(request),
+    });
     if (problem.status >= 500) {
       const err = exception instanceof Error ? exception : new Error(String(exception));
       this.logger.error(
@@ -178,10 +300,14 @@ export class ProblemFilter implements ExceptionFilter {
         'request failed',
       );
     }
-    if (retryAfter !== undefined) void reply.header('Retry-After', String(retryAfter));
-    void reply
-      .status(problem.status)
-      .header('Content-Type', 'application/problem+json')
-      .send(problem);
+    sendProblem(reply, problem, retryAfter);
+  }
+}
+
+function bodyLimitOf(request: FastifyRequest): number | undefined {
+  try {
+    return request.routeOptions?.bodyLimit;
+  } catch {
+    return undefined; // not a Fastify request (e.g. a test's stand-in)
   }
 }

@@ -1,5 +1,6 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError, validationFailed } from '../errors/domain-error.js';
+import { refuseForbiddenKeys } from './forbidden-keys.js';
 
 /** Flattens nested class-validator errors into `{ field: 'parties.0.idNumber', message }`. */
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
@@ -14,9 +15,21 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   });
 }
 
+/**
+ * Refuses `__proto__`, `constructor` and `prototype` keys at any depth before class-transformer
+ * runs: it drops them without a word, so `forbidNonWhitelisted` never saw them. Bodies were
+ * checked when parsed already; this covers query strings and anything else a DTO receives.
+ */
+class ProblemValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') refuseForbiddenKeys(value);
+    return super.transform(value, metadata);
+  }
+}
+
 /** The one global pipe: unknown fields are refused, values are transformed to their DTO types. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ProblemValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

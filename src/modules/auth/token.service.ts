@@ -12,7 +12,12 @@ export interface AccessClaims {
   sid: string;
   role: Role;
   typ: 'access';
+  iat: number;
+  exp: number;
 }
+
+/** Clock difference tolerated between the issuing and the checking process. */
+const CLOCK_SKEW_SECONDS = 60;
 
 /** Issues and checks access JWTs (HS256 only) and opaque refresh tokens. */
 @Injectable()
@@ -35,7 +40,7 @@ export class TokenService {
     return this.env.JWT_ACCESS_TTL_SECONDS;
   }
 
-  signAccess(claims: Omit<AccessClaims, 'typ'>): Promise<string> {
+  signAccess(claims: Omit<AccessClaims, 'typ' | 'iat' | 'exp'>): Promise<string> {
     return this.jwt.signAsync(
       { ...claims, typ: 'access' },
       {
@@ -49,7 +54,11 @@ export class TokenService {
     );
   }
 
-  /** Null for anything but a well-signed, unexpired access token of this issuer and audience. */
+  /**
+   * Null for anything but a well-signed, unexpired access token of this issuer and audience
+   * that lives no longer than this service issues them for. jsonwebtoken checks `exp` only when
+   * present: a token without one, or signed for a year, would otherwise never expire.
+   */
   async verifyAccess(token: string): Promise<AccessClaims | null> {
     try {
       const claims = await this.jwt.verifyAsync<Partial<AccessClaims>>(token, {
@@ -59,6 +68,11 @@ export class TokenService {
         audience: this.env.JWT_AUDIENCE,
       });
       if (claims.typ !== 'access' || !isUuid(claims.sub) || !isUuid(claims.sid)) return null;
+      const { iat, exp } = claims;
+      if (typeof iat !== 'number' || typeof exp !== 'number') return null;
+      if (exp <= iat || exp - iat > this.env.JWT_ACCESS_TTL_SECONDS) return null;
+      // Issued in the future, it would outlive the lifetime the check above allows.
+      if (iat > Date.now() / 1000 + CLOCK_SKEW_SECONDS) return null;
       return claims as AccessClaims;
     } catch {
       return null;
