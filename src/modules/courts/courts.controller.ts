@@ -66,7 +66,11 @@ export class CourtsController {
     description: '修改法院名称或案号代字（如“鲁0281”）；新代字只用于此后受理的案件，已编案号不变。',
     reply: ok(CourtView),
     body: { type: UpdateCourtDto, example: { name: '胶州市人民法院', designator: '鲁0281' } },
-    errors: { 400: ['VALIDATION.FAILED'], 404: ['COURT.NOT_FOUND'], 409: ['COURT.DESIGNATOR_TAKEN'] },
+    errors: {
+      400: ['VALIDATION.FAILED'],
+      404: ['COURT.NOT_FOUND'],
+      409: ['COURT.DESIGNATOR_TAKEN'],
+    },
   })
   @Patch(':id')
   @Access('admin')
