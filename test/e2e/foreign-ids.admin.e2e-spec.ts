@@ -118,6 +118,8 @@ describe('foreign ids: administration and the audit trail (e2e)', () => {
     await send('post', '/courts', {
       code: 'J39',
       name: '平度市人民法院',
+      // County B's court already holds the designator its region code gives.
+      designator: '鲁0283',
       regionId: world.regions.countyB,
     }).expect(201);
   });
