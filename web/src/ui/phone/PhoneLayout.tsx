@@ -3,6 +3,7 @@ import zhCN from 'antd-mobile/es/locales/zh-CN';
 import { Suspense, type ReactNode } from 'react';
 import { useCurrentUser } from '../../api/session';
 import { useLogout } from '../../app/use-logout';
+import './phone.css';
 
 /**
  * The mediator's phone frame: antd-mobile only (the desk kit is never loaded here), large
