@@ -14,9 +14,12 @@ export function namePathOf(field: string): (string | number)[] {
  * class-validator's wording); known ones are said here in Chinese, others generically.
  */
 const PATTERNS: [RegExp, string][] = [
-  [/resident ID|ID number|check digit|checksum/i, '身份证号码无效（请核对校验位）'],
-  [/birth ?date.*ID|does not match.*ID|ID.*birth/i, '出生日期与身份证号码不一致'],
-  [/mobile|phone/i, '手机号码无效（11位，以1开头）'],
+  [/does not match the birth date|birth ?date.*ID number/i, '出生日期与身份证号码不一致'],
+  [
+    /national ID|resident ID|ID number|check digit|checksum/i,
+    '身份证号码无效（18位，请核对出生日期和校验位）',
+  ],
+  [/mobile|phone/i, '手机号码无效（应为11位大陆手机号）'],
   [/should not be empty|must be defined|is required|must not be empty/i, '此项必填'],
   [/not allowed|should not exist/i, '不允许填写此项'],
   [/must be one of the following values|must be one of/i, '请从选项中选择'],
@@ -31,10 +34,14 @@ export function fieldErrorText(error: FieldError): string {
   return '此项填写有误';
 }
 
-/** What `form.setFields` needs; antd and antd-mobile forms both have it (rc-field-form). */
+/**
+ * A form with `setFields([{ name, errors }])`: antd's and antd-mobile's (both rc-field-form),
+ * whatever their typed field names.
+ */
 export interface FieldsSetter {
-  setFields(fields: { name: (string | number)[]; errors: string[] }[]): void;
+  setFields(fields: never[]): void;
 }
+type FieldErrors = { name: (string | number)[]; errors: string[] };
 
 /**
  * Puts a problem's field errors next to their fields (the typed values stay), and returns the
@@ -45,7 +52,7 @@ export function applyProblemToForm(
   problem: Problem,
   knownFields?: (name: (string | number)[]) => boolean,
 ): FieldError[] {
-  const byField = new Map<string, { name: (string | number)[]; errors: string[] }>();
+  const byField = new Map<string, FieldErrors>();
   const unplaced: FieldError[] = [];
   for (const error of problem.errors ?? []) {
     const name = namePathOf(error.field);
@@ -59,6 +66,6 @@ export function applyProblemToForm(
     if (!entry.errors.includes(text)) entry.errors.push(text);
     byField.set(key, entry);
   }
-  form.setFields([...byField.values()]);
+  (form.setFields as (fields: FieldErrors[]) => void).call(form, [...byField.values()]);
   return unplaced;
 }

@@ -29,7 +29,7 @@ export function DeskLayout({ nav, children }: { nav: NavItem[]; children: ReactN
     .filter((item) => pathname === item.to || pathname.startsWith(`${item.to}/`))
     .sort((a, b) => b.to.length - a.to.length)[0]?.to;
   return (
-    <ConfigProvider locale={zhCN} theme={deskTheme}>
+    <ConfigProvider locale={zhCN} theme={deskTheme} button={{ autoInsertSpace: false }}>
       <AntApp>
         <Layout style={{ minHeight: '100vh' }}>
           <Layout.Header
