@@ -33,12 +33,13 @@ export async function apiAs(username: string, password = PASSWORD): Promise<Api>
 
 export const adminApi = (): Promise<Api> => apiAs('admin', WEB_TEST.adminPassword);
 
-/** The data of a call, or an error naming the call and the problem. */
+/** The data of a call (undefined for a 204), or an error naming the call and the problem. */
 export async function ok<T>(
   what: string,
   call: Promise<{ data?: T; error?: unknown; response: Response }>,
 ): Promise<T> {
   const { data, error, response } = await call;
+  if (response.status === 204) return undefined as T;
   if (data === undefined) throw new Error(`${what}: ${response.status} ${JSON.stringify(error)}`);
   return data;
 }

@@ -9,18 +9,18 @@ export function DaysLeftBadge({ daysLeft }: { daysLeft: number | null | undefine
   if (daysLeft < 0)
     return (
       <span className="mx-tag mx-tone-danger">
-        <span aria-hidden="true">⛔</span> 已超期{-daysLeft}天
+        <span aria-hidden="true">■</span> 已超期{-daysLeft}天
       </span>
     );
   if (daysLeft <= 3)
     return (
       <span className="mx-tag mx-tone-warn">
-        <span aria-hidden="true">⚠</span> 剩{daysLeft}天
+        <span aria-hidden="true">▲</span> 剩{daysLeft}天
       </span>
     );
   return (
     <span className="mx-tag mx-tone-ok">
-      <span aria-hidden="true">⏱</span> 剩{daysLeft}天
+      <span aria-hidden="true">○</span> 剩{daysLeft}天
     </span>
   );
 }

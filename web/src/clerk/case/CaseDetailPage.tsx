@@ -1,4 +1,5 @@
 import { FilePdfOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   App,
@@ -32,7 +33,7 @@ import {
   ROUTES,
   SOURCES,
 } from '../labels';
-import { useCase, useTimeline, type CaseDetail } from '../queries';
+import { caseKey, useCase, useTimeline, type CaseDetail } from '../queries';
 import { useCaseWrite } from './mutations';
 import { openPdf } from './open-pdf';
 import { PartyCard } from './PartyCard';
@@ -55,6 +56,7 @@ export function CaseDetailPage() {
 
 function CaseView({ kase }: { kase: CaseDetail }) {
   const { message } = App.useApp();
+  const queryClient = useQueryClient();
   const refer = useCaseWrite(
     kase.id,
     () =>
@@ -85,6 +87,7 @@ function CaseView({ kase }: { kase: CaseDetail }) {
           body: { type: 'referral_letter', draft: false },
         }),
       );
+      void queryClient.invalidateQueries({ queryKey: caseKey(kase.id) });
       return doc.id;
     }).catch((error: unknown) =>
       message.error(
@@ -103,7 +106,7 @@ function CaseView({ kase }: { kase: CaseDetail }) {
           {kase.status !== 'closed' ? <DaysLeftBadge daysLeft={kase.daysLeft} /> : null}
           {kase.dvFlag ? (
             <span className="mx-tag mx-tone-danger">
-              <span aria-hidden="true">⚠</span> 家暴风险
+              <span aria-hidden="true">▲</span> 家暴风险
             </span>
           ) : null}
         </Space>
@@ -118,9 +121,11 @@ function CaseView({ kase }: { kase: CaseDetail }) {
               委派调解
             </Button>
           ) : null}
-          <Button icon={<FilePdfOutlined />} onClick={() => void printLetter()}>
-            打印委派调解函
-          </Button>
+          {letter || kase.status === 'assigned' || kase.status === 'in_mediation' ? (
+            <Button icon={<FilePdfOutlined />} onClick={() => void printLetter()}>
+              打印委派调解函
+            </Button>
+          ) : null}
         </Space>
       </Flex>
       {kase.status === 'received' && (!allConsented || !allScreened) ? (

@@ -184,7 +184,7 @@ export function QueuePage() {
                 {row.result ? <span>{label(RESULTS, row.result)}</span> : null}
                 {row.dvFlag ? (
                   <span className="mx-tag mx-tone-danger">
-                    <span aria-hidden="true">⚠</span> 家暴风险
+                    <span aria-hidden="true">▲</span> 家暴风险
                   </span>
                 ) : null}
               </Space>
