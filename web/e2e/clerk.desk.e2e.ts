@@ -94,6 +94,8 @@ test('bad input: the API’s field errors appear beside their fields, in Chinese
 test('a divorce referral with two children: consents and screenings per party, referred; ID and phone masked until revealed', async ({
   page,
 }, testInfo) => {
+  // The whole journey, with axe on every screen, on a shared 2-core machine.
+  test.setTimeout(240_000);
   await expectAccessible(page);
   await screenshot(page, testInfo, 'clerk-queue-empty');
   await page.getByRole('button', { name: '登记委派调解' }).click();
