@@ -10,7 +10,11 @@ export async function login(username: string, password: string): Promise<LoginRe
       body: { username, password },
     });
     if (!data) return { ok: false, problem: problemOf(error, response.status) };
-    setSession({ accessToken: data.accessToken, user: data.user });
+    setSession({
+      accessToken: data.accessToken,
+      user: data.user,
+      expiresAt: Date.now() + data.expiresIn * 1000,
+    });
     return { ok: true, user: data.user };
   } catch {
     return { ok: false, problem: problemOf(undefined, 0) };

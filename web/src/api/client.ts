@@ -1,6 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema';
-import { accessToken, setSession } from './session';
+import { accessToken, expiresWithin, setSession } from './session';
 import { ApiProblem, problemOf } from './problem';
 
 /** Sent on every call: the server then keeps the refresh token in its cookie (CSRF guard). */
@@ -20,7 +20,11 @@ export function refreshSession(): Promise<boolean> {
         setSession(null);
         return false;
       }
-      setSession({ accessToken: data.accessToken, user: data.user });
+      setSession({
+        accessToken: data.accessToken,
+        user: data.user,
+        expiresAt: Date.now() + data.expiresIn * 1000,
+      });
       return true;
     } catch {
       return false;
@@ -35,14 +39,23 @@ export function refreshSession(): Promise<boolean> {
 const raw = createClient<paths>({ headers: WEB_CLIENT_HEADERS });
 
 const bearer: Middleware = {
-  onRequest({ request }) {
+  async onRequest({ request }) {
+    // Renewed shortly before it expires, so a write is never sent with a dead token.
+    if (accessToken() && expiresWithin(30_000) && !request.url.includes('/auth/')) {
+      await refreshSession();
+    }
     const token = accessToken();
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
     return request;
   },
   async onResponse({ request, response }) {
-    // An expired access token: refresh once from the cookie and replay the request.
+    // Refused all the same (clock skew, a revoked token): refresh once from the cookie and replay
+    // a read; a write's body is spent, so it fails and the user sends it again.
     if (response.status !== 401 || !accessToken() || request.url.includes('/auth/')) return;
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      await refreshSession();
+      return;
+    }
     if (!(await refreshSession())) return;
     const retry = request.clone();
     retry.headers.set('Authorization', `Bearer ${accessToken()}`);

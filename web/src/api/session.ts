@@ -11,6 +11,8 @@ export type Role = User['role'];
 interface Session {
   accessToken: string;
   user: User;
+  /** When the access token expires (ms since epoch), if known. */
+  expiresAt?: number;
 }
 
 let current: Session | null = null;
@@ -22,6 +24,9 @@ export function setSession(next: Session | null): void {
 }
 
 export const accessToken = (): string | null => current?.accessToken ?? null;
+/** The access token expires within `ms`. */
+export const expiresWithin = (ms: number): boolean =>
+  current?.expiresAt !== undefined && current.expiresAt - Date.now() < ms;
 export const currentUser = (): User | null => current?.user ?? null;
 
 const subscribe = (listener: () => void): (() => void) => {
