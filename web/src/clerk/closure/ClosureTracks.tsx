@@ -67,7 +67,7 @@ export function ClosureTracks({ kase }: { kase: CaseDetail }) {
       ) : (
         <Typography.Paragraph>尚未登记后续情况。</Typography.Paragraph>
       )}
-      {route === 'court_filing' || route === 'court_mediation_document' ? (
+      {(route === 'court_filing' || route === 'court_mediation_document') && !t?.courtCaseNumber ? (
         <CourtFilingForm kase={kase} />
       ) : null}
       {route === 'judicial_confirmation' ? <JudicialConfirmationForm kase={kase} /> : null}
