@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sendFrameworkError } from '../common/errors/problem.filter.js';
 
 /** Paths the web app never answers: an unknown one there is the API's 404 problem. */
 const SERVER_PATHS = /^\/(api|health|metrics|admin\/queues)(\/|$)/;
@@ -53,6 +54,16 @@ export async function mountWebApp(fastify: FastifyInstance, root = webRoot()): P
     instance.get('/*', async (request, reply) => {
       const pathname = request.url.split('?')[0];
       if (SERVER_PATHS.test(pathname) || pathname.startsWith('/assets/')) {
+        // The router falls back to this route when a path parameter is over its limit; answered
+        // as it was before the app was mounted here.
+        const limit = fastify.initialConfig.maxParamLength ?? 100;
+        if (pathname.split('/').some((segment) => segment.length > limit)) {
+          const error = Object.assign(new Error('A path parameter is longer than allowed'), {
+            code: 'FST_ERR_MAX_PARAM_LENGTH',
+            statusCode: 414,
+          });
+          return sendFrameworkError(error, request, reply);
+        }
         return reply.callNotFound();
       }
       const index = path.join(root, 'index.html');
