@@ -55,3 +55,6 @@ export function useVillages() {
 /** A wall-clock date and time entered in the form, as Asia/Shanghai with its offset. */
 export const shanghai = (value: { format(template: string): string }): string =>
   `${value.format('YYYY-MM-DDTHH:mm:ss')}+08:00`;
+
+/** Date pickers show 2026年12月4日 and also take 2026-12-04 as typed. */
+export const DATE_FORMATS = ['YYYY年M月D日', 'YYYY-MM-DD'];

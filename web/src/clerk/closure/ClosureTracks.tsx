@@ -14,7 +14,7 @@ import { api, must } from '../../api/client';
 import { formatDate } from '../../ui/format';
 import { useCaseWrite } from '../case/mutations';
 import { label, ROUTES } from '../labels';
-import { shanghai, type CaseDetail } from '../queries';
+import { DATE_FORMATS, shanghai, type CaseDetail } from '../queries';
 
 const JC_RESULTS = {
   confirmed: '裁定确认有效',
@@ -102,7 +102,7 @@ function CourtFilingForm({ kase }: { kase: CaseDetail }) {
         <Input placeholder="（2026）鲁0281民初1234号" style={{ width: 260 }} />
       </Form.Item>
       <Form.Item label="立案日期" name="filedAt" rules={[{ required: true, message: '请选择' }]}>
-        <DatePicker />
+        <DatePicker format={DATE_FORMATS} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={write.isPending}>
         登记立案
@@ -146,13 +146,13 @@ function JudicialConfirmationForm({ kase }: { kase: CaseDetail }) {
           name="appliedAt"
           rules={[{ required: true, message: '请选择' }]}
         >
-          <DatePicker />
+          <DatePicker format={DATE_FORMATS} />
         </Form.Item>
         <Form.Item label="受理日期" name="acceptedAt">
-          <DatePicker />
+          <DatePicker format={DATE_FORMATS} />
         </Form.Item>
         <Form.Item label="裁定日期" name="decidedAt">
-          <DatePicker />
+          <DatePicker format={DATE_FORMATS} />
         </Form.Item>
         <Form.Item label="裁定结果" name="result">
           <Select
@@ -195,10 +195,10 @@ function RegistryDivorceForm({ kase }: { kase: CaseDetail }) {
         name="appliedAt"
         rules={[{ required: true, message: '请选择' }]}
       >
-        <DatePicker />
+        <DatePicker format={DATE_FORMATS} />
       </Form.Item>
       <Form.Item label="领证日期" name="certificateAt">
-        <DatePicker />
+        <DatePicker format={DATE_FORMATS} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={write.isPending}>
         保存

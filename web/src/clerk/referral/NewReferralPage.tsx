@@ -22,7 +22,7 @@ import type { components } from '../../api/schema';
 import { applyProblemToForm, fieldErrorText } from '../../ui/form-errors';
 import { problemText } from '../../ui/problem-messages';
 import { DISPUTE_TYPES, GENDERS, KINDS, RESIDENCE, SOURCES } from '../labels';
-import { shanghai, useVillages } from '../queries';
+import { DATE_FORMATS, shanghai, useVillages } from '../queries';
 
 type CreateCase = components['schemas']['CreateCaseDto'];
 type PartyValues = Omit<CreateCase['parties'][number], 'birthDate'> & { birthDate?: Dayjs };
@@ -137,7 +137,11 @@ export function NewReferralPage() {
           </Col>
           <Col span={6}>
             <Form.Item label="出生日期" name={['parties', index, 'birthDate']}>
-              <DatePicker style={{ width: '100%' }} placeholder="选填，须与身份证一致" />
+              <DatePicker
+                format={DATE_FORMATS}
+                style={{ width: '100%' }}
+                placeholder="选填，须与身份证一致"
+              />
             </Form.Item>
           </Col>
           <Col span={6}>
@@ -286,7 +290,7 @@ export function NewReferralPage() {
                         name={[field.name, 'birthDate']}
                         rules={[{ required: true, message: '请选择出生日期' }]}
                       >
-                        <DatePicker style={{ width: '100%' }} />
+                        <DatePicker format={DATE_FORMATS} style={{ width: '100%' }} />
                       </Form.Item>
                     </Col>
                     <Col span={6}>
