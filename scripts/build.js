@@ -2,15 +2,18 @@
 // from dist/ keeps its files while another build runs (the former `rm -rf dist && tsc` left it
 // without them for the length of a build, and a lazily loaded module — a render worker — failed).
 // - Nothing newer than the last build: nothing is compiled (seed:demo and start run at once).
+// - The web app (web/, Vite) builds into dist/web the same way: only when a source of it is
+//   newer than its last build; the hashed assets of earlier builds are removed afterwards.
 // - Otherwise tsc compiles incrementally (its state is dist/.tsbuildinfo: deleting dist/
 //   rebuilds all), rewriting only what changed, and then the compiled files whose source is
 //   gone are removed.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, unlinkSync, utimesSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, unlinkSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 
 const OUT = 'dist';
 const BUILD_INFO = path.join(OUT, '.tsbuildinfo');
+const WEB_OUT = path.join(OUT, 'web');
 // bench/ imports test/support/, so tsc compiles those too.
 const SOURCES = ['src', 'migrations', 'bench', 'test/support'];
 const CONFIG = ['tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json'];
@@ -24,17 +27,50 @@ function* files(dir) {
   }
 }
 
-function newestSource() {
+function newestSource(sources = SOURCES, config = CONFIG) {
   let newest = 0;
-  for (const file of [...SOURCES.flatMap((d) => [...files(d)]), ...CONFIG]) {
+  for (const file of [...sources.flatMap((d) => [...files(d)]), ...config]) {
     if (existsSync(file)) newest = Math.max(newest, statSync(file).mtimeMs);
   }
   return newest;
 }
 
+buildWeb();
+
 if (existsSync(BUILD_INFO) && statSync(BUILD_INFO).mtimeMs > newestSource()) {
   console.error('build: dist/ is current');
   process.exit(0);
+}
+
+function buildWeb() {
+  const manifest = path.join(WEB_OUT, '.vite', 'manifest.json');
+  const sources = [path.join('web', 'src'), path.join('web', 'public')];
+  const config = [path.join('web', 'index.html'), path.join('web', 'vite.config.ts'), ...CONFIG];
+  if (existsSync(manifest) && statSync(manifest).mtimeMs > newestSource(sources, config)) {
+    console.error('build: dist/web is current');
+    return;
+  }
+  try {
+    execFileSync(
+      'node_modules/.bin/vite',
+      ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
+      {
+        stdio: 'inherit',
+      },
+    );
+  } catch {
+    process.exit(1);
+  }
+  const now = new Date();
+  utimesSync(manifest, now, now);
+  // Every file this build wrote is named in its manifest; older hashed files go.
+  const kept = new Set();
+  for (const chunk of Object.values(JSON.parse(readFileSync(manifest, 'utf8')))) {
+    for (const file of [chunk.file, ...(chunk.css ?? []), ...(chunk.assets ?? [])]) kept.add(file);
+  }
+  for (const file of files(path.join(WEB_OUT, 'assets'))) {
+    if (!kept.has(path.relative(WEB_OUT, file).split(path.sep).join('/'))) unlinkSync(file);
+  }
 }
 
 try {
@@ -53,6 +89,7 @@ utimesSync(BUILD_INFO, now, now);
 // dist/src/x.js and dist/src/x.js.map come from src/x.ts (rootDir is the project).
 let removed = 0;
 for (const file of files(OUT)) {
+  if (file.startsWith(WEB_OUT + path.sep)) continue; // the web app's, built by Vite
   const match = /^(.*)\.js(\.map)?$/.exec(path.relative(OUT, file));
   if (match && !existsSync(`${match[1]}.ts`)) {
     unlinkSync(file);

@@ -1,3 +1,4 @@
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
@@ -16,6 +17,7 @@ import { mountBullBoard } from './bull-board.js';
 import { openApiDocument } from '../common/openapi/document.js';
 import { corsDelegate } from './cors.js';
 import { parseFormBody, parseJsonBody } from './json-body.js';
+import { mountWebApp } from './web-app.js';
 
 export const API_PREFIX = 'api/v1';
 const CREDENTIAL_ROUTES = new Set([`/${API_PREFIX}/auth/login`, `/${API_PREFIX}/auth/refresh`]);
@@ -81,6 +83,8 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
       },
     },
   });
+  // The web app's refresh token travels in a cookie (modules/auth/refresh-cookie.ts).
+  await app.register(cookie);
   // Per client IP and minute; the routes that take secrets have their own, stricter budget.
   await app.register(rateLimit, {
     global: true,
@@ -149,5 +153,6 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
     jsonDocumentUrl: 'api/docs-json',
   });
   await mountBullBoard(app, fastify);
+  await mountWebApp(fastify);
   return app;
 }

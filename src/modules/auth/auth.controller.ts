@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiTags } from '@nestjs/swagger';
 import { Access, Public } from '../../common/auth/access.decorator.js';
 import {
@@ -8,7 +9,15 @@ import {
   type RequestContext,
 } from '../../common/context/request-context.js';
 import { MeView } from '../users/dto/me.view.js';
+import { Env } from '../../config/env.js';
 import { AuthService } from './auth.service.js';
+import {
+  clearRefreshCookie,
+  csrfRefused,
+  isWebClient,
+  refreshCookieOf,
+  setRefreshCookie,
+} from './refresh-cookie.js';
 import { LoginDto, RefreshDto, TokenPairView } from './dto/auth.dto.js';
 import { ApiDoc, ok, noContent } from '../../common/openapi/api-docs.js';
 import { EXAMPLES } from '../../common/openapi/examples.js';
@@ -16,12 +25,23 @@ import { EXAMPLES } from '../../common/openapi/examples.js';
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly env: Env,
+  ) {}
+
+  /** The web app's pair: the refresh token goes into the cookie, never into page scripts. */
+  private toWeb(reply: FastifyReply, pair: TokenPairView): TokenPairView {
+    setRefreshCookie(reply, this.env, pair.refreshToken ?? '');
+    const { refreshToken: _kept, ...rest } = pair;
+    return rest;
+  }
 
   @ApiDoc({
     summary: '登录',
     description:
-      '以用户名和密码换取访问令牌与刷新令牌。凭据错误为 401 AUTH.INVALID_CREDENTIALS；与刷新共用更严格的频率限制。',
+      '以用户名和密码换取访问令牌与刷新令牌。凭据错误为 401 AUTH.INVALID_CREDENTIALS；与刷新共用更严格的频率限制。' +
+      '带请求头 X-Requested-With: mediation-web（网页端）时，刷新令牌不在响应体中，而是写入 httpOnly、SameSite=Strict、仅限刷新路径的 Cookie mediation_refresh。',
     reply: ok(TokenPairView),
     body: { type: LoginDto, example: EXAMPLES.login },
     errors: { 401: ['AUTH.INVALID_CREDENTIALS'] },
@@ -30,36 +50,63 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @Public()
-  login(@Ctx() ctx: RequestContext, @Body() body: LoginDto): Promise<TokenPairView> {
-    return this.auth.login(ctx, body.username, body.password);
+  async login(
+    @Ctx() ctx: RequestContext,
+    @Body() body: LoginDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TokenPairView> {
+    const pair = await this.auth.login(ctx, body.username, body.password);
+    return isWebClient(request) ? this.toWeb(reply, pair) : pair;
   }
 
   @ApiDoc({
     summary: '刷新令牌',
     description:
-      '以刷新令牌换取新的一对令牌；旧的刷新令牌随即失效（轮换），重复使用会注销整个会话。',
+      '以刷新令牌换取新的一对令牌；旧的刷新令牌随即失效（轮换），重复使用会注销整个会话。' +
+      '网页端不传 refreshToken，由 Cookie mediation_refresh 提供，并必须带请求头 X-Requested-With: mediation-web（防跨站请求伪造），否则 403 AUTH.CSRF_HEADER_MISSING；新的刷新令牌写回 Cookie。',
     reply: ok(TokenPairView),
     body: { type: RefreshDto, example: EXAMPLES.refresh },
-    errors: { 401: ['AUTH.INVALID_REFRESH_TOKEN'] },
+    errors: { 401: ['AUTH.INVALID_REFRESH_TOKEN'], 403: ['AUTH.CSRF_HEADER_MISSING'] },
     public: true,
   })
   @Post('refresh')
   @HttpCode(200)
   @Public()
-  refresh(@Ctx() ctx: RequestContext, @Body() body: RefreshDto): Promise<TokenPairView> {
-    return this.auth.refresh(ctx, body.refreshToken);
+  async refresh(
+    @Ctx() ctx: RequestContext,
+    @Body() body: RefreshDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TokenPairView> {
+    if (body.refreshToken !== undefined) return this.auth.refresh(ctx, body.refreshToken);
+    const cookie = refreshCookieOf(request);
+    if (cookie !== undefined && !isWebClient(request)) throw csrfRefused();
+    try {
+      // No cookie: the same 401 as an unknown token.
+      return this.toWeb(reply, await this.auth.refresh(ctx, cookie ?? ''));
+    } catch (error) {
+      clearRefreshCookie(reply, this.env);
+      throw error;
+    }
   }
 
   @ApiDoc({
     summary: '退出登录',
-    description: '注销当前会话：其刷新令牌失效，访问令牌在过期前也不再被接受。',
+    description:
+      '注销当前会话：其刷新令牌失效，访问令牌在过期前也不再被接受；网页端的刷新 Cookie 一并清除。',
     reply: noContent('已退出'),
   })
   @Post('logout')
   @HttpCode(204)
   @Access('any')
-  logout(@Ctx() ctx: RequestContext, @CurrentUser() user: AuthUser): Promise<void> {
-    return this.auth.logout(ctx, user);
+  async logout(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    await this.auth.logout(ctx, user);
+    clearRefreshCookie(reply, this.env);
   }
 
   @ApiDoc({

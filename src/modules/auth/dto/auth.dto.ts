@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { UserView } from '../../users/dto/user.view.js';
 
 export class LoginDto {
@@ -17,19 +17,28 @@ export class LoginDto {
 }
 
 export class RefreshDto {
-  @ApiProperty()
+  @ApiProperty({
+    required: false,
+    description:
+      '刷新令牌。网页端不传此字段：令牌在 httpOnly Cookie 中，须同时带请求头 X-Requested-With: mediation-web。',
+  })
+  @IsOptional()
   @IsString()
   @MinLength(20)
   @MaxLength(200)
-  refreshToken: string;
+  refreshToken?: string;
 }
 
 export class TokenPairView {
   @ApiProperty()
   accessToken: string;
 
-  @ApiProperty()
-  refreshToken: string;
+  @ApiProperty({
+    required: false,
+    description:
+      '刷新令牌；网页端（请求头 X-Requested-With: mediation-web）不返回，改由 httpOnly Cookie 保存',
+  })
+  refreshToken?: string;
 
   @ApiProperty({ description: '访问令牌的有效期（秒）' })
   expiresIn: number;

@@ -1,0 +1,94 @@
+import { idNumber } from './ids';
+import { findRegion, ok, type Api } from './world';
+
+/**
+ * A divorce referral made through the API as the clerk (370281105201 胶西村), for tests that
+ * start further along than the referral form. `until` says how far it goes.
+ */
+export async function makeCase(
+  clerk: Api,
+  names: [string, string],
+  until: 'received' | 'refused' | 'referred',
+): Promise<{ id: string; caseNumber: string }> {
+  const regionId = await findRegion(clerk, '370281105201');
+  const kase = await ok(
+    'POST /cases',
+    clerk.POST('/api/v1/cases', {
+      params: { header: { 'idempotency-key': crypto.randomUUID() } },
+      body: {
+        mediationKind: 'pre_filing',
+        disputeType: 'divorce',
+        source: 'court_referral',
+        summary: '双方感情不和，长期分居。',
+        claims: '请求离婚。',
+        receivedAt: new Date().toISOString(),
+        regionId,
+        parties: [
+          {
+            role: 'applicant',
+            name: names[0],
+            gender: 'female',
+            idNumber: idNumber('37028119850203042'),
+          },
+          {
+            role: 'respondent',
+            name: names[1],
+            gender: 'male',
+            idNumber: idNumber('37028119830910051'),
+          },
+        ],
+      },
+    }),
+  );
+  const at = new Date().toISOString();
+  // Every write names the case version it was based on.
+  const version = async () =>
+    (await ok('GET case', clerk.GET('/api/v1/cases/{id}', { params: { path: { id: kase.id } } })))
+      .version;
+  for (const party of kase.parties) {
+    if (until === 'received') break;
+    const decision = until === 'refused' ? 'refused' : 'consented';
+    await ok(
+      'consent',
+      clerk.POST('/api/v1/cases/{id}/consents', {
+        params: { path: { id: kase.id } },
+        body: {
+          partyId: party.id,
+          decision,
+          method: 'phone',
+          recordedAt: at,
+          version: await version(),
+        },
+      }),
+    );
+    if (until === 'refused') break;
+    await ok(
+      'screening',
+      clerk.POST('/api/v1/cases/{id}/screenings', {
+        params: { path: { id: kase.id } },
+        body: {
+          partyId: party.id,
+          version: await version(),
+          recommendation: 'joint',
+          answers: {
+            physicalViolence: false,
+            threats: false,
+            coerciveControl: false,
+            fearOfOtherParty: false,
+            childrenAtRisk: false,
+            protectionOrderInForce: false,
+          },
+        },
+      }),
+    );
+  }
+  if (until === 'referred')
+    await ok(
+      'refer',
+      clerk.POST('/api/v1/cases/{id}/refer', {
+        params: { path: { id: kase.id } },
+        body: { version: await version() },
+      }),
+    );
+  return { id: kase.id, caseNumber: kase.caseNumber };
+}

@@ -1,0 +1,75 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './schema';
+import { accessToken, expiresWithin, setSession } from './session';
+import { ApiProblem, problemOf } from './problem';
+
+/** Sent on every call: the server then keeps the refresh token in its cookie (CSRF guard). */
+export const WEB_CLIENT_HEADERS = { 'X-Requested-With': 'mediation-web' } as const;
+
+/** Every path of the API, typed from the committed openapi.json (schema.d.ts is generated). */
+export const api = createClient<paths>({ headers: WEB_CLIENT_HEADERS });
+
+let refreshing: Promise<boolean> | null = null;
+
+/** Exchanges the refresh cookie for a new access token; false when there is no session. */
+export function refreshSession(): Promise<boolean> {
+  refreshing ??= (async () => {
+    try {
+      const { data } = await raw.POST('/api/v1/auth/refresh', { body: {} });
+      if (!data) {
+        setSession(null);
+        return false;
+      }
+      setSession({
+        accessToken: data.accessToken,
+        user: data.user,
+        expiresAt: Date.now() + data.expiresIn * 1000,
+      });
+      return true;
+    } catch {
+      return false;
+    } finally {
+      refreshing = null;
+    }
+  })();
+  return refreshing;
+}
+
+// The refresh call itself goes through a client without the retry below.
+const raw = createClient<paths>({ headers: WEB_CLIENT_HEADERS });
+
+const bearer: Middleware = {
+  async onRequest({ request }) {
+    // Renewed shortly before it expires, so a write is never sent with a dead token.
+    if (accessToken() && expiresWithin(30_000) && !request.url.includes('/auth/')) {
+      await refreshSession();
+    }
+    const token = accessToken();
+    if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    return request;
+  },
+  async onResponse({ request, response }) {
+    // Refused all the same (clock skew, a revoked token): refresh once from the cookie and replay
+    // a read; a write's body is spent, so it fails and the user sends it again.
+    if (response.status !== 401 || !accessToken() || request.url.includes('/auth/')) return;
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      await refreshSession();
+      return;
+    }
+    if (!(await refreshSession())) return;
+    const retry = request.clone();
+    retry.headers.set('Authorization', `Bearer ${accessToken()}`);
+    return fetch(retry);
+  },
+};
+api.use(bearer);
+
+/** The data of a call, or throws its problem (for TanStack Query). */
+export async function must<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>) {
+  const { data, error, response } = await call;
+  if (error !== undefined || data === undefined) {
+    if (response.ok && response.status === 204) return undefined as T;
+    throw new ApiProblem(problemOf(error, response.status));
+  }
+  return data;
+}
