@@ -100,7 +100,7 @@ function CaseDetailView({ c }: { c: CaseDetail }) {
         </div>
       ) : c.status === 'pending_review' ? (
         <p className="med-note">
-          <span aria-hidden="true">🔍 </span>调解结果已提交，等待审核。
+          <span aria-hidden="true">◔ </span>调解结果已提交，等待审核。
         </p>
       ) : null}
 
@@ -110,20 +110,20 @@ function CaseDetailView({ c }: { c: CaseDetail }) {
             拒绝委派或申请回避
           </Link>
         ) : null}
-        {c.status === 'in_mediation' ? (
-          <>
-            <Link to={`${base}/sessions/new`} className="med-call">
-              安排调解
-            </Link>
-            <Link to={`${base}/extension`} className="med-call">
-              延长调解期限
-            </Link>
-            <Link to={`${base}/outcome`} className="med-call">
-              提交调解结果
-            </Link>
-          </>
-        ) : null}
-        {c.status === 'closed' ? (
+        {c.status === 'in_mediation'
+          ? [
+              { to: `${base}/sessions/new`, text: '安排调解' },
+              { to: `${base}/extension`, text: '延长调解期限' },
+              { to: `${base}/outcome`, text: '提交调解结果' },
+            ]
+              .filter((link) => link.to !== action?.to)
+              .map((link) => (
+                <Link key={link.to} to={link.to} className="med-call">
+                  {link.text}
+                </Link>
+              ))
+          : null}
+        {c.status === 'closed' && action?.to !== `${base}/follow-up` ? (
           <Link to={`${base}/follow-up`} className="med-call">
             记录回访
           </Link>

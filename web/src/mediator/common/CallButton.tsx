@@ -30,7 +30,7 @@ export function CallButton({ partyId, name }: { partyId: string; name: string })
   return (
     <span className="med-actions">
       <button type="button" className="med-call" onClick={() => void call()} disabled={busy}>
-        <span aria-hidden="true">📞 </span>拨打{name}的电话
+        <span aria-hidden="true">☎ </span>拨打{name}的电话
       </button>
       {error ? <span role="alert">{error}</span> : null}
     </span>

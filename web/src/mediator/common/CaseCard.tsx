@@ -28,7 +28,7 @@ export function CaseCard({ item, extra }: { item: CaseSummary; extra?: ReactNode
 export function DvTag() {
   return (
     <span className="mx-tag mx-tone-danger">
-      <span aria-hidden="true">🛡</span> 家暴风险
+      <span aria-hidden="true">⚑</span> 家暴风险
     </span>
   );
 }

@@ -33,7 +33,7 @@ export function DvBanner({ c }: { c: CaseDetail }) {
   return (
     <div className="med-dv" role="note" aria-label="家暴风险提示">
       <strong>
-        <span aria-hidden="true">🛡 </span>
+        <span aria-hidden="true">⚑ </span>
         {c.dvFlag ? '家暴风险案件：只能背对背调解' : '安全评估要求背对背调解'}
       </strong>
       <p>

@@ -6,7 +6,7 @@ export function DaysLeft({ daysLeft }: { daysLeft: number | null | undefined }) 
   if (daysLeft < 0)
     return (
       <span className="mx-tag mx-tone-danger">
-        <span aria-hidden="true">⛔</span> 已超期 {-daysLeft} 天
+        <span aria-hidden="true">✖</span> 已超期 {-daysLeft} 天
       </span>
     );
   if (daysLeft === 0)
@@ -17,7 +17,7 @@ export function DaysLeft({ daysLeft }: { daysLeft: number | null | undefined }) 
     );
   return (
     <span className={`mx-tag ${daysLeft <= 3 ? 'mx-tone-warn' : 'mx-tone-ok'}`}>
-      <span aria-hidden="true">{daysLeft <= 3 ? '⚠' : '⏱'}</span> 还剩 {daysLeft} 天
+      <span aria-hidden="true">{daysLeft <= 3 ? '⚠' : '◷'}</span> 还剩 {daysLeft} 天
     </span>
   );
 }

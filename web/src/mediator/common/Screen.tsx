@@ -28,10 +28,10 @@ export function Screen({
       </div>
       <nav className="med-nav" aria-label="主导航">
         <NavLink to="/mediator" end className="med-nav-item">
-          <span aria-hidden="true">📅</span> 今日
+          今日
         </NavLink>
         <NavLink to="/mediator/cases" className="med-nav-item">
-          <span aria-hidden="true">📁</span> 我的案件
+          我的案件
         </NavLink>
         <button
           type="button"
@@ -39,7 +39,7 @@ export function Screen({
           aria-pressed={large}
           onClick={() => setLargeType(!large)}
         >
-          <span aria-hidden="true">{large ? '🔠' : '🔤'}</span> 长辈版{large ? '（开）' : '（关）'}
+          长辈版<span aria-hidden="true">{large ? ' ✔' : ''}</span>
         </button>
       </nav>
     </PhoneLayout>

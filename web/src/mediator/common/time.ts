@@ -22,13 +22,20 @@ export function fromLocalInput(value: string | undefined | null): Date | null {
  * means "from acceptance on", the current minute means "now" (the API refuses times before
  * acceptance or in the future, to the millisecond).
  */
-export function instantOf(value: string, opts: { notBefore?: Date | null; now?: Date } = {}) {
+export function instantOf(
+  value: string,
+  opts: { notBefore?: Date | null; now?: Date; end?: boolean } = {},
+): string {
   const at = fromLocalInput(value);
   if (!at) return value;
   const now = opts.now ?? new Date();
   const within = (x: Date) => x.getTime() >= at.getTime() && x.getTime() < at.getTime() + MINUTE;
+  const accepted = opts.notBefore && within(opts.notBefore) ? opts.notBefore : null;
+  // A start in the minute of acceptance is the acceptance itself; an end in the current minute
+  // is now, and an end in the minute of acceptance is after a start at acceptance.
+  if (!opts.end && accepted) return accepted.toISOString();
   if (within(now)) return now.toISOString();
-  if (opts.notBefore && within(opts.notBefore)) return opts.notBefore.toISOString();
+  if (accepted) return (opts.end ? new Date(at.getTime() + MINUTE - 1) : accepted).toISOString();
   return at.toISOString();
 }
 

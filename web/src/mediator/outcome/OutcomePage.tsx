@@ -211,7 +211,7 @@ function OutcomeWizard({ c }: { c: CaseDetail }) {
                   return (
                     <Radio key={r.value} value={r.value} disabled={Boolean(why)}>
                       <strong>
-                        {why ? <span aria-hidden="true">🚫 </span> : null}
+                        {why ? <span aria-hidden="true">✖ </span> : null}
                         {r.text}
                         {why ? '（不可选）' : ''}
                       </strong>

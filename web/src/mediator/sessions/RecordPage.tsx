@@ -109,7 +109,7 @@ function RecordForm({ c, session }: { c: CaseDetail; session: Session }) {
     const body: RecordSessionBody = {
       version: c.version,
       startedAt: instantOf(v.startedAt, { notBefore: accepted }),
-      endedAt: instantOf(v.endedAt, { notBefore: accepted }),
+      endedAt: instantOf(v.endedAt, { notBefore: accepted, end: true }),
       attendees,
       noteTaker: v.noteTaker,
       matters: v.matters,

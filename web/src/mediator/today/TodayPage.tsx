@@ -46,7 +46,7 @@ export function TodayPage() {
 
       <section aria-labelledby="today-sessions" className="med-section">
         <h2 id="today-sessions">今日调解（{todays.length}）</h2>
-        {todays.length === 0 ? <p className="med-empty">今天没有安排调解。</p> : null}
+        {todays.length === 0 ? <p className="med-empty">今日暂无安排调解。</p> : null}
         <ul className="med-list">
           {todays.map(({ session, caseItem }) => (
             <li key={session.id} className="med-card">
