@@ -38,7 +38,7 @@ async function login(page: Page) {
 test('今日 → accept (deadline first) → schedule → 笔录 with a draft that survives a reload → extension → divorce outcome (no 司法确认) → documents', async ({
   page,
 }, testInfo) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await login(page);
 
   // 今日: the referral waits to be accepted.
@@ -100,14 +100,14 @@ test('今日 → accept (deadline first) → schedule → 笔录 with a draft th
   await page.getByRole('link', { name: '返回案件' }).last().click();
   await expect(page.getByText('还剩 45 天')).toBeVisible();
   await page.getByRole('link', { name: '提交调解结果' }).first().click();
-  await page.getByRole('radio', { name: /同意离婚并达成协议/ }).check();
+  await page.getByRole('radio', { name: /^同意离婚并达成协议/ }).check();
   await page.getByRole('button', { name: '下一步' }).click();
-  await expect(page.getByRole('radio', { name: /申请司法确认/ })).toBeDisabled();
+  await expect(page.getByRole('radio', { name: /^申请司法确认/ })).toBeDisabled();
   await expect(page.getByText(/离婚不能申请司法确认/)).toBeVisible();
-  await expect(page.getByRole('radio', { name: /法院出具民事调解书/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /^法院出具民事调解书/ })).toBeChecked();
   await checkScreen(page, testInfo, 'mediator-outcome-route');
   await page.getByRole('button', { name: '下一步' }).click();
-  await page.getByText(/已听取李小某本人的意见/).click();
+  await page.getByRole('checkbox', { name: /已听取李小某本人的意见/ }).check();
   await page.getByLabel('李小某每月抚养费（元，可不填）').fill('1500');
   await checkScreen(page, testInfo, 'mediator-outcome-terms');
   await page.getByRole('button', { name: '下一步' }).click();
@@ -227,6 +227,7 @@ test('长辈版 is on by default (text ≥ 18px, buttons ≥ 60px) and can be tu
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   const normal = await sizes();
   expect(normal.body).toBeGreaterThanOrEqual(18);
+  expect(normal.minFont).toBeGreaterThanOrEqual(18);
   expect(normal.minTarget).toBeGreaterThanOrEqual(44);
   expect(normal.width).toBeLessThanOrEqual(360);
   await checkScreen(page, testInfo, 'mediator-normal-type');

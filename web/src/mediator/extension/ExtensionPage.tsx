@@ -88,7 +88,7 @@ function ExtensionForm({ c }: { c: CaseDetail }) {
   const now = toLocalInput(new Date());
   const method = (
     <Radio.Group>
-      <Space direction="vertical">
+      <Space wrap>
         {Object.entries(CONSENT_METHOD).map(([value, text]) => (
           <Radio key={value} value={value}>
             {text}

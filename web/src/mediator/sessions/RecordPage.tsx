@@ -47,8 +47,10 @@ export function RecordPage() {
 function RecordScreen({ c }: { c: CaseDetail }) {
   const { sessionId = '' } = useParams();
   const session = (c.sessions ?? []).find((s) => s.id === sessionId);
+  // Recorded when the screen opened: once saved here, the form shows its own confirmation.
+  const [recordedBefore] = useState(Boolean(session?.recorded));
   if (!session) return <p className="med-note">未找到该调解会次。</p>;
-  if (session.recorded)
+  if (recordedBefore)
     return (
       <p className="med-ok">
         <span aria-hidden="true">✔ </span>该次调解已有笔录。

@@ -175,7 +175,7 @@ function ScheduleForm({ c }: { c: CaseDetail }) {
         ) : null}
         <Form.Item name="durationMinutes" label="预计时长">
           <Radio.Group>
-            <Space direction="vertical">
+            <Space wrap>
               <Radio value={60}>1小时</Radio>
               <Radio value={90}>1个半小时</Radio>
               <Radio value={120}>2小时</Radio>
@@ -205,7 +205,7 @@ function ScheduleForm({ c }: { c: CaseDetail }) {
         ) : null}
         <Form.Item name="mode" label="方式">
           <Radio.Group>
-            <Space direction="vertical">
+            <Space wrap>
               <Radio value="in_person">当面</Radio>
               <Radio value="phone">电话</Radio>
               <Radio value="video">视频</Radio>
