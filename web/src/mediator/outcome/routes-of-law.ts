@@ -60,5 +60,6 @@ export function refusal(result: Result, route: Route): string | null {
   if (result === 'ancillary_agreed' && route !== 'judicial_confirmation')
     return '仅就抚养、探望或财产达成的协议，应申请司法确认。';
   if (result === 'no_agreement') return '未达成协议的，只能转法院立案。';
+  if (route === 'court_filing') return '已达成协议或和好的案件，不转法院立案。';
   return '该调解结果不能走这一途径。';
 }
