@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { apiAs, ok, PASSWORD, USERS } from './world';
 import { loginAs } from './support';
-import { checkScreen, makeCase, shanghaiDatePlus, type MadeCase } from './mediator-world';
+import { checkScreen, makeCase, sent, shanghaiDatePlus, type MadeCase } from './mediator-world';
 
 // The mediator's phone (360×740, touch): the whole life of a case on her screens, against the
 // real built server and API. Elements are found by their Chinese accessible names.
@@ -168,8 +168,43 @@ test('a DV-flagged case: the banner, and joint sessions cannot be chosen; a stal
   await checkScreen(page, testInfo, 'mediator-conflict');
   await page.getByRole('button', { name: '重新载入案件（保留已填内容）' }).click();
   await expect(page.getByLabel('延长理由')).toHaveValue('被申请人外出务工，下周返回');
+
+  // The API's field error appears next to its field; what was typed stays.
+  await page.getByLabel(/^延长天数/).fill('0');
+  await page.getByRole('button', { name: '确认延长' }).click();
+  await expect(page.locator('.adm-form-item-feedback-error')).toBeVisible();
+  await expect(page.getByLabel('延长理由')).toHaveValue('被申请人外出务工，下周返回');
+  await checkScreen(page, testInfo, 'mediator-field-error');
+  await page.getByLabel(/^延长天数/).fill('15');
   await page.getByRole('button', { name: '确认延长' }).click();
   await expect(page.getByRole('heading', { name: '调解期限已延长' })).toBeVisible();
+});
+
+test('after the supervisor approves, the follow-up visit (回访) is recorded on the phone', async ({
+  page,
+}, testInfo) => {
+  const supervisor = await apiAs(USERS.supervisor.username);
+  const pending = await ok(
+    'GET case',
+    supervisor.GET('/api/v1/cases/{id}', { params: { path: { id: story.id } } }),
+  );
+  await sent(
+    'approve',
+    supervisor.POST('/api/v1/cases/{id}/review', {
+      params: { path: { id: story.id } },
+      body: { decision: 'approve', version: pending.version },
+    }),
+  );
+  await login(page);
+  await page.goto(`/mediator/cases/${story.id}`);
+  await expect(page.getByText('已结案').first()).toBeVisible();
+  await page.getByRole('link', { name: '记录回访' }).click();
+  await expect(page.getByRole('radio', { name: /结案后30天回访/ })).toBeChecked();
+  await page.getByRole('radio', { name: '部分履行' }).check();
+  await page.getByLabel(/^采取的措施/).fill('电话提醒男方按时支付抚养费');
+  await checkScreen(page, testInfo, 'mediator-follow-up');
+  await page.getByRole('button', { name: '保存回访' }).click();
+  await expect(page.getByRole('heading', { name: '回访已记录' })).toBeVisible();
 });
 
 test("a mediator sees only her cases: another case's address says 未找到, not its data", async ({
