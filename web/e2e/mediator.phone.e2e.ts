@@ -22,6 +22,7 @@ test.beforeAll(async () => {
     dv: true,
     accept: true,
   });
+  await makeCase({ applicant: '冯小燕', respondent: '陈大伟', serial: 104 });
   notHers = await makeCase({
     applicant: '吴丽华',
     respondent: '郑海涛',
@@ -145,6 +146,7 @@ test('a DV-flagged case: the banner, and joint sessions cannot be chosen; a stal
   await page.getByRole('link', { name: '延长调解期限' }).click();
   await page.getByLabel('延长理由').fill('被申请人外出务工，下周返回');
   const mediator = await apiAs(USERS.mediator.username);
+  const inTwoDays = new Date(Date.now() + (8 + 48) * 3600_000).toISOString().slice(0, 10);
   const fresh = await ok(
     'GET case',
     mediator.GET('/api/v1/cases/{id}', { params: { path: { id: dvCase.id } } }),
@@ -155,7 +157,7 @@ test('a DV-flagged case: the banner, and joint sessions cannot be chosen; a stal
       params: { path: { id: dvCase.id } },
       body: {
         version: fresh.version,
-        scheduledAt: new Date(Date.now() + 48 * 3600_000).toISOString(),
+        scheduledAt: `${inTwoDays}T10:00:00+08:00`,
         durationMinutes: 60,
         location: '百合调解室',
         mode: 'in_person',
@@ -178,6 +180,30 @@ test('a DV-flagged case: the banner, and joint sessions cannot be chosen; a stal
   await page.getByLabel(/^延长天数/).fill('15');
   await page.getByRole('button', { name: '确认延长' }).click();
   await expect(page.getByRole('heading', { name: '调解期限已延长' })).toBeVisible();
+
+  // A second session at the same time: warned before and after saving.
+  await page.getByRole('link', { name: '返回案件' }).last().click();
+  await page.getByRole('link', { name: '安排调解' }).first().click();
+  await page.getByLabel(/^调解时间/).fill(`${inTwoDays}T10:30`);
+  await expect(page.getByText(/时间重叠：您在/)).toBeVisible();
+  await checkScreen(page, testInfo, 'mediator-overlap');
+  await page.getByRole('button', { name: '确定安排' }).click();
+  await expect(page.getByRole('alert')).toContainText('该时间与您已安排的另一场调解重叠');
+  await expect(page.getByRole('button', { name: '拨打孙秀英的电话' })).toBeVisible();
+});
+
+test('a referral can be declined from 今日 with a reason; it leaves her list', async ({
+  page,
+}, testInfo) => {
+  await login(page);
+  const referrals = page.getByRole('region', { name: /待接收的委派/ });
+  await referrals.getByRole('link', { name: '拒绝或回避 冯小燕 案' }).click();
+  await page.getByRole('radio', { name: /^申请回避/ }).check();
+  await page.getByLabel(/^理由/).fill('被申请人是我的表弟，需回避');
+  await checkScreen(page, testInfo, 'mediator-decline');
+  await page.getByRole('button', { name: '提交' }).click();
+  await expect(page).toHaveURL(/\/mediator$/);
+  await expect(page.getByText('冯小燕')).toHaveCount(0);
 });
 
 test('after the supervisor approves, the follow-up visit (回访) is recorded on the phone', async ({
