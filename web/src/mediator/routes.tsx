@@ -1,17 +1,135 @@
-import { lazy } from 'react';
-import { Route, Routes } from 'react-router';
-import { PhoneLayout } from '../ui/phone/PhoneLayout';
+import { lazy, type ComponentType, type ReactNode } from 'react';
+import { Route, Routes, useParams } from 'react-router';
+import { Screen } from './common/Screen';
+// Drafts of 笔录 live in this browser: their deletion is registered with onLogout at once.
+import './sessions/drafts';
 
 // The mediator's screens: a phone app (antd-mobile only, never antd). Paths are relative to /mediator.
-const TodayPage = lazy(() => import('./TodayPage').then((m) => ({ default: m.TodayPage })));
+const page = <T,>(load: () => Promise<T>, name: keyof T) =>
+  lazy(async () => ({ default: (await load())[name] as ComponentType }));
+
+const TodayPage = page(() => import('./today/TodayPage'), 'TodayPage');
+const CasesPage = page(() => import('./cases/CasesPage'), 'CasesPage');
+const CaseDetailPage = page(() => import('./cases/CaseDetailPage'), 'CaseDetailPage');
+const AcceptPage = page(() => import('./cases/AcceptPage'), 'AcceptPage');
+const DeclinePage = page(() => import('./cases/DeclinePage'), 'DeclinePage');
+const SchedulePage = page(() => import('./sessions/SchedulePage'), 'SchedulePage');
+const RecordPage = page(() => import('./sessions/RecordPage'), 'RecordPage');
+const OutcomePage = page(() => import('./outcome/OutcomePage'), 'OutcomePage');
+const ExtensionPage = page(() => import('./extension/ExtensionPage'), 'ExtensionPage');
+const FollowUpPage = page(() => import('./followup/FollowUpPage'), 'FollowUpPage');
+const DocumentsPage = page(() => import('./documents/DocumentsPage'), 'DocumentsPage');
+
+/** A screen of one case, with the way back to it. */
+function CaseScreen({ title, children }: { title: string; children: ReactNode }) {
+  const { id = '' } = useParams();
+  return (
+    <Screen title={title} back={{ to: `/mediator/cases/${id}`, label: '返回案件' }}>
+      {children}
+    </Screen>
+  );
+}
 
 /** Loaded by app/router.tsx for /mediator/* (React Router's lazy `Component`). */
 export function Component() {
   return (
-    <PhoneLayout title="今日">
-      <Routes>
-        <Route index element={<TodayPage />} />
-      </Routes>
-    </PhoneLayout>
+    <Routes>
+      <Route
+        index
+        element={
+          <Screen title="今日">
+            <TodayPage />
+          </Screen>
+        }
+      />
+      <Route
+        path="cases"
+        element={
+          <Screen title="我的案件">
+            <CasesPage />
+          </Screen>
+        }
+      />
+      <Route
+        path="cases/:id"
+        element={
+          <Screen title="案件详情" back={{ to: '/mediator/cases', label: '我的案件' }}>
+            <CaseDetailPage />
+          </Screen>
+        }
+      />
+      <Route
+        path="cases/:id/accept"
+        element={
+          <CaseScreen title="接收案件">
+            <AcceptPage />
+          </CaseScreen>
+        }
+      />
+      <Route
+        path="cases/:id/decline"
+        element={
+          <CaseScreen title="拒绝或回避">
+            <DeclinePage />
+          </CaseScreen>
+        }
+      />
+      <Route
+        path="cases/:id/sessions/new"
+        element={
+          <CaseScreen title="安排调解">
+            <SchedulePage />
+          </CaseScreen>
+        }
+      />
+      <Route
+        path="cases/:id/sessions/:sessionId/record"
+        element={
+          <CaseScreen title="调解笔录">
+            <RecordPage />
+          </CaseScreen>
+        }
+      />
+      <Route
+        path="cases/:id/outcome"
+        element={
+          <CaseScreen title="调解结果">
+            <OutcomePage />
+          </CaseScreen>
+        }
+      />
+      <Route
+        path="cases/:id/extension"
+        element={
+          <CaseScreen title="延长期限">
+            <ExtensionPage />
+          </CaseScreen>
+        }
+      />
+      <Route
+        path="cases/:id/follow-up"
+        element={
+          <CaseScreen title="回访">
+            <FollowUpPage />
+          </CaseScreen>
+        }
+      />
+      <Route
+        path="cases/:id/documents"
+        element={
+          <CaseScreen title="文书">
+            <DocumentsPage />
+          </CaseScreen>
+        }
+      />
+      <Route
+        path="*"
+        element={
+          <Screen title="未找到">
+            <p>未找到该页面。</p>
+          </Screen>
+        }
+      />
+    </Routes>
   );
 }

@@ -1,0 +1,87 @@
+import { Button } from 'antd-mobile';
+import type { FieldError, Problem } from '../../api/problem';
+import { ApiProblem, problemOf } from '../../api/problem';
+import { fieldErrorText, namePathOf, type FieldsSetter } from '../../ui/form-errors';
+import { problemText } from '../../ui/problem-messages';
+
+export const isVersionConflict = (p: Problem | null | undefined): boolean =>
+  p?.code === 'CASE.VERSION_CONFLICT';
+
+/** The problem a thrown value carries (a failed call, or the network). */
+export function asProblem(error: unknown): Problem {
+  return error instanceof ApiProblem ? error.problem : problemOf(undefined, 0);
+}
+
+const HAS_CHINESE = /[\u4e00-\u9fff]/;
+
+/** The API's own `detail` when it speaks Chinese (it says the most), else the text for its code. */
+export function problemMessage(p: Problem): string {
+  return p.detail && HAS_CHINESE.test(p.detail) ? p.detail : problemText(p);
+}
+
+/**
+ * Like ui/form-errors applyProblemToForm, but the API's field `message` is shown as given when it
+ * is Chinese (the API now speaks Chinese); English ones are still said in Chinese. Returns the
+ * errors no field of the form took, for the banner.
+ */
+export function placeFieldErrors(
+  form: FieldsSetter,
+  problem: Problem,
+  knownField: (name: (string | number)[]) => boolean,
+): FieldError[] {
+  const byField = new Map<string, { name: (string | number)[]; errors: string[] }>();
+  const unplaced: FieldError[] = [];
+  for (const error of problem.errors ?? []) {
+    const name = namePathOf(error.field);
+    if (!knownField(name)) {
+      unplaced.push(error);
+      continue;
+    }
+    const entry = byField.get(name.join('.')) ?? { name, errors: [] };
+    const text = HAS_CHINESE.test(error.message) ? error.message : fieldErrorText(error);
+    if (!entry.errors.includes(text)) entry.errors.push(text);
+    byField.set(name.join('.'), entry);
+  }
+  form.setFields([...byField.values()]);
+  return unplaced;
+}
+
+/**
+ * A failed write, said above the form. A 409 stale version offers to load the case again: the
+ * form keeps what was typed, only the case (and its version) is read anew.
+ */
+export function ProblemBanner({
+  problem,
+  unplaced = [],
+  onReload,
+}: {
+  problem: Problem | null;
+  unplaced?: FieldError[];
+  onReload?: () => void;
+}) {
+  if (!problem) return null;
+  const conflict = isVersionConflict(problem);
+  return (
+    <div role="alert" className="med-alert">
+      <p className="med-alert-title">
+        <span aria-hidden="true">⚠ </span>
+        {conflict ? '该案件已被他人修改' : problemMessage(problem)}
+      </p>
+      {conflict ? <p>您填写的内容仍然保留。请重新载入案件的最新情况，核对后再提交。</p> : null}
+      {unplaced.length > 0 ? (
+        <ul>
+          {unplaced.map((e) => (
+            <li key={`${e.field}:${e.message}`}>
+              {HAS_CHINESE.test(e.message) ? e.message : fieldErrorText(e)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {conflict && onReload ? (
+        <Button color="primary" fill="outline" block onClick={onReload}>
+          重新载入案件（保留已填内容）
+        </Button>
+      ) : null}
+    </div>
+  );
+}
