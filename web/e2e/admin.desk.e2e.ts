@@ -118,7 +118,7 @@ test('admin creates a court (a bad 代字 is refused next to its field) and a cl
   const nav = page.getByRole('navigation', { name: '主菜单' });
   await nav.getByRole('link', { name: '法院' }).click();
   await expect(page.getByRole('heading', { name: '法院管理' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: '胶州市人民法院' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: '胶州市人民法院', exact: true })).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, testInfo, 'admin-courts');
 
@@ -156,7 +156,7 @@ test('admin creates a court (a bad 代字 is refused next to its field) and a cl
   // Users: a clerk for the new court; first with a username that is taken.
   await nav.getByRole('link', { name: '用户' }).click();
   await expect(page.getByRole('heading', { name: '用户管理' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: USERS.mediator.displayName })).toBeVisible();
+  await expect(page.getByRole('cell', { name: USERS.mediator.displayName, exact: true })).toBeVisible();
   await expect(page.getByText('138****0011')).toBeVisible();
   await expect(page.getByText('13800000011')).toHaveCount(0);
   await expectAccessible(page);
@@ -251,9 +251,7 @@ test('regions tree, organisations with rooms, and a reveal with its reason in th
   await expect(page.getByText('在“青岛市”下新增县（区）')).toBeVisible();
   await page.getByText('胶州市（县（区），370281000000）', { exact: true }).click();
   await expect(page.getByText('胶西镇（镇（街道），370281105000）', { exact: true })).toBeVisible();
-  const form = page
-    .getByText('在“胶州市”下新增镇（街道）')
-    .locator('xpath=ancestor::div[contains(@class,"ant-card")][1]');
+  const form = page.getByRole('form', { name: '在“胶州市”下新增镇（街道）' });
   await form.getByLabel('名称').fill('李哥庄镇');
   await form.getByLabel('区划代码').fill('370281105000');
   await form.getByRole('button', { name: '新增镇（街道）' }).click();
@@ -270,7 +268,7 @@ test('regions tree, organisations with rooms, and a reveal with its reason in th
   // Organisations and their rooms.
   await nav.getByRole('link', { name: '调解组织' }).click();
   await expect(page.getByRole('heading', { name: '调解组织与调解室' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: '百合调解室' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: '百合调解室', exact: true })).toBeVisible();
   await page.getByRole('button', { name: '新增调解组织' }).click();
   const orgDialog = page.getByRole('dialog', { name: '新增调解组织' });
   await orgDialog.getByLabel('组织名称').fill('李哥庄镇婚姻家庭纠纷人民调解委员会');

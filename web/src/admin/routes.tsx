@@ -1,3 +1,4 @@
+import { ConfigProvider } from 'antd';
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { DeskLayout, type NavItem } from '../ui/desk/DeskLayout';
@@ -30,14 +31,17 @@ const NAV: NavItem[] = [
 export function Component() {
   return (
     <DeskLayout nav={NAV}>
-      <Routes>
-        <Route index element={<HomePage />} />
-        <Route path="users" element={<UsersPage />} />
-        <Route path="regions" element={<RegionsPage />} />
-        <Route path="courts" element={<CourtsPage />} />
-        <Route path="organizations" element={<OrganizationsPage />} />
-        <Route path="audit" element={<AuditPage />} />
-      </Routes>
+      {/* No space forced into two-character labels: 搜索 is read and found as 搜索, not 搜 索. */}
+      <ConfigProvider button={{ autoInsertSpace: false }}>
+        <Routes>
+          <Route index element={<HomePage />} />
+          <Route path="users" element={<UsersPage />} />
+          <Route path="regions" element={<RegionsPage />} />
+          <Route path="courts" element={<CourtsPage />} />
+          <Route path="organizations" element={<OrganizationsPage />} />
+          <Route path="audit" element={<AuditPage />} />
+        </Routes>
+      </ConfigProvider>
     </DeskLayout>
   );
 }

@@ -23,6 +23,7 @@ import {
   ROLE_LABELS,
   type Role,
 } from '../common/labels';
+import { CLEAR } from '../common/clear';
 import { useUserNames } from '../common/lookups';
 import { asProblem, problemDetail } from '../common/problem-form';
 import { AuditSnapshot } from './AuditSnapshot';
@@ -143,7 +144,7 @@ export function AuditPage() {
           label="案件 ID"
           rules={[{ pattern: UUID, message: '请粘贴完整的案件 ID' }]}
         >
-          <Input allowClear style={{ width: 200 }} autoComplete="off" />
+          <Input allowClear={CLEAR} style={{ width: 200 }} autoComplete="off" />
         </Form.Item>
         <Form.Item name="range" label="日期">
           <DatePicker.RangePicker

@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { Alert, App, Button, Flex, Form, Input, Modal, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { api, must } from '../../api/client';
+import { CLEAR } from '../common/clear';
 import { RegionSelect, useRegionNames, type CourtView } from '../common/lookups';
 import { asProblem, problemDetail, showProblemOnForm } from '../common/problem-form';
 
@@ -44,7 +45,7 @@ export function CourtsPage() {
         <Input.Search
           aria-label="搜索法院名称、代码或代字"
           placeholder="名称、代码或代字"
-          allowClear
+          allowClear={CLEAR}
           enterButton="搜索"
           onSearch={(value) => {
             setQ(value.trim());

@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { Alert, App, Button, Flex, Form, Input, Modal, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { api, must } from '../../api/client';
+import { CLEAR } from '../common/clear';
 import { RegionSelect, useRegionNames, type OrganizationView } from '../common/lookups';
 import { asProblem, problemDetail, showProblemOnForm } from '../common/problem-form';
 
@@ -41,7 +42,7 @@ export function OrganizationsPage() {
         <Input.Search
           aria-label="搜索调解组织名称"
           placeholder="组织名称"
-          allowClear
+          allowClear={CLEAR}
           enterButton="搜索"
           onSearch={(value) => {
             setQ(value.trim());

@@ -16,6 +16,7 @@ import {
 } from 'antd';
 import { useState, type Key } from 'react';
 import { api, must } from '../../api/client';
+import { CLEAR } from '../common/clear';
 import { CHILD_LEVEL, LEVEL_LABELS, type RegionLevel } from '../common/labels';
 import { regionLabel, type RegionView } from '../common/lookups';
 import { showProblemOnForm } from '../common/problem-form';
@@ -98,7 +99,7 @@ export function RegionsPage() {
               <Input.Search
                 aria-label="按名称或区划代码搜索"
                 placeholder="名称或区划代码"
-                allowClear
+                allowClear={CLEAR}
                 enterButton="搜索"
                 onSearch={(value) => setQ(value.trim())}
               />

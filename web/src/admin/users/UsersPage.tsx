@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { App, Button, Flex, Input, Popconfirm, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { api, must } from '../../api/client';
+import { CLEAR } from '../common/clear';
 import { useCurrentUser } from '../../api/session';
 import { MaskedField } from '../../ui/MaskedField';
 import { formatDateTime } from '../../ui/format';
@@ -108,7 +109,7 @@ export function UsersPage() {
         <Input.Search
           aria-label="搜索用户名或姓名"
           placeholder="用户名或姓名"
-          allowClear
+          allowClear={CLEAR}
           enterButton="搜索"
           onSearch={(value) => {
             setQ(value.trim());
