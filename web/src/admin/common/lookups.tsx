@@ -60,22 +60,24 @@ export const regionLabel = (r: RegionView): string =>
   `${r.name}（${LEVEL_LABELS[r.level]}，${r.code}）`;
 
 /**
- * A region picked by typing its name or code (the API searches both), limited to some levels.
- * `value` is the region's id, as forms send it.
+ * A region (or several, with `multiple`) picked by typing its name or code (the API searches
+ * both), limited to some levels. The value is the region's id, or ids, as forms send them.
  */
 export function RegionSelect({
   id,
   value,
   onChange,
   levels,
+  multiple,
   placeholder = '输入名称或区划代码搜索',
   disabled,
   'aria-label': ariaLabel,
 }: {
   id?: string;
-  value?: string | null;
-  onChange?: (value: string | undefined) => void;
+  value?: string | string[] | null;
+  onChange?: (value: string | string[] | undefined) => void;
   levels?: readonly RegionLevel[];
+  multiple?: boolean;
   placeholder?: string;
   disabled?: boolean;
   'aria-label'?: string;
@@ -91,22 +93,23 @@ export function RegionSelect({
         }),
       ),
   });
-  const selected = useRegionNames([value]);
+  const chosen = value ? (Array.isArray(value) ? value : [value]) : [];
+  const selected = useRegionNames(chosen);
   const options = useMemo(() => {
     const items = (search.data?.items ?? []).filter((r) => !levels || levels.includes(r.level));
-    const current = value ? selected.get(value) : undefined;
-    if (current && !items.some((r) => r.id === current.id)) items.unshift(current);
+    for (const r of selected.values()) if (!items.some((i) => i.id === r.id)) items.unshift(r);
     return items.map((r) => ({ value: r.id, label: regionLabel(r) }));
-  }, [search.data, selected, value, levels]);
+  }, [search.data, selected, levels]);
   return (
     <Select
       id={id}
       aria-label={ariaLabel}
+      mode={multiple ? 'multiple' : undefined}
       showSearch={{ filterOption: false, onSearch: setQ }}
       allowClear
       disabled={disabled}
-      value={value ?? undefined}
-      onChange={(v: string | undefined) => onChange?.(v)}
+      value={multiple ? chosen : (chosen[0] ?? undefined)}
+      onChange={(v: string | string[] | undefined) => onChange?.(v)}
       options={options}
       loading={search.isFetching}
       placeholder={placeholder}

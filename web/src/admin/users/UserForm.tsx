@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Form, Input, Modal, Select } from 'antd';
+import { useEffect, useState } from 'react';
 import { api, must } from '../../api/client';
 import type { components } from '../../api/schema';
 import { ROLE_LABELS, type Role } from '../common/labels';
@@ -19,6 +19,7 @@ interface Values {
   organizationId?: string;
   regionId?: string;
   phone?: string;
+  villageIds?: string[];
 }
 
 const FIELDS = [
@@ -30,6 +31,7 @@ const FIELDS = [
   'organizationId',
   'regionId',
   'phone',
+  'villageIds',
 ] as const;
 
 const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as Role[]).map((role) => ({
@@ -53,12 +55,36 @@ export function UserForm({
   onClose: () => void;
   onCreated: (user: UserView, password: string) => void;
 }) {
+  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [banner, setBanner] = useState<string | null>(null);
   const queryClient = useQueryClient();
   const courts = useAllCourts();
   const organizations = useAllOrganizations();
   const role = Form.useWatch('role', form) ?? editing?.role;
+  // A mediator's villages are kept in her roster entry (名册), not on the user.
+  const roster = useQuery({
+    queryKey: ['admin', 'mediator', editing?.id],
+    queryFn: () =>
+      must(api.GET('/api/v1/mediators/{id}', { params: { path: { id: editing!.id } } })),
+    enabled: editing?.role === 'mediator',
+  });
+  useEffect(() => {
+    if (roster.data && !form.isFieldTouched('villageIds')) {
+      form.setFieldValue('villageIds', roster.data.villageIds);
+    }
+  }, [roster.data, form]);
+
+  const saveVillages = async (userId: string, villageIds: string[] | undefined) => {
+    if (role !== 'mediator' || villageIds === undefined) return;
+    await must(
+      api.PATCH('/api/v1/mediators/{id}', {
+        params: { path: { id: userId } },
+        body: { villageIds },
+      }),
+    );
+    await queryClient.invalidateQueries({ queryKey: ['admin', 'mediator', userId] });
+  };
 
   const save = useMutation({
     mutationFn: async (values: Values) => {
@@ -71,6 +97,7 @@ export function UserForm({
         const user = await must(
           api.PATCH('/api/v1/users/{id}', { params: { path: { id: editing.id } }, body }),
         );
+        await saveVillages(user.id, values.villageIds);
         return { user, password: null };
       }
       const password = generatePassword();
@@ -87,6 +114,11 @@ export function UserForm({
         ...(values.phone ? { phone: values.phone } : {}),
       };
       const user = await must(api.POST('/api/v1/users', { body }));
+      try {
+        await saveVillages(user.id, values.villageIds);
+      } catch {
+        void message.error('用户已创建，但负责的村未能保存，请在编辑中重新选择');
+      }
       return { user, password };
     },
     onSuccess: async ({ user, password }) => {
@@ -197,10 +229,16 @@ export function UserForm({
             <Form.Item
               name="regionId"
               label="所在村（社区）"
-              extra="调解员负责的其他村可在调解员名册中添加"
               rules={[{ required: true, message: '调解员须选择所在村（社区）' }]}
             >
               <RegionSelect levels={['village']} />
+            </Form.Item>
+            <Form.Item
+              name="villageIds"
+              label="负责的村（社区）"
+              extra="调解员名册中登记的服务范围，可选多个；案件按此推荐调解员"
+            >
+              <RegionSelect levels={['village']} multiple />
             </Form.Item>
           </>
         ) : null}
