@@ -156,7 +156,9 @@ test('admin creates a court (a bad 代字 is refused next to its field) and a cl
   // Users: a clerk for the new court; first with a username that is taken.
   await nav.getByRole('link', { name: '用户' }).click();
   await expect(page.getByRole('heading', { name: '用户管理' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: USERS.mediator.displayName, exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('cell', { name: USERS.mediator.displayName, exact: true }),
+  ).toBeVisible();
   await expect(page.getByText('138****0011')).toBeVisible();
   await expect(page.getByText('13800000011')).toHaveCount(0);
   await expectAccessible(page);
@@ -284,6 +286,20 @@ test('regions tree, organisations with rooms, and a reveal with its reason in th
   await expectAccessible(page);
   await screenshot(page, testInfo, 'admin-organizations');
 
+  // Rooms change: an organisation's list of rooms is edited in place.
+  await orgRow.getByRole('button', { name: '编辑 李哥庄镇婚姻家庭纠纷人民调解委员会' }).click();
+  const editDialog = page.getByRole('dialog', {
+    name: '编辑调解组织：李哥庄镇婚姻家庭纠纷人民调解委员会',
+  });
+  await expect(editDialog.getByLabel('调解室 2 名称')).toHaveValue('李哥庄镇妇女之家');
+  await editDialog.getByRole('button', { name: '删除 调解室 1' }).click();
+  await editDialog.getByRole('button', { name: '添加调解室' }).click();
+  await editDialog.getByLabel('调解室 2 名称').fill('青檀调解室');
+  await editDialog.getByRole('button', { name: '保存' }).click();
+  await expect(editDialog).toBeHidden();
+  await expect(orgRow).toContainText('青檀调解室');
+  await expect(orgRow).not.toContainText('石榴调解室');
+
   // The audit trail: a clerk's look at an ID number, with her reason.
   await nav.getByRole('link', { name: '审计日志' }).click();
   await pick(
@@ -301,4 +317,36 @@ test('regions tree, organisations with rooms, and a reveal with its reason in th
   await expect(page.getByText('查看的字段')).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, testInfo, 'admin-audit-reveal');
+});
+
+test('admin resets a password (shown once) and deactivates the user, who can no longer log in', async ({
+  page,
+  context,
+}, testInfo) => {
+  await loginAs(page, USERS.admin.username, WEB_TEST.adminPassword);
+  await expect(page).toHaveURL(/\/admin$/);
+  await page
+    .getByRole('navigation', { name: '主菜单' })
+    .getByRole('link', { name: '用户' })
+    .click();
+  const row = page.getByRole('row').filter({ hasText: 'jimo.clerk' });
+  await row.getByRole('button', { name: '重置密码 赵丽' }).click();
+  await page.getByRole('button', { name: '重置', exact: true }).click();
+  const shown = page.getByRole('dialog', { name: '密码已重置' });
+  const fresh = await shown.getByLabel('初始密码').inputValue();
+  expect(fresh).not.toBe(oneTimePassword);
+  await shown.getByRole('button', { name: '我已记下，关闭' }).click();
+
+  await row.getByRole('button', { name: '停用 赵丽' }).click();
+  await page.getByRole('button', { name: '停用', exact: true }).click();
+  await expect(row).toContainText('已停用');
+  await expect(row.getByRole('button', { name: '启用 赵丽' })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, testInfo, 'admin-user-deactivated');
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await expectNothingStored(page, context);
+
+  await loginAs(page, 'jimo.clerk', fresh);
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
 });

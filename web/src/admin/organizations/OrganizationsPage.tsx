@@ -18,7 +18,7 @@ interface Values {
 export function OrganizationsPage() {
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
-  const [creating, setCreating] = useState(false);
+  const [form, setForm] = useState<{ editing: OrganizationView | null } | null>(null);
   const orgs = useQuery({
     queryKey: ['admin', 'organizations', { q, page }],
     queryFn: () =>
@@ -34,7 +34,7 @@ export function OrganizationsPage() {
     <>
       <Flex justify="space-between" align="center">
         <Typography.Title level={2}>调解组织与调解室</Typography.Title>
-        <Button type="primary" onClick={() => setCreating(true)}>
+        <Button type="primary" onClick={() => setForm({ editing: null })}>
           新增调解组织
         </Button>
       </Flex>
@@ -88,32 +88,58 @@ export function OrganizationsPage() {
                 </ul>
               ),
           },
+          {
+            title: '操作',
+            key: 'actions',
+            render: (_, o) => (
+              <Button type="link" onClick={() => setForm({ editing: o })}>
+                编辑<span className="mx-visually-hidden"> {o.name}</span>
+              </Button>
+            ),
+          },
         ]}
       />
-      {creating ? <OrganizationForm onClose={() => setCreating(false)} /> : null}
+      {form ? (
+        <OrganizationForm
+          key={form.editing?.id ?? 'new'}
+          editing={form.editing}
+          onClose={() => setForm(null)}
+        />
+      ) : null}
     </>
   );
 }
 
-function OrganizationForm({ onClose }: { onClose: () => void }) {
+function OrganizationForm({
+  editing,
+  onClose,
+}: {
+  editing: OrganizationView | null;
+  onClose: () => void;
+}) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [banner, setBanner] = useState<string | null>(null);
   const queryClient = useQueryClient();
   const save = useMutation({
-    mutationFn: (values: Values) =>
-      must(
-        api.POST('/api/v1/organizations', {
-          body: {
-            name: values.name,
-            regionId: values.regionId,
-            rooms: (values.rooms ?? []).map((r) => r.trim()).filter(Boolean),
-          },
-        }),
-      ),
+    mutationFn: (values: Values) => {
+      const rooms = (values.rooms ?? []).map((r) => r.trim()).filter(Boolean);
+      return editing
+        ? must(
+            api.PATCH('/api/v1/organizations/{id}', {
+              params: { path: { id: editing.id } },
+              body: { name: values.name, rooms },
+            }),
+          )
+        : must(
+            api.POST('/api/v1/organizations', {
+              body: { name: values.name, regionId: values.regionId, rooms },
+            }),
+          );
+    },
     onSuccess: async (org) => {
       await queryClient.invalidateQueries({ queryKey: ['admin', 'organizations'] });
-      void message.success(`已新增：${org.name}`);
+      void message.success(`${editing ? '已保存' : '已新增'}：${org.name}`);
       onClose();
     },
     onError: (error) => setBanner(showProblemOnForm(form, error, ['name', 'regionId', 'rooms'])),
@@ -121,8 +147,8 @@ function OrganizationForm({ onClose }: { onClose: () => void }) {
   return (
     <Modal
       open
-      title="新增调解组织"
-      okText="新增"
+      title={editing ? `编辑调解组织：${editing.name}` : '新增调解组织'}
+      okText={editing ? '保存' : '新增'}
       cancelText="取消"
       onOk={() => form.submit()}
       confirmLoading={save.isPending}
@@ -133,7 +159,11 @@ function OrganizationForm({ onClose }: { onClose: () => void }) {
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ rooms: [''] }}
+        initialValues={
+          editing
+            ? { name: editing.name, regionId: editing.regionId, rooms: editing.rooms }
+            : { rooms: [''] }
+        }
         onFinish={(values) => {
           setBanner(null);
           save.mutate(values);
@@ -142,7 +172,11 @@ function OrganizationForm({ onClose }: { onClose: () => void }) {
         <Form.Item
           name="name"
           label="组织名称"
-          extra="印在调解文书和印章上的全称"
+          extra={
+            editing
+              ? '印在调解文书和印章上的全称；修改后只用于此后出具的文书'
+              : '印在调解文书和印章上的全称'
+          }
           rules={[{ required: true, message: '请填写组织名称' }]}
         >
           <Input autoComplete="off" placeholder="如：胶西镇婚姻家庭纠纷人民调解委员会" />
@@ -150,9 +184,10 @@ function OrganizationForm({ onClose }: { onClose: () => void }) {
         <Form.Item
           name="regionId"
           label="所在区划"
+          extra={editing ? '所在区划创建后不能修改' : undefined}
           rules={[{ required: true, message: '请选择所在区划' }]}
         >
-          <RegionSelect />
+          <RegionSelect disabled={Boolean(editing)} />
         </Form.Item>
         <Form.List name="rooms">
           {(fields, { add, remove }) => (
