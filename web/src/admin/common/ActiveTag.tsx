@@ -8,7 +8,7 @@ export function ActiveTag({ active }: { active: boolean }) {
     </span>
   ) : (
     <span className="mx-tag mx-tone-done">
-      <span aria-hidden="true">⏸</span> 已停用
+      <span aria-hidden="true">✕</span> 已停用
     </span>
   );
 }
