@@ -350,3 +350,34 @@ test('admin resets a password (shown once) and deactivates the user, who can no 
   await expect(page.getByRole('alert')).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
 });
+
+test('a mediator’s villages (her roster entry) are chosen in her user form', async ({
+  page,
+}, testInfo) => {
+  await loginAs(page, USERS.admin.username, WEB_TEST.adminPassword);
+  await expect(page).toHaveURL(/\/admin$/);
+  await page
+    .getByRole('navigation', { name: '主菜单' })
+    .getByRole('link', { name: '用户' })
+    .click();
+  await page.getByRole('button', { name: `编辑 ${USERS.mediator.displayName}` }).click();
+  const dialog = page.getByRole('dialog', { name: `编辑用户：${USERS.mediator.displayName}` });
+  await expect(dialog.getByLabel('用户名')).toBeDisabled();
+  await expect(dialog).toContainText('胶西镇婚姻家庭纠纷人民调解委员会');
+  await pick(page, dialog, '负责的村（社区）', '杜村', '杜村');
+  await expectAccessible(page);
+  await screenshot(page, testInfo, 'admin-user-edit-mediator');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+
+  const admin = await adminApi();
+  const users = await ok(
+    'users',
+    admin.GET('/api/v1/users', { params: { query: { q: USERS.mediator.username } } }),
+  );
+  const roster = await ok(
+    'roster',
+    admin.GET('/api/v1/mediators/{id}', { params: { path: { id: users.items[0].id } } }),
+  );
+  expect(roster.villageIds).toContain(await findRegion(admin, '370281105202'));
+});
