@@ -317,6 +317,21 @@ test('regions tree, organisations with rooms, and a reveal with its reason in th
   await expect(page.getByText('查看的字段')).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, testInfo, 'admin-audit-reveal');
+
+  // The date range is read on the Asia/Shanghai calendar: today finds it, an old range does not.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const range = async (from: string, to: string) => {
+    const filters = page.getByRole('search', { name: '筛选审计日志' });
+    await filters.getByLabel('开始日期').fill(from);
+    await filters.getByLabel('开始日期').press('Enter');
+    await filters.getByLabel('结束日期').fill(to);
+    await filters.getByLabel('结束日期').press('Enter');
+    await filters.getByRole('button', { name: '查询' }).click();
+  };
+  await range('2020-01-01', '2020-01-31');
+  await expect(page.getByText('没有符合条件的记录')).toBeVisible();
+  await range(today, today);
+  await expect(reveal).toContainText(REVEAL_REASON);
 });
 
 test('admin resets a password (shown once) and deactivates the user, who can no longer log in', async ({

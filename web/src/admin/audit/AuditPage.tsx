@@ -36,7 +36,8 @@ interface Filters {
   actorId?: string;
   action?: string;
   caseId?: string;
-  range?: [Dayjs | null, Dayjs | null] | null;
+  from?: Dayjs | null;
+  to?: Dayjs | null;
 }
 
 /** The first instant of a calendar day in Asia/Shanghai, as ISO 8601 with its offset. */
@@ -85,8 +86,9 @@ export function AuditPage() {
     ...(filters.actorId ? { actorId: filters.actorId } : {}),
     ...(filters.action ? { action: filters.action } : {}),
     ...(filters.caseId ? { caseId: filters.caseId } : {}),
-    ...(filters.range?.[0] ? { from: shanghaiDayStart(filters.range[0]) } : {}),
-    ...(filters.range?.[1] ? { to: shanghaiDayStart(filters.range[1], 1) } : {}),
+    ...(filters.from ? { from: shanghaiDayStart(filters.from) } : {}),
+    // The end date is inclusive: up to the start of the next day.
+    ...(filters.to ? { to: shanghaiDayStart(filters.to, 1) } : {}),
   };
   const events = useQuery({
     queryKey: ['admin', 'audit', query],
@@ -146,12 +148,11 @@ export function AuditPage() {
         >
           <Input allowClear={CLEAR} style={{ width: 200 }} autoComplete="off" />
         </Form.Item>
-        <Form.Item name="range" label="日期">
-          <DatePicker.RangePicker
-            allowEmpty={[true, true]}
-            placeholder={['开始日期', '结束日期']}
-            aria-label="日期范围"
-          />
+        <Form.Item name="from" label="开始日期">
+          <DatePicker placeholder="不限" style={{ width: 140 }} />
+        </Form.Item>
+        <Form.Item name="to" label="结束日期">
+          <DatePicker placeholder="不限" style={{ width: 140 }} />
         </Form.Item>
         <Form.Item>
           <Space>
