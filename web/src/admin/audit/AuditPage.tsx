@@ -122,7 +122,7 @@ export function AuditPage() {
       >
         <Form.Item name="actorId" label="操作人">
           <Select
-            style={{ width: 200 }}
+            style={{ width: 170 }}
             allowClear
             showSearch={{ filterOption: false, onSearch: setActorQ }}
             placeholder="姓名或用户名"
@@ -134,7 +134,7 @@ export function AuditPage() {
         </Form.Item>
         <Form.Item name="action" label="操作">
           <Select
-            style={{ width: 220 }}
+            style={{ width: 190 }}
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
             placeholder="全部操作"
@@ -146,13 +146,13 @@ export function AuditPage() {
           label="案件 ID"
           rules={[{ pattern: UUID, message: '请粘贴完整的案件 ID' }]}
         >
-          <Input allowClear={CLEAR} style={{ width: 200 }} autoComplete="off" />
+          <Input allowClear={CLEAR} style={{ width: 160 }} autoComplete="off" />
         </Form.Item>
         <Form.Item name="from" label="开始日期">
-          <DatePicker placeholder="不限" style={{ width: 140 }} />
+          <DatePicker placeholder="不限" style={{ width: 130 }} />
         </Form.Item>
         <Form.Item name="to" label="结束日期">
-          <DatePicker placeholder="不限" style={{ width: 140 }} />
+          <DatePicker placeholder="不限" style={{ width: 130 }} />
         </Form.Item>
         <Form.Item>
           <Space>
