@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Access } from '../../common/auth/access.decorator.js';
 import {
@@ -13,6 +13,7 @@ import {
   CreateOrganizationDto,
   ListOrganizationsQuery,
   OrganizationView,
+  UpdateOrganizationDto,
 } from './dto/organization.dto.js';
 import { OrganizationsService } from './organizations.service.js';
 import { ApiDoc, ok, created } from '../../common/openapi/api-docs.js';
@@ -69,5 +70,25 @@ export class OrganizationsController {
     @Param('id', UuidPipe) id: string,
   ): Promise<OrganizationView> {
     return this.organizations.get(ctx, user, id);
+  }
+
+  @ApiDoc({
+    summary: '修改调解组织',
+    description: '修改调解组织的名称或调解室清单（rooms 为完整清单，替换原有清单）。',
+    reply: ok(OrganizationView),
+    body: {
+      type: UpdateOrganizationDto,
+      example: { name: '胶西镇婚姻家庭纠纷人民调解委员会', rooms: ['百合调解室', '妇女之家'] },
+    },
+    errors: { 400: ['VALIDATION.FAILED'], 404: ['ORGANIZATION.NOT_FOUND'] },
+  })
+  @Patch(':id')
+  @Access('admin')
+  update(
+    @Ctx() ctx: RequestContext,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: UpdateOrganizationDto,
+  ): Promise<OrganizationView> {
+    return this.organizations.update(ctx, id, body);
   }
 }

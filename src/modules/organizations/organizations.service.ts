@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
-import { validationFailed } from '../../common/errors/domain-error.js';
+import { notFound, validationFailed } from '../../common/errors/domain-error.js';
 import { Page, pageOf } from '../../common/pagination/page.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -12,6 +12,7 @@ import {
   CreateOrganizationDto,
   ListOrganizationsQuery,
   OrganizationView,
+  UpdateOrganizationDto,
 } from './dto/organization.dto.js';
 import { Organization } from './organization.entity.js';
 
@@ -42,6 +43,36 @@ export class OrganizationsService {
         after: { ...OrganizationView.of(org) },
       });
       return OrganizationView.of(org);
+    });
+  }
+
+  /** Name or rooms (the whole list); an admin's correction, audited. */
+  async update(
+    ctx: RequestContext,
+    id: string,
+    dto: UpdateOrganizationDto,
+  ): Promise<OrganizationView> {
+    return this.dataSource.transaction(async (manager) => {
+      const org = await manager.findOne(Organization, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!org) throw notFound('organization');
+      const region = await manager.findOneBy(Region, { id: org.regionId });
+      const before = OrganizationView.of(org);
+      if (dto.name !== undefined) org.name = dto.name;
+      if (dto.rooms !== undefined) org.rooms = [...new Set(dto.rooms.map((r) => r.trim()))];
+      await manager.update(Organization, { id }, { name: org.name, rooms: org.rooms });
+      const after = OrganizationView.of(org);
+      await this.audit.record(manager, ctx, {
+        action: 'organization.updated',
+        entityType: 'organization',
+        entityId: id,
+        regionPath: region?.path ?? null,
+        before: { ...before },
+        after: { ...after },
+      });
+      return after;
     });
   }
 

@@ -35,6 +35,32 @@ export class CreateOrganizationDto {
   rooms?: string[];
 }
 
+/** A new name is printed on documents issued from now on; issued documents keep the old one. */
+export class UpdateOrganizationDto {
+  @ApiPropertyOptional({
+    example: '胶州市婚姻家庭纠纷人民调解委员会',
+    description: '印在文书上的名称',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(100)
+  name?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['百合调解室', '妇女之家'],
+    description: '调解室的完整清单（替换原有清单）',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(50, { each: true })
+  rooms?: string[];
+}
+
 export class ListOrganizationsQuery extends PageQuery {
   @ApiPropertyOptional()
   @IsOptional()
