@@ -96,8 +96,8 @@ export function CaseListPage() {
       <div>
         <span>筛选条件：</span>
         {filters.length ? filters.map((f) => <Tag key={f}>{f}</Tag>) : <span>全部案件</span>}
-        <Link to="/supervisor">返回统计概览</Link>
       </div>
+      <Link to="/supervisor">返回统计概览</Link>
       {problem ? <Alert type="error" showIcon title={problemMessage(problem)} /> : null}
       <CaseTable
         caption={cases.data ? `共 ${cases.data.total} 件` : '正在加载…'}

@@ -93,6 +93,7 @@ export function DashboardPage() {
               <Card size="small" title={<h3 className="sv-card-title">临期（≤3天）</h3>}>
                 <span className="sv-figure-value">
                   <Link
+                    className="sv-count-link"
                     to="/supervisor/queues?tab=atRisk"
                     aria-label={`临期${s.atRisk}件，查看待办队列`}
                   >

@@ -20,7 +20,7 @@ export function CountLink({
   const to = caseListPath(link);
   if (!to) return <>{count}</>;
   return (
-    <Link to={to} aria-label={`${what}${count}件，查看案件列表`}>
+    <Link className="sv-count-link" to={to} aria-label={`${what}${count}件，查看案件列表`}>
       {count}
     </Link>
   );
@@ -48,26 +48,32 @@ export function RateCard({
   extra?: ReactNode;
 }) {
   return (
-    <Card size="small" title={<h3 className="sv-card-title">{title}</h3>}>
-      <div className="sv-figure">
-        <span className="sv-figure-value">{percent(rate.value)}</span>
-        <span className="sv-figure-frac">
-          分子{' '}
-          <CountLink
-            count={rate.numerator}
-            link={numeratorLink}
-            what={`${title}分子：${numeratorWhat}`}
-          />{' '}
-          ÷ 分母{' '}
-          <CountLink
-            count={rate.denominator}
-            link={denominatorLink}
-            what={`${title}分母：${denominatorWhat}`}
-          />
-        </span>
-        {extra}
-        <span className="sv-definition">{rate.definition}</span>
-      </div>
-    </Card>
+    <section aria-label={title}>
+      <Card
+        size="small"
+        title={<h3 className="sv-card-title">{title}</h3>}
+        style={{ height: '100%' }}
+      >
+        <div className="sv-figure">
+          <span className="sv-figure-value">{percent(rate.value)}</span>
+          <span className="sv-figure-frac">
+            分子{' '}
+            <CountLink
+              count={rate.numerator}
+              link={numeratorLink}
+              what={`${title}分子：${numeratorWhat}`}
+            />{' '}
+            ÷ 分母{' '}
+            <CountLink
+              count={rate.denominator}
+              link={denominatorLink}
+              what={`${title}分母：${denominatorWhat}`}
+            />
+          </span>
+          {extra}
+          <span className="sv-definition">{rate.definition}</span>
+        </div>
+      </Card>
+    </section>
   );
 }

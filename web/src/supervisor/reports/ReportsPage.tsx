@@ -55,7 +55,7 @@ export function ReportsPage() {
   const count = (n: number, link: string | undefined, what: string) => {
     const to = caseListPath(link);
     return to ? (
-      <Link to={to} aria-label={`${what}${n}件，查看案件列表`}>
+      <Link className="sv-count-link" to={to} aria-label={`${what}${n}件，查看案件列表`}>
         {n}
       </Link>
     ) : (

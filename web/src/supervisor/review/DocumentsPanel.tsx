@@ -39,7 +39,7 @@ export function DocumentsPanel({ documents }: { documents: Doc[] }) {
               size="small"
               loading={opening === d.id}
               onClick={() => void open(d)}
-              aria-label={`查看 ${d.title} 第${d.version}版 PDF`}
+              aria-label={`查看 PDF：${d.title}第${d.version}版`}
             >
               查看 PDF
             </Button>,

@@ -59,7 +59,7 @@ export function ConflictDialog({
     <Modal
       open={!!mediator}
       title={`登记回避：${mediator?.displayName ?? ''}`}
-      okText="登记"
+      okText="登记回避"
       cancelText="取消"
       confirmLoading={declare.isPending}
       onOk={() => void form.validateFields().then((v) => declare.mutate(v))}

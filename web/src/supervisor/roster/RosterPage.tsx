@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { api, must } from '../../api/client';
 import type { components, paths } from '../../api/schema';
 import { formatDate } from '../../ui/format';
-import { DISPUTE_TYPES, label, percent } from '../shared/labels';
+import { DISPUTE_TYPES, TRAINING_TOPICS, label, percent } from '../shared/labels';
 import { useRegionName } from '../shared/lookups';
 import { problemMessage, problemOfError } from '../shared/problem';
 import { ConflictDialog } from './ConflictDialog';
@@ -104,7 +104,9 @@ export function RosterPage() {
                 {m.trainings.map((t) => (
                   <li key={`${t.title}${t.heldOn}`}>
                     {formatDate(t.heldOn)} {t.title}，{t.hours} 学时
-                    {t.topics.length ? `（${t.topics.join('、')}）` : ''}
+                    {t.topics.length
+                      ? `（${t.topics.map((x) => label(TRAINING_TOPICS, x)).join('、')}）`
+                      : ''}
                   </li>
                 ))}
               </ul>
@@ -112,12 +114,7 @@ export function RosterPage() {
               <span>尚无培训记录</span>
             ),
           expandIcon: ({ expanded, onExpand, record }) => (
-            <Button
-              size="small"
-              type="link"
-              aria-expanded={expanded}
-              onClick={(e) => onExpand(record, e)}
-            >
+            <Button size="small" aria-expanded={expanded} onClick={(e) => onExpand(record, e)}>
               {expanded ? '收起培训' : `培训（${record.trainings.length}）`}
             </Button>
           ),

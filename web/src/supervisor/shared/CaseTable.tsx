@@ -15,6 +15,7 @@ export function CaseActions({ c }: { c: Pick<CaseSummary, 'id' | 'status' | 'cas
   if (c.status === 'referred')
     return (
       <Button
+        autoInsertSpace={false}
         size="small"
         type="primary"
         aria-label={`指派 ${c.caseNumber}`}
@@ -26,6 +27,7 @@ export function CaseActions({ c }: { c: Pick<CaseSummary, 'id' | 'status' | 'cas
   if (c.status === 'assigned' || c.status === 'in_mediation')
     return (
       <Button
+        autoInsertSpace={false}
         size="small"
         aria-label={`改派 ${c.caseNumber}`}
         onClick={() => navigate(`/supervisor/assign/${c.id}`)}
@@ -36,6 +38,7 @@ export function CaseActions({ c }: { c: Pick<CaseSummary, 'id' | 'status' | 'cas
   if (c.status === 'pending_review')
     return (
       <Button
+        autoInsertSpace={false}
         size="small"
         type="primary"
         aria-label={`审核 ${c.caseNumber}`}

@@ -96,3 +96,12 @@ export function reasonText(reason: string): string {
 /** 0.6667 → 66.7%; a rate over nothing is "—". */
 export const percent = (value: number | null | undefined): string =>
   value === null || value === undefined ? '—' : `${(value * 100).toFixed(1)}%`;
+
+export const TRAINING_TOPICS: Record<string, string> = {
+  domestic_violence: '反家庭暴力',
+  family_law: '婚姻家庭法',
+  child_protection: '未成年人保护',
+  mediation_skills: '调解技巧',
+  psychology: '心理疏导',
+  other: '其他',
+};
