@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { expectAccessible, loginAs, screenshot } from './support';
 import { adminApi, apiAs, findRegion, ok, PASSWORD, USERS, type Api } from './world';
 
@@ -235,34 +236,6 @@ test.beforeEach(async ({ page }) => {
   await expect(page).toHaveURL(/\/supervisor$/);
 });
 
-test('dashboard: every rate with numerator and denominator; a figure drills down to its cases', async ({
-  page,
-}, testInfo) => {
-  await expect(page.getByRole('heading', { name: '统计概览' })).toBeVisible();
-  const closure = page.getByRole('region', { name: '办结率', exact: true });
-  await expect(closure).toContainText('分子');
-  await expect(closure).toContainText('÷ 分母');
-  await expect(page.getByText('当期受理的案件中，截至目前已结案的比例（办结率）')).toBeVisible();
-  await expect(page.getByRole('img', { name: /各月收案与结案/ })).toBeVisible();
-  await expect(page.getByRole('img', { name: /各乡镇调解成功率。胶西镇/ })).toBeVisible();
-  await expectAccessible(page);
-  await screenshot(page, testInfo, 'supervisor-dashboard');
-
-  const received = page.getByRole('link', { name: /^收案\d+件，查看案件列表$/ });
-  const label = (await received.getAttribute('aria-label')) ?? '';
-  const count = Number(/(\d+)件/.exec(label)?.[1]);
-  expect(count).toBeGreaterThanOrEqual(3);
-  await received.click();
-  await expect(page.getByRole('heading', { name: '案件列表' })).toBeVisible();
-  await expect(page).toHaveURL(/\/supervisor\/cases\?.*receivedFrom=/);
-  await expect(page.getByText(`共 ${count} 件`).first()).toBeVisible();
-  await expect(page.getByText(/收案日期 2026年1月1日 至 2026年\d+月\d+日/)).toBeVisible();
-  for (const c of [toAssign, toReview, stale])
-    await expect(page.getByRole('cell', { name: c.caseNumber, exact: true })).toBeVisible();
-  await expectAccessible(page);
-  await screenshot(page, testInfo, 'supervisor-case-list');
-});
-
 test('queues: a referred case is assigned from the suggestions, with their reasons', async ({
   page,
 }, testInfo) => {
@@ -300,7 +273,7 @@ test('queues: a referred case is assigned from the suggestions, with their reaso
 test('a stale case says 该案件已被他人修改, keeps what was typed, and reloads', async ({
   page,
 }) => {
-  await page.goto(`/supervisor/assign/${stale.id}`);
+  await page.goto(`/supervisor/queues/assign/${stale.id}`);
   await expect(page.getByRole('heading', { name: '指派调解员' })).toBeVisible();
   await page.getByLabel('指派说明（可选）').fill('我的说明');
   await expect(
@@ -443,4 +416,47 @@ test('reports: a breakdown with links, a CSV export and the monthly report PDF',
   expect(report.headers()['content-type']).toMatch(/^application\/pdf/);
   expect(popup.url()).toMatch(/^blob:/);
   expect(Number(report.headers()['content-length'] ?? 1)).toBeGreaterThan(0);
+  // The same report kept beside the screenshots, to be looked at (pdftoppm).
+  const { data } = await supervisor.GET('/api/v1/reports/monthly', {
+    params: { query: { month: '2026-11' } },
+    parseAs: 'arrayBuffer',
+  });
+  mkdirSync('test-results/screenshots', { recursive: true });
+  writeFileSync('test-results/screenshots/supervisor-monthly-report.pdf', Buffer.from(data!));
+});
+
+test('dashboard (after the other journeys): every rate with numerator and denominator; a figure drills down to its cases', async ({
+  page,
+}, testInfo) => {
+  await expect(page.getByRole('heading', { name: '统计概览' })).toBeVisible();
+  const closure = page.getByRole('region', { name: '办结率', exact: true });
+  await expect(closure).toContainText('分子');
+  await expect(closure).toContainText('÷ 分母');
+  // One of the three cases received this year was closed (approved in the review journey).
+  await expect(closure).toContainText('33.3%');
+  await expect(
+    closure.getByRole('link', { name: '办结率分子：已结案1件，查看案件列表' }),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: '调解成功率', exact: true })).toContainText(
+    '100.0%',
+  );
+  await expect(page.getByText('当期受理的案件中，截至目前已结案的比例（办结率）')).toBeVisible();
+  await expect(page.getByRole('img', { name: /各月收案与结案/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /各乡镇调解成功率。胶西镇/ })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, testInfo, 'supervisor-dashboard');
+
+  const received = page.getByRole('link', { name: /^收案\d+件，查看案件列表$/ });
+  const label = (await received.getAttribute('aria-label')) ?? '';
+  const count = Number(/(\d+)件/.exec(label)?.[1]);
+  expect(count).toBeGreaterThanOrEqual(3);
+  await received.click();
+  await expect(page.getByRole('heading', { name: '案件列表' })).toBeVisible();
+  await expect(page).toHaveURL(/\/supervisor\/cases\?.*receivedFrom=/);
+  await expect(page.getByText(`共 ${count} 件`).first()).toBeVisible();
+  await expect(page.getByText(/收案日期 2026年1月1日 至 2026年\d+月\d+日/)).toBeVisible();
+  for (const c of [toAssign, toReview, stale])
+    await expect(page.getByRole('cell', { name: c.caseNumber, exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await screenshot(page, testInfo, 'supervisor-case-list');
 });

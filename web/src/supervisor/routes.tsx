@@ -31,7 +31,7 @@ export function Component() {
         <Route index element={<DashboardPage />} />
         <Route path="cases" element={<CaseListPage />} />
         <Route path="queues" element={<QueuesPage />} />
-        <Route path="assign/:id" element={<AssignPage />} />
+        <Route path="queues/assign/:id" element={<AssignPage />} />
         <Route path="review" element={<ReviewListPage />} />
         <Route path="review/:id" element={<ReviewPage />} />
         <Route path="roster" element={<RosterPage />} />

@@ -14,6 +14,18 @@ import '../shared/charts.css';
 type Basis = 'received' | 'closed';
 const SUCCESS = ['reconciled', 'divorce_agreed', 'ancillary_agreed'] as const;
 
+/** Every month of a period, 'YYYY-MM', so that months without cases show as zero. */
+function monthsOf(from: string, to: string): string[] {
+  const months: string[] = [];
+  let [y, m] = from.split('-').map(Number);
+  const [ty, tm] = to.split('-').map(Number);
+  while (y < ty || (y === ty && m <= tm)) {
+    months.push(`${y}-${String(m).padStart(2, '0')}`);
+    [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
+  }
+  return months;
+}
+
 /**
  * The supervisor's first screen: this year's figures in her scope, every rate with its numerator
  * and denominator linked to the cases behind them, and two charts (by month, by township).
@@ -39,6 +51,8 @@ export function DashboardPage() {
   const links = s?.drillDown ?? {};
   // The closed cases of the cohort the rates are over: closed in the period, or received in it
   // and closed by now.
+  const monthRows = new Map(byMonth.data?.rows.map((r) => [r.key.slice(0, 7), r]));
+  const months = byMonth.data ? monthsOf(byMonth.data.period.from, byMonth.data.period.to) : [];
   const cohortClosed =
     basis === 'closed' ? links.closed : withParam(links.received, 'open', 'false');
   return (
@@ -217,17 +231,17 @@ export function DashboardPage() {
             {byMonth.data ? (
               <GroupedBars
                 title="各月收案与结案"
-                categories={byMonth.data.rows.map((r) => `${Number(r.key.slice(5, 7))}月`)}
+                categories={months.map((m) => `${Number(m.slice(5, 7))}月`)}
                 series={[
                   {
                     name: '收案',
                     color: '#0b5394',
-                    values: byMonth.data.rows.map((r) => r.received),
+                    values: months.map((m) => monthRows.get(m)?.received ?? 0),
                   },
                   {
                     name: '结案',
                     color: '#b45f06',
-                    values: byMonth.data.rows.map((r) => r.closed),
+                    values: months.map((m) => monthRows.get(m)?.closed ?? 0),
                   },
                 ]}
               />

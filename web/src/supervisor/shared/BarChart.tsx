@@ -23,7 +23,7 @@ export function GroupedBars({
   height?: number;
 }) {
   const max = Math.max(1, ...series.flatMap((s) => s.values));
-  const groupWidth = 56;
+  const groupWidth = categories.length > 8 ? 46 : 56;
   const barWidth = (groupWidth - 12) / series.length;
   const width = Math.max(320, categories.length * groupWidth + 40);
   const plot = height - 40;

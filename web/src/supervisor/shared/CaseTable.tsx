@@ -19,7 +19,7 @@ export function CaseActions({ c }: { c: Pick<CaseSummary, 'id' | 'status' | 'cas
         size="small"
         type="primary"
         aria-label={`指派 ${c.caseNumber}`}
-        onClick={() => navigate(`/supervisor/assign/${c.id}`)}
+        onClick={() => navigate(`/supervisor/queues/assign/${c.id}`)}
       >
         指派
       </Button>
@@ -30,7 +30,7 @@ export function CaseActions({ c }: { c: Pick<CaseSummary, 'id' | 'status' | 'cas
         autoInsertSpace={false}
         size="small"
         aria-label={`改派 ${c.caseNumber}`}
-        onClick={() => navigate(`/supervisor/assign/${c.id}`)}
+        onClick={() => navigate(`/supervisor/queues/assign/${c.id}`)}
       >
         改派
       </Button>
@@ -119,6 +119,8 @@ export function CaseTable({
           render: (_, c) =>
             c.status === 'closed' ? (
               formatDate(c.closedAt) + '结案'
+            ) : c.daysLeft === null ? (
+              '未开始计时'
             ) : (
               <DaysLeftBadge daysLeft={c.daysLeft} />
             ),

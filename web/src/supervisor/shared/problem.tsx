@@ -1,7 +1,7 @@
 import { Alert, Button } from 'antd';
 import type { FormInstance } from 'antd';
 import { ApiProblem, type FieldError, type Problem } from '../../api/problem';
-import { namePathOf } from '../../ui/form-errors';
+import { fieldErrorText, namePathOf } from '../../ui/form-errors';
 import { problemText } from '../../ui/problem-messages';
 
 export const problemOfError = (error: unknown): Problem | null =>
@@ -10,12 +10,21 @@ export const problemOfError = (error: unknown): Problem | null =>
 export const isStale = (problem: Problem | null): boolean =>
   problem?.code === 'CASE.VERSION_CONFLICT';
 
-/** The API's own words (Chinese), or the app's sentence for its code when it sent none. */
-export const problemMessage = (problem: Problem): string => problem.detail || problemText(problem);
+/** Chinese text? The API's problem texts are being translated; until then some come in English. */
+const chinese = (text: string | undefined): text is string =>
+  !!text && /[\u4e00-\u9fff]/.test(text);
+
+/** The API's own words when they are Chinese, else the app's sentence for the problem's code. */
+export const problemMessage = (problem: Problem): string =>
+  chinese(problem.detail) ? problem.detail : problemText(problem);
+
+/** A field error's message as the API gives it when Chinese, else the app's words for it. */
+export const fieldMessage = (error: FieldError): string =>
+  chinese(error.message) ? error.message : fieldErrorText(error);
 
 /**
- * Puts a problem's field errors next to the form's fields with the API's message as given (the
- * API speaks Chinese), keeping what was typed; returns the errors no field took.
+ * Puts a problem's field errors next to the form's fields with the API's message (see
+ * fieldMessage), keeping what was typed; returns the errors no field took.
  */
 export function applyProblemAsGiven(
   form: FormInstance,
@@ -31,7 +40,7 @@ export function applyProblemAsGiven(
       continue;
     }
     const key = name.join('.');
-    byField.set(key, [...(byField.get(key) ?? []), error.message]);
+    byField.set(key, [...(byField.get(key) ?? []), fieldMessage(error)]);
   }
   form.setFields(
     [...byField.entries()].map(([key, errors]) => ({ name: namePathOf(key), errors })),
@@ -80,7 +89,7 @@ export function ProblemAlert({
         unplaced.length ? (
           <ul style={{ margin: 0, paddingInlineStart: 20 }}>
             {unplaced.map((e) => (
-              <li key={`${e.field}:${e.message}`}>{e.message}</li>
+              <li key={`${e.field}:${e.message}`}>{fieldMessage(e)}</li>
             ))}
           </ul>
         ) : undefined
