@@ -365,7 +365,7 @@ test('roster: villages, load, trainings; a conflict of interest is recorded', as
   const row = page.getByRole('row', { name: new RegExp(USERS.mediator.displayName) });
   await expect(row).toContainText('胶西村');
   await expect(row).toContainText(/\d+ \/ \d+ 件/);
-  await row.getByRole('button', { name: /培训（\d+）/ }).click();
+  await row.getByRole('button', { name: /培训\d+次 · 回避\d+项/ }).click();
   await expect(page.getByText(/2026年10月15日 反家暴专题培训，6 学时/)).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, testInfo, 'supervisor-roster');
@@ -385,6 +385,11 @@ test('roster: villages, load, trainings; a conflict of interest is recorded', as
   await dialog.getByLabel('其身份证号').fill(idFor('1985-01-01', 'male', 21));
   await dialog.getByRole('button', { name: '登记回避' }).click();
   await expect(page.getByText(`已为 ${USERS.mediator.displayName} 登记回避`)).toBeVisible();
+  // The roster now lists it (the person's ID number is never shown).
+  await expect(
+    page.getByRole('region', { name: `${USERS.mediator.displayName}的回避` }),
+  ).toContainText(/亲属关系：周某某（按身份证号排除）/);
+  await screenshot(page, testInfo, 'supervisor-roster-conflict');
 });
 
 test('reports: a breakdown with links, a CSV export and the monthly report PDF', async ({

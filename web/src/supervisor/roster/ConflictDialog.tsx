@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { api, must } from '../../api/client';
@@ -26,6 +26,7 @@ export function ConflictDialog({
 }) {
   const [form] = Form.useForm<ConflictForm>();
   const { message } = App.useApp();
+  const queryClient = useQueryClient();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [unplaced, setUnplaced] = useState<FieldError[]>([]);
   const declare = useMutation({
@@ -42,6 +43,7 @@ export function ConflictDialog({
         }),
       ),
     onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['supervisor', 'roster'] });
       message.success(`已为 ${mediator?.displayName} 登记回避`);
       form.resetFields();
       setProblem(null);

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { api, must } from '../../api/client';
 import type { components, paths } from '../../api/schema';
 import { formatDate } from '../../ui/format';
-import { DISPUTE_TYPES, TRAINING_TOPICS, label, percent } from '../shared/labels';
+import { CONFLICT_REASONS, DISPUTE_TYPES, TRAINING_TOPICS, label, percent } from '../shared/labels';
 import { useRegionName } from '../shared/lookups';
 import { problemMessage, problemOfError } from '../shared/problem';
 import { ConflictDialog } from './ConflictDialog';
@@ -98,24 +98,50 @@ export function RosterPage() {
         pagination={false}
         locale={{ emptyText: '没有符合条件的调解员' }}
         expandable={{
-          expandedRowRender: (m) =>
-            m.trainings.length ? (
-              <ul style={{ margin: 0 }}>
-                {m.trainings.map((t) => (
-                  <li key={`${t.title}${t.heldOn}`}>
-                    {formatDate(t.heldOn)} {t.title}，{t.hours} 学时
-                    {t.topics.length
-                      ? `（${t.topics.map((x) => label(TRAINING_TOPICS, x)).join('、')}）`
-                      : ''}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <span>尚无培训记录</span>
-            ),
+          expandedRowRender: (m) => (
+            <div className="sv-grid sv-grid-2">
+              <section aria-label={`${m.displayName}的培训`}>
+                <h3 className="sv-card-title">培训记录</h3>
+                {m.trainings.length ? (
+                  <ul style={{ margin: 0 }}>
+                    {m.trainings.map((t) => (
+                      <li key={`${t.title}${t.heldOn}`}>
+                        {formatDate(t.heldOn)} {t.title}，{t.hours} 学时
+                        {t.topics.length
+                          ? `（${t.topics.map((x) => label(TRAINING_TOPICS, x)).join('、')}）`
+                          : ''}
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p style={{ margin: 0 }}>尚无培训记录</p>
+                )}
+              </section>
+              <section aria-label={`${m.displayName}的回避`}>
+                <h3 className="sv-card-title">已申报的回避</h3>
+                {m.conflicts.length ? (
+                  <ul style={{ margin: 0 }}>
+                    {m.conflicts.map((c) => (
+                      <li key={`${c.declaredAt}${c.partyName ?? ''}${c.caseId ?? ''}`}>
+                        {formatDate(c.declaredAt)} {label(CONFLICT_REASONS, c.reason)}
+                        {c.partyName ? `：${c.partyName}` : ''}
+                        {c.byIdNumber ? '（按身份证号排除）' : ''}
+                        {c.caseId ? '（指定案件）' : ''}
+                        {c.note ? `，${c.note}` : ''}
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p style={{ margin: 0 }}>没有申报回避</p>
+                )}
+              </section>
+            </div>
+          ),
           expandIcon: ({ expanded, onExpand, record }) => (
             <Button size="small" aria-expanded={expanded} onClick={(e) => onExpand(record, e)}>
-              {expanded ? '收起培训' : `培训（${record.trainings.length}）`}
+              {expanded
+                ? '收起'
+                : `培训${record.trainings.length}次 · 回避${record.conflicts.length}项`}
             </Button>
           ),
         }}
@@ -175,13 +201,16 @@ export function RosterPage() {
           {
             title: '回避',
             render: (_, m) => (
-              <Button
-                size="small"
-                onClick={() => setConflictFor(m)}
-                aria-label={`为${m.displayName}登记回避`}
-              >
-                登记回避
-              </Button>
+              <Space size={8}>
+                <span>{m.conflicts.length ? `${m.conflicts.length} 项` : '无'}</span>
+                <Button
+                  size="small"
+                  onClick={() => setConflictFor(m)}
+                  aria-label={`为${m.displayName}登记回避`}
+                >
+                  登记回避
+                </Button>
+              </Space>
             ),
           },
         ]}
