@@ -462,6 +462,15 @@ test('reports: a breakdown with links, a CSV export and the monthly report PDF',
   expect(exported.status()).toBe(200);
   expect(exported.headers()['content-type']).toMatch(/^text\/csv/);
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const [workbook, xlsx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.waitForResponse((r) => r.url().includes('/api/v1/stats/export')),
+    page.getByRole('button', { name: '导出 Excel（XLSX）' }).click(),
+  ]);
+  expect(xlsx.headers()['content-type']).toMatch(
+    /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet/,
+  );
+  expect(workbook.suggestedFilename()).toMatch(/\.xlsx$/);
 
   const [popup, report] = await Promise.all([
     page.waitForEvent('popup'),
