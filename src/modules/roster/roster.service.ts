@@ -83,6 +83,12 @@ export class RosterService {
       where: rows.map((r) => ({ mediatorId: r.id })),
       order: { heldOn: 'DESC' },
     });
+    const conflicts = rows.length
+      ? await this.dataSource.getRepository(MediatorConflict).find({
+          where: rows.map((r) => ({ mediatorId: r.id })),
+          order: { createdAt: 'DESC' },
+        })
+      : [];
     return rows.map((r) => ({
       id: r.id,
       displayName: r.display_name,
@@ -104,6 +110,16 @@ export class RosterService {
           heldOn: t.heldOn,
           hours: Number(t.hours),
           topics: t.topics,
+        })),
+      conflicts: conflicts
+        .filter((c) => c.mediatorId === r.id)
+        .map((c) => ({
+          reason: c.reason,
+          partyName: c.partyName,
+          caseId: c.caseId,
+          note: c.note,
+          byIdNumber: c.partyIdIndex !== null,
+          declaredAt: c.createdAt.toISOString(),
         })),
     }));
   }

@@ -2276,6 +2276,22 @@ export interface components {
             hours: number;
             topics: string[];
         };
+        ConflictView: {
+            /** @enum {string} */
+            reason: "kin" | "same_household" | "party_request" | "other";
+            /** @description 有利害关系的人 */
+            partyName: string | null;
+            /**
+             * Format: uuid
+             * @description 她不能承办的案件
+             */
+            caseId: string | null;
+            note: string | null;
+            /** @description 是否按身份证号排除（号码本身不返回） */
+            byIdNumber: boolean;
+            /** Format: date-time */
+            declaredAt: string;
+        };
         MediatorView: {
             /** Format: uuid */
             id: string;
@@ -2292,6 +2308,8 @@ export interface components {
             /** @description 受过反家暴培训 */
             dvTrained: boolean;
             trainings: components["schemas"]["TrainingView"][];
+            /** @description 已申报的回避，新的在前 */
+            conflicts: components["schemas"]["ConflictView"][];
         };
         MediatorPage: {
             items: components["schemas"]["MediatorView"][];

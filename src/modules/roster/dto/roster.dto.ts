@@ -157,6 +157,18 @@ export class TrainingView {
   @ApiProperty({ type: [String] }) topics: string[];
 }
 
+/** A declared conflict of interest; the person's ID number is kept only as a blind index. */
+export class ConflictView {
+  @ApiProperty({ enum: CONFLICT_REASONS }) reason: ConflictReason;
+  @ApiProperty({ nullable: true, type: String, description: '有利害关系的人' }) partyName:
+    string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: '她不能承办的案件' })
+  caseId: string | null;
+  @ApiProperty({ nullable: true, type: String }) note: string | null;
+  @ApiProperty({ description: '是否按身份证号排除（号码本身不返回）' }) byIdNumber: boolean;
+  @ApiProperty({ format: 'date-time' }) declaredAt: string;
+}
+
 export class MediatorView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() displayName: string;
@@ -170,4 +182,6 @@ export class MediatorView {
   @ApiProperty() charges: boolean;
   @ApiProperty({ description: '受过反家暴培训' }) dvTrained: boolean;
   @ApiProperty({ type: [TrainingView] }) trainings: TrainingView[];
+  @ApiProperty({ type: [ConflictView], description: '已申报的回避，新的在前' })
+  conflicts: ConflictView[];
 }
