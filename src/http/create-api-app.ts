@@ -98,7 +98,7 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
         new DomainError(
           'RATE_LIMITED',
           'rate_limited',
-          'Too many requests; slow down',
+          { seconds: Math.ceil(context.ttl / 1000) },
           [],
           Math.ceil(context.ttl / 1000),
         ),
