@@ -16,6 +16,7 @@ import { mountBullBoard } from './bull-board.js';
 import { openApiDocument } from '../common/openapi/document.js';
 import { corsDelegate } from './cors.js';
 import { parseFormBody, parseJsonBody } from './json-body.js';
+import { installServiceMessages } from '../messages.js';
 
 export const API_PREFIX = 'api/v1';
 const CREDENTIAL_ROUTES = new Set([`/${API_PREFIX}/auth/login`, `/${API_PREFIX}/auth/refresh`]);
@@ -30,6 +31,8 @@ const pathOf = (request: FastifyRequest): string => request.url.split('?')[0];
 /** The HTTP API, fully configured; `main.ts`, the all-in-one start and the tests all use this. */
 export async function createApiApp(): Promise<NestFastifyApplication> {
   const env = loadEnv();
+  // Problems are written from the catalogues: installed before any request can fail.
+  installServiceMessages();
   const pino = createPino(env);
   const adapter = new FastifyAdapter({
     loggerInstance: pino,

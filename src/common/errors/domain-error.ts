@@ -16,10 +16,8 @@ export type ErrorKind =
  */
 export interface FieldError {
   field: string;
-  code?: string; // TRANSITION: required once every module has its catalogue
+  code: string;
   params?: MessageParams;
-  /** TRANSITION: a legacy English text, until the module's codes are in its catalogue. */
-  message?: string;
 }
 
 /**
@@ -32,8 +30,7 @@ export class DomainError extends Error {
   constructor(
     readonly code: string,
     readonly kind: ErrorKind,
-    // TRANSITION: a string is a legacy English detail, until the module has its catalogue.
-    readonly params: MessageParams | string = {},
+    readonly params: MessageParams = {},
     readonly errors: FieldError[] = [],
     readonly retryAfterSeconds?: number,
   ) {
@@ -42,14 +39,14 @@ export class DomainError extends Error {
   }
 }
 
+/** `notFound('case')` is `CASE.NOT_FOUND`; its text names the entity in the reader's language. */
 export const notFound = (entity: string, code = `${entity.toUpperCase()}.NOT_FOUND`): DomainError =>
   new DomainError(code, 'not_found');
 
-// TRANSITION: `message` is ignored; remove it from the callers.
-export const validationFailed = (errors: FieldError[], _message?: string): DomainError =>
+export const validationFailed = (errors: FieldError[]): DomainError =>
   new DomainError('VALIDATION.FAILED', 'validation', { count: errors.length }, errors);
 
-export const conflict = (code: string, params: MessageParams | string = {}): DomainError =>
+export const conflict = (code: string, params: MessageParams = {}): DomainError =>
   new DomainError(code, 'conflict', params);
 
 /** A field error: `fieldError('parties', 'CASE.PARTY_ROLE_MISSING', { role: 'applicant' })`. */

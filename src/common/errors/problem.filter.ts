@@ -130,18 +130,14 @@ export function toProblem(
   const make = (
     status: number,
     code: string,
-    params: MessageParams | string = {},
+    params: MessageParams = {},
     errors?: FieldError[],
   ): Problem => ({
     type: `https://mediation.example/problems/${code.toLowerCase().replace(/[._]/g, '-')}`,
     title: catalogue.title(code, lang) ?? catalogue.text(`HTTP.${status}`, lang),
     status,
     code,
-    // TRANSITION: a string is a legacy English detail of a module without its catalogue yet.
-    detail:
-      typeof params === 'string' && !catalogue.has(code)
-        ? params
-        : catalogue.text(code, lang, typeof params === 'string' ? {} : params),
+    detail: catalogue.text(code, lang, params),
     ...(errors && errors.length > 0 ? { errors: errors.map((e) => fieldProblem(e, lang)) } : {}),
     requestId,
   });
@@ -164,7 +160,7 @@ export function toProblem(
       const names = down && typeof down === 'object' ? Object.keys(down) : [];
       return {
         problem: names.length
-          ? make(503, 'SERVICE.NOT_READY', { dependencies: names })
+          ? make(503, 'SERVICE.UNAVAILABLE', { context: 'not_ready', dependencies: names })
           : make(503, 'SERVICE.UNAVAILABLE'),
         retryAfter: 5,
       };
@@ -198,7 +194,8 @@ export function toProblem(
     const code = (error.driverError as { code?: string } | undefined)?.code;
     // Invalid text representation / out of range: bad input that slipped past validation.
     if (code === '22P02' || code === '22003' || code === '22007' || code === '22008') {
-      return { problem: make(400, 'VALIDATION.VALUE_INVALID') };
+      // The stable code of every invalid value; the detail says it reached the database.
+      return { problem: make(400, 'VALIDATION.FAILED', { context: 'value' }) };
     }
   }
   return { problem: make(500, 'INTERNAL') };
@@ -206,14 +203,6 @@ export function toProblem(
 
 function fieldProblem(error: FieldError, lang: Lang): ProblemFieldError {
   const catalogue = messages();
-  // TRANSITION: legacy field errors carry an English message and no code.
-  if (!error.code || !catalogue.has(error.code)) {
-    return {
-      field: error.field,
-      code: error.code ?? 'VALIDATION.INVALID',
-      message: error.message ?? catalogue.text('VALIDATION.INVALID', lang),
-    };
-  }
   return {
     field: error.field,
     code: error.code,

@@ -1,5 +1,6 @@
-// The Chinese names of the service's enumerations, in one place: the documents print them and
-// the messages show them (`{{status, caseStatus}}`).
+// The Chinese names of the service's enumerations, in one place: the documents print them
+// (documents/pdf/labels.ts reads them from here) and the messages show them
+// (`{{status, caseStatus}}`).
 
 export const LABELS = {
   caseStatus: {
@@ -35,6 +36,16 @@ export const LABELS = {
     property: '婚姻家庭财产纠纷',
     elder_support: '赡养纠纷',
     other: '婚姻家庭纠纷',
+  },
+  /** The same, short, as a statistics table's row heads. */
+  disputeTypeShort: {
+    divorce: '离婚',
+    custody: '子女抚养',
+    child_support: '抚养费',
+    visitation: '探望权',
+    property: '财产分割',
+    elder_support: '赡养',
+    other: '其他',
   },
   mediationKind: { pre_filing: '诉前委派调解', entrusted: '诉中委托调解' },
   result: {
@@ -78,6 +89,37 @@ export const LABELS = {
     ad_hoc: '临时回访',
   },
   gender: { female: '女', male: '男' },
+  regionLevel: { city: '市', county: '县（区）', township: '乡镇（街道）', village: '村（社区）' },
+  sessionStatus: {
+    scheduled: '已安排',
+    held: '已举行',
+    cancelled: '已取消',
+    no_show: '当事人未到场',
+  },
+  caseAction: {
+    update_details: '修改案件信息',
+    record_consent: '记录调解意愿',
+    record_screening: '记录风险筛查',
+    refuse_consent: '记录不同意调解',
+    mark_unsuitable: '认定不宜调解',
+    refer: '委派调解',
+    assign: '指派调解员',
+    reassign: '改派调解员',
+    accept: '接受指派',
+    decline: '拒绝指派',
+    recuse: '申请回避',
+    extend: '延长调解期限',
+    schedule_session: '安排调解',
+    record_session: '记录调解笔录',
+    submit_outcome: '提交调解结果',
+    approve: '审核通过',
+    return: '退回调解结果',
+    withdraw: '撤回调解申请',
+    expire: '期满结案',
+    record_court_filing: '登记转立案',
+    record_judicial_confirmation: '登记司法确认',
+    record_follow_up: '记录回访',
+  },
 } as const satisfies Record<string, Record<string, string>>;
 
 export type LabelGroup = keyof typeof LABELS;

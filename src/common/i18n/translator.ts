@@ -48,15 +48,26 @@ export class Translator {
       interpolation: { escapeValue: false },
     });
     const formatter = this.i18n.services.formatter;
+    const joined = (value: unknown, lng: string | undefined, each: (v: string) => string) =>
+      Array.isArray(value)
+        ? value
+            .map(String)
+            .map(each)
+            .join(lng === 'en' ? ', ' : '、')
+        : each(String(value));
     for (const [group, names] of Object.entries(LABELS)) {
       const byValue = names as Record<string, string>;
       // In Chinese an enumeration reads as its label; in English as its code.
       formatter?.add(group, (value: unknown, lng: string | undefined) =>
-        lng === 'en' ? String(value) : (byValue[String(value)] ?? String(value)),
+        joined(value, lng, (v) => (lng === 'en' ? v : (byValue[v] ?? v))),
       );
     }
     formatter?.add('list', (value: unknown, lng: string | undefined) =>
-      Array.isArray(value) ? value.join(lng === 'en' ? ', ' : '、') : String(value),
+      joined(value, lng, (v) => v),
+    );
+    // An instant: Beijing wall time in Chinese (2026年3月1日 09:00), ISO 8601 in English.
+    formatter?.add('datetime', (value: unknown, lng: string | undefined) =>
+      lng === 'en' ? String(value) : beijingTime(String(value)),
     );
   }
 
@@ -89,6 +100,15 @@ export class Translator {
     const en = store.en.translation as Record<string, string>;
     return Object.keys({ ...zh, ...en }).map((key) => ({ key, zh: zh[key], en: en[key] }));
   }
+}
+
+/** `2026-03-01T01:00:00.000Z` → `2026年3月1日 09:00`; anything unparseable as it is. */
+export function beijingTime(iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const b = new Date(at.getTime() + 8 * 3600_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${b.getUTCFullYear()}年${b.getUTCMonth() + 1}月${b.getUTCDate()}日 ${pad(b.getUTCHours())}:${pad(b.getUTCMinutes())}`;
 }
 
 let installed: Translator | undefined;

@@ -1,0 +1,13 @@
+import { defineMessages } from '../../common/i18n/catalogue.js';
+
+export const AUTH_MESSAGES = defineMessages({
+  'AUTH.INVALID_CREDENTIALS': {
+    zh: '用户名或密码错误',
+    en: 'Invalid username or password',
+    title: { zh: '登录失败', en: 'Unauthorized' },
+  },
+  'AUTH.INVALID_REFRESH_TOKEN': {
+    zh: '登录已失效，请重新登录',
+    en: 'The refresh token is not valid',
+  },
+});
