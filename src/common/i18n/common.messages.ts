@@ -116,7 +116,6 @@ export const VALIDATION_MESSAGES = defineMessages({
       value: { zh: '请求中有无效的值', en: 'A value in the request is not valid' },
     },
   },
-  'VALIDATION.INVALID': { zh: '无效的值', en: 'is not valid' },
   'VALIDATION.NOT_ALLOWED': { zh: '不允许提交该字段', en: 'is not allowed' },
   'VALIDATION.UNKNOWN_VALUE': { zh: '无法识别的内容', en: 'is not a known value' },
   'VALIDATION.NESTED_VALIDATION': {
@@ -139,6 +138,10 @@ export const VALIDATION_MESSAGES = defineMessages({
   'VALIDATION.IS_DATE_STRING': {
     zh: '应为 ISO 8601 日期时间（如 2026-03-01T09:00:00+08:00）',
     en: 'must be an ISO 8601 date-time',
+  },
+  'VALIDATION.IS_ISO8601': {
+    zh: '应为 ISO 8601 日期或日期时间',
+    en: 'must be an ISO 8601 date or date-time',
   },
   'VALIDATION.MIN': { zh: '不能小于 {{constraint1}}', en: 'must not be less than {{constraint1}}' },
   'VALIDATION.MAX': {

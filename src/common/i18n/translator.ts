@@ -82,11 +82,15 @@ export class Translator {
   /** The message of `code` in `lang`; an unknown code comes back as itself (a test forbids it). */
   text(code: string, lang: Lang, params: MessageParams = {}): string {
     if (!this.has(code)) return code;
-    return this.i18n.t(code, { ...params, lng: lang, interpolation: { escapeValue: false } });
+    return this.t(code, lang, params);
   }
 
   title(code: string, lang: Lang): string | undefined {
-    return this.hasTitle(code) ? this.text(`${code}#title`, lang) : undefined;
+    return this.hasTitle(code) ? this.t(`${code}#title`, lang) : undefined;
+  }
+
+  private t(key: string, lang: Lang, params: MessageParams = {}): string {
+    return this.i18n.t(key, { ...params, lng: lang, interpolation: { escapeValue: false } });
   }
 
   allCodes(): string[] {

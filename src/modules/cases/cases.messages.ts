@@ -75,7 +75,7 @@ export const CASES_MESSAGES = defineMessages({
         en: 'Not eligible: she declared a conflict of interest with this case or a party',
       },
       not_dv_trained: {
-        zh: '不能指派：本案涉家暴，该调解员未接受家暴问题培训',
+        zh: '不能指派：本案涉家暴，该调解员未接受家庭暴力问题培训',
         en: 'Not eligible: the case is DV-flagged and she has no domestic-violence training',
       },
       at_capacity: {
