@@ -117,7 +117,7 @@ describe('messages in the reader’s language (e2e)', () => {
         status: 400,
         code: 'VALIDATION.FAILED',
         title: 'Invalid request',
-        detail: 'The request is invalid (1 problems)',
+        detail: 'The request is invalid (1 problem)',
         field: {
           field: 'parties.0.idNumber',
           code: 'ID_NUMBER.CHECKSUM',
@@ -145,7 +145,7 @@ describe('messages in the reader’s language (e2e)', () => {
         status: 400,
         code: 'VALIDATION.FAILED',
         title: 'Invalid request',
-        detail: 'The request is invalid (1 problems)',
+        detail: 'The request is invalid (1 problem)',
         field: {
           field: 'parties.0.phone',
           code: 'MOBILE.FORMAT',

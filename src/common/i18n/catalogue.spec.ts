@@ -80,6 +80,13 @@ describe('message catalogue', () => {
     expect(t.title('CASE.VERSION_CONFLICT', 'zh-CN')).toBe('案件已被修改');
     expect(t.title('CASE.VERSION_CONFLICT', 'en')).toBe('Conflict');
     expect(t.title('CASE.WRONG_ROUTE', 'zh-CN')).toBeUndefined();
+    expect(t.text('VALIDATION.FAILED', 'en', { count: 1 })).toBe(
+      'The request is invalid (1 problem)',
+    );
+    expect(t.text('VALIDATION.FAILED', 'en', { count: 2 })).toBe(
+      'The request is invalid (2 problems)',
+    );
+    expect(t.text('VALIDATION.FAILED', 'zh-CN', { count: 2 })).toBe('提交的内容有 2 处不符合要求');
   });
 
   it('has every code the source throws, names or validates with', () => {

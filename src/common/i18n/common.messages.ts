@@ -114,6 +114,11 @@ export const VALIDATION_MESSAGES = defineMessages({
     title: { zh: '提交的内容有误', en: 'Invalid request' },
     variants: {
       value: { zh: '请求中有无效的值', en: 'A value in the request is not valid' },
+      // i18next's plural suffix: English says "1 problem"; Chinese has one form.
+      one: {
+        zh: '提交的内容有 {{count}} 处不符合要求',
+        en: 'The request is invalid ({{count}} problem)',
+      },
     },
   },
   'VALIDATION.NOT_ALLOWED': { zh: '不允许提交该字段', en: 'is not allowed' },
