@@ -237,5 +237,14 @@ describe('messages in the reader’s language (e2e)', () => {
     expect(reasons.length).toBeGreaterThan(0);
     for (const reason of reasons) expect(reason).toMatch(/[\u4e00-\u9fff]/);
     expect(reasons).toContain('负责本案所在的村（社区）');
+    const english = await t
+      .http()
+      .get(`/api/v1/cases/${fresh.id}/mediator-suggestions`)
+      .set(bearer(clerk))
+      .set('Accept-Language', 'en')
+      .expect(200);
+    expect((english.body as { reasons: string[] }[])[0].reasons).toContain(
+      "serves the case's village",
+    );
   });
 });
