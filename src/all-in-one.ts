@@ -6,11 +6,13 @@ import { Logger } from '@nestjs/common';
 import { createPino, PinoLoggerService } from './common/logging/logger.js';
 import { bootstrapAdmin, checkRedisPolicy, envOrExit, runMigrations, startOrExit } from './boot.js';
 import { createApiApp } from './http/create-api-app.js';
+import { installServiceMessages } from './messages.js';
 import { WorkerAppModule } from './worker.module.js';
 
 // One process, one /metrics: the API's serves the worker's counters too (same registry).
 process.env.WORKER_METRICS_PORT = '0';
 const env = envOrExit();
+installServiceMessages();
 await checkRedisPolicy(env);
 await runMigrations(env);
 // Creating the context initialises its modules: the queue prefix is claimed there.

@@ -8,14 +8,7 @@ type CorsCallback = (error: Error | null, options?: CorsOptions) => void;
 
 // `statusCode`: the preflight route is Fastify's, whose error handler reads it.
 export const corsRefused = (): DomainError =>
-  Object.assign(
-    new DomainError(
-      'CORS.ORIGIN_NOT_ALLOWED',
-      'forbidden',
-      'Cross-origin requests from this origin are not allowed',
-    ),
-    { statusCode: 403 },
-  );
+  Object.assign(new DomainError('CORS.ORIGIN_NOT_ALLOWED', 'forbidden'), { statusCode: 403 });
 
 /** The request's own origin: the web app is served by the API itself. */
 function isSameOrigin(origin: string, request: FastifyRequest): boolean {

@@ -17,6 +17,7 @@ import { mountBullBoard } from './bull-board.js';
 import { openApiDocument } from '../common/openapi/document.js';
 import { corsDelegate } from './cors.js';
 import { parseFormBody, parseJsonBody } from './json-body.js';
+import { installServiceMessages } from '../messages.js';
 import { mountWebApp } from './web-app.js';
 
 export const API_PREFIX = 'api/v1';
@@ -32,6 +33,8 @@ const pathOf = (request: FastifyRequest): string => request.url.split('?')[0];
 /** The HTTP API, fully configured; `main.ts`, the all-in-one start and the tests all use this. */
 export async function createApiApp(): Promise<NestFastifyApplication> {
   const env = loadEnv();
+  // Problems are written from the catalogues: installed before any request can fail.
+  installServiceMessages();
   const pino = createPino(env);
   const adapter = new FastifyAdapter({
     loggerInstance: pino,
@@ -102,7 +105,7 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
         new DomainError(
           'RATE_LIMITED',
           'rate_limited',
-          'Too many requests; slow down',
+          { seconds: Math.ceil(context.ttl / 1000) },
           [],
           Math.ceil(context.ttl / 1000),
         ),

@@ -10,19 +10,11 @@ import { refuseForbiddenKeys } from '../common/validation/forbidden-keys.js';
 export const BODY_LIMITS = { depth: 32, keys: 2000 } as const;
 
 const tooDeep = (): DomainError =>
-  new DomainError(
-    'BODY.TOO_DEEP',
-    'validation',
-    `The request body nests deeper than ${BODY_LIMITS.depth} levels`,
-  );
+  new DomainError('BODY.TOO_DEEP', 'validation', { limit: BODY_LIMITS.depth });
 const tooManyKeys = (): DomainError =>
-  new DomainError(
-    'BODY.TOO_MANY_KEYS',
-    'validation',
-    `The request body has more than ${BODY_LIMITS.keys} keys`,
-  );
-const malformed = (detail: string): DomainError =>
-  new DomainError('REQUEST.MALFORMED', 'validation', detail);
+  new DomainError('BODY.TOO_MANY_KEYS', 'validation', { limit: BODY_LIMITS.keys });
+const malformed = (context: 'empty_body' | 'invalid_json'): DomainError =>
+  new DomainError('REQUEST.MALFORMED', 'validation', { context });
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -76,7 +68,7 @@ const MAY_HOLD_FORBIDDEN_KEY = /__proto__|constructor|prototype|\\u/;
  */
 export function parseJsonBody(raw: Buffer | string): unknown {
   const text = typeof raw === 'string' ? raw : raw.toString('utf8');
-  if (text.trim() === '') throw malformed('The body is empty but its Content-Type is JSON');
+  if (text.trim() === '') throw malformed('empty_body');
   const shape = checkJsonShape(text);
   if (shape) throw shape;
   let body: unknown;
@@ -84,7 +76,7 @@ export function parseJsonBody(raw: Buffer | string): unknown {
     body = JSON.parse(text);
   } catch {
     // The parser's message quotes the input; it stays here.
-    throw malformed('The request body is not valid JSON');
+    throw malformed('invalid_json');
   }
   if (MAY_HOLD_FORBIDDEN_KEY.test(text)) refuseForbiddenKeys(body);
   return body;

@@ -118,19 +118,19 @@ describe('roster, assignment and the legal clock (e2e)', () => {
       await get('supervisorx', `/cases/${c.id}/mediator-suggestions`).expect(200)
     ).body;
     expect(suggestions[0]).toMatchObject({ mediatorId: world.users.mediatorX1, eligible: true });
-    expect(suggestions[0].reasons).toContain("serves the case's village");
+    expect(suggestions[0].reasons).toContain('负责本案所在的村（社区）');
     expect(
       suggestions.find((s: { mediatorId: string }) => s.mediatorId === mediatorX2),
     ).toMatchObject({
       eligible: false,
-      reasons: ['she declared a conflict of interest with this case or a party'],
+      reasons: ['已申报与本案或当事人存在利益冲突'],
     });
     const refused = await post('supervisorx', `/cases/${c.id}/assignment`, {
       mediatorId: mediatorX2,
       version: c.version,
     }).expect(409);
     expect(refused.body).toMatchObject({ code: 'ASSIGNMENT.MEDIATOR_NOT_ELIGIBLE' });
-    expect(refused.body.detail).toContain('conflict of interest');
+    expect(refused.body.detail).toBe('不能指派：该调解员已申报与本案或当事人存在利益冲突');
     expect((await caseRow(c.id)).status).toBe('referred');
   });
 
@@ -140,7 +140,10 @@ describe('roster, assignment and the legal clock (e2e)', () => {
       mediatorId: world.users.mediatorX1,
       version: c.version,
     }).expect(409);
-    expect(refused.body.detail).toContain('domestic-violence training');
+    expect(refused.body).toMatchObject({
+      code: 'ASSIGNMENT.MEDIATOR_NOT_ELIGIBLE',
+      detail: '不能指派：本案涉家暴，该调解员未接受家庭暴力问题培训',
+    });
     await post('supervisorx', `/mediators/${world.users.mediatorX1}/trainings`, {
       title: '反家暴',
       heldOn: '2026-01-05',

@@ -146,8 +146,11 @@ describe('case stories (e2e)', () => {
       agreement,
       version: v,
     }).expect(400);
-    expect(illegal.body.errors[0]).toMatchObject({ field: 'route' });
-    expect(illegal.body.errors[0].message).toContain('a divorce cannot be judicially confirmed');
+    expect(illegal.body.errors[0]).toMatchObject({
+      field: 'route',
+      code: 'OUTCOME.ROUTE_NOT_ALLOWED',
+      message: '离婚协议不能申请司法确认，应由人民法院出具民事调解书或至婚姻登记机关办理协议离婚',
+    });
     const unheard = await send('mediatorx1', 'post', `/cases/${c.id}/outcome`, {
       result: 'divorce_agreed',
       route: 'court_mediation_document',
@@ -157,6 +160,12 @@ describe('case stories (e2e)', () => {
     expect(unheard.body.errors.map((e: { field: string }) => e.field)).toContain(
       'agreement.children.0.heard',
     );
+    // The child by name, never by internal id.
+    const heard = unheard.body.errors.find(
+      (e: { field: string }) => e.field === 'agreement.children.0.heard',
+    );
+    expect(heard).toMatchObject({ code: 'OUTCOME.CHILD_NOT_HEARD' });
+    expect(heard.message).toMatch(/子女李小某已满 \d+ 周岁$/);
 
     await send('mediatorx1', 'post', `/cases/${c.id}/outcome`, {
       result: 'divorce_agreed',

@@ -261,7 +261,7 @@ describe('cases: referral, parties, consent, screening (e2e)', () => {
     ]);
     const refer = await post('clerka', `/cases/${c.id}/refer`, { version: 2 }).expect(409);
     expect(refer.body).toMatchObject({ code: 'CASE.INVALID_TRANSITION' });
-    expect(refer.body.detail).toContain('"closed"');
+    expect(refer.body.detail).toBe('案件状态为“已结案”，不能委派调解');
   });
 
   it('screening: a DV indicator flags the case and records the protection-order clock; not_suitable closes it', async () => {
@@ -310,7 +310,10 @@ describe('cases: referral, parties, consent, screening (e2e)', () => {
     const c = await createCase(t, tok.clerka, world.regions.x1);
     const early = await post('clerka', `/cases/${c.id}/refer`, { version: 1 }).expect(409);
     expect(early.body.code).toBe('CASE.REFERRAL_PRECONDITIONS');
-    expect(early.body.detail).toContain('张某某 has not consented');
+    // The parties by name, never by id.
+    expect(early.body.detail).toBe(
+      '尚不能委派调解：张某某、李某某尚未同意调解；张某某、李某某尚未完成风险筛查',
+    );
     const version = await consentAndScreen(t, tok.clerka, c);
     await t
       .http()

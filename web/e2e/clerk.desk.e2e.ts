@@ -70,12 +70,12 @@ test('bad input: the API’s field errors appear beside their fields, in Chinese
 
   const id = applicant.getByLabel('身份证号');
   const phone = applicant.getByLabel('手机号');
-  await expect(id).toHaveAccessibleDescription(/身份证号码无效/);
-  await expect(phone).toHaveAccessibleDescription(/手机号码无效/);
+  await expect(id).toHaveAccessibleDescription(/身份证号码/);
+  await expect(phone).toHaveAccessibleDescription(/手机号码应为 11 位/);
   await expect(id).toHaveValue(badId);
   await expect(phone).toHaveValue('1381234567');
   await expect(page.getByLabel('案情摘要')).toHaveValue(/长期分居/);
-  await expect(page.getByRole('alert').filter({ hasText: '填写的内容有误' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: /处不符合要求/ })).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, testInfo, 'clerk-referral-errors');
 
@@ -85,7 +85,7 @@ test('bad input: the API’s field errors appear beside their fields, in Chinese
   await date(applicant.getByLabel('出生日期'), '1991-01-01');
   await page.getByRole('button', { name: '保存登记' }).click();
   await expect(applicant.getByLabel('出生日期')).toHaveAccessibleDescription(
-    /出生日期与身份证号码不一致/,
+    /与身份证号码中的出生日期不一致/,
   );
   await expect(id).toHaveValue(APPLICANT.id);
   await expect(page).toHaveURL(/\/clerk\/referrals\/new$/);

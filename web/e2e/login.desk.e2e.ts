@@ -12,7 +12,7 @@ test('the login page is Chinese, accessible, and says why a login failed', async
   await expectAccessible(page);
   await screenshot(page, testInfo, 'login');
   await loginAs(page, USERS.clerk.username, 'wrong-password');
-  await expect(page.getByRole('alert')).toHaveText('用户名或密码不正确');
+  await expect(page.getByRole('alert')).toHaveText('用户名或密码错误');
   await expect(page.getByLabel('用户名')).toHaveValue(USERS.clerk.username);
   await screenshot(page, testInfo, 'login-error');
 });

@@ -9,7 +9,7 @@ import { DomainError } from '../errors/domain-error.js';
 import { ACCESS_KEY, AccessRule } from './access.decorator.js';
 
 export const unauthenticated = (): DomainError =>
-  new DomainError('AUTH.UNAUTHENTICATED', 'unauthenticated', 'A valid access token is required');
+  new DomainError('AUTH.UNAUTHENTICATED', 'unauthenticated');
 
 /** Deny by default: a route must declare `@Public()` or `@Access(...)`. */
 @Injectable()
@@ -26,11 +26,7 @@ export class AccessGuard implements CanActivate {
       context.getClass(),
     ]);
     if (!rule) {
-      throw new DomainError(
-        'AUTH.ROUTE_NOT_DECLARED',
-        'forbidden',
-        'This route declares no access rule',
-      );
+      throw new DomainError('AUTH.ROUTE_NOT_DECLARED', 'forbidden');
     }
     if (rule.kind === 'public') return true;
 
@@ -44,7 +40,7 @@ export class AccessGuard implements CanActivate {
     if (!user) throw unauthenticated();
     request.user = user;
     if (!rule.roles.includes(user.role)) {
-      throw new DomainError('AUTH.FORBIDDEN', 'forbidden', 'Your role may not do this');
+      throw new DomainError('AUTH.FORBIDDEN', 'forbidden', { role: user.role });
     }
     return true;
   }

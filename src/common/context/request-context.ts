@@ -1,5 +1,7 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import { DEFAULT_LANG, type Lang } from '../i18n/catalogue.js';
+import { negotiateLanguage } from '../i18n/translator.js';
 import type { Role } from '../../modules/users/user.entity.js';
 
 /** The caller as the access guard loaded her for this request. */
@@ -22,6 +24,8 @@ export interface RequestContext {
   user: AuthUser | null;
   requestId: string;
   ip: string | null;
+  /** The reader's language (Accept-Language): what the response's texts are written in. */
+  lang: Lang;
 }
 
 /** A context for work that no person started (the worker, boot, scripts). */
@@ -29,12 +33,18 @@ export const systemContext = (requestId = 'system'): RequestContext => ({
   user: null,
   requestId,
   ip: null,
+  lang: DEFAULT_LANG,
 });
 
 export type AuthenticatedRequest = FastifyRequest & { user?: AuthUser };
 
 export function contextOf(request: AuthenticatedRequest): RequestContext {
-  return { user: request.user ?? null, requestId: String(request.id), ip: request.ip ?? null };
+  return {
+    user: request.user ?? null,
+    requestId: String(request.id),
+    ip: request.ip ?? null,
+    lang: negotiateLanguage(request.headers['accept-language']),
+  };
 }
 
 /** `@Ctx() ctx: RequestContext` in a handler. */

@@ -5,9 +5,12 @@ import {
   QueryRunnerProviderAlreadyReleasedError,
 } from 'typeorm';
 import { DomainError, notFound, validationFailed } from './domain-error.js';
+import { installServiceMessages } from '../../messages.js';
 import { toProblem } from './problem.filter.js';
 
 describe('toProblem', () => {
+  beforeAll(() => installServiceMessages());
+
   it('maps domain errors by kind, keeping their code and fields', () => {
     expect(toProblem(notFound('Case'), 'r1').problem).toMatchObject({
       status: 404,
@@ -15,7 +18,7 @@ describe('toProblem', () => {
       requestId: 'r1',
     });
     const v = toProblem(
-      validationFailed([{ field: 'parties.0.idNumber', message: 'bad' }]),
+      validationFailed([{ field: 'parties.0.idNumber', code: 'ID_NUMBER.CHECKSUM' }]),
       'r2',
     ).problem;
     expect(v).toMatchObject({
@@ -24,7 +27,8 @@ describe('toProblem', () => {
       errors: [{ field: 'parties.0.idNumber' }],
     });
     expect(
-      toProblem(new DomainError('CASE.VERSION_CONFLICT', 'conflict', 'stale'), 'r').problem.status,
+      toProblem(new DomainError('CASE.VERSION_CONFLICT', 'conflict', { current: 3 }), 'r').problem
+        .status,
     ).toBe(409);
   });
 
@@ -69,7 +73,7 @@ describe('toProblem', () => {
     expect(problem).toMatchObject({
       status: 503,
       code: 'SERVICE.UNAVAILABLE',
-      detail: 'Not ready: postgres unavailable',
+      detail: '服务尚未就绪：postgres 不可用',
     });
     expect(JSON.stringify(problem)).not.toContain('ECONNREFUSED');
     expect(retryAfter).toBeGreaterThan(0);

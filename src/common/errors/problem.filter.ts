@@ -2,7 +2,16 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { formatBytes } from '../http/format-bytes.js';
+import { DEFAULT_LANG, type Lang, type MessageParams } from '../i18n/catalogue.js';
+import { messages, negotiateLanguage } from '../i18n/translator.js';
 import { DomainError, ErrorKind, FieldError } from './domain-error.js';
+
+/** One field's problem as the client reads it: its path, its code and the text for people. */
+export interface ProblemFieldError {
+  field: string;
+  code: string;
+  message: string;
+}
 
 export interface Problem {
   type: string;
@@ -10,7 +19,7 @@ export interface Problem {
   status: number;
   code: string;
   detail: string;
-  errors?: FieldError[];
+  errors?: ProblemFieldError[];
   requestId: string;
 }
 
@@ -22,22 +31,6 @@ const STATUS: Record<ErrorKind, number> = {
   conflict: 409,
   rate_limited: 429,
   unavailable: 503,
-};
-
-const TITLES: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  406: 'Not Acceptable',
-  409: 'Conflict',
-  413: 'Payload Too Large',
-  414: 'URI Too Long',
-  415: 'Unsupported Media Type',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  503: 'Service Unavailable',
 };
 
 /** PostgreSQL / driver errors that mean "the database is not reachable right now". */
@@ -81,152 +74,158 @@ function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /** Fastify's own 4xx errors (router, content-type parsers), by their `code`. */
-const FASTIFY_ERRORS: Record<string, { status: number; code: string; detail: string }> = {
+const FASTIFY_ERRORS: Record<string, { status: number; code: string; context?: string }> = {
   FST_ERR_BAD_URL: {
     status: 400,
     code: 'REQUEST.BAD_URL',
-    detail: 'The URL is not valid (bad percent-encoding)',
   },
   FST_ERR_MAX_PARAM_LENGTH: {
     status: 414,
     code: 'REQUEST.PARAMETER_TOO_LONG',
-    detail: 'A path parameter is longer than allowed',
   },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
     status: 415,
     code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
-    detail: 'Unsupported content type; send application/json',
   },
   FST_ERR_CTP_INVALID_TYPE: {
     status: 415,
     code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
-    detail: 'The Content-Type header is not valid',
+    context: 'invalid_header',
   },
   FST_ERR_CTP_EMPTY_TYPE: {
     status: 415,
     code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
-    detail: 'The Content-Type header is empty',
+    context: 'empty_header',
   },
   FST_ERR_CTP_EMPTY_JSON_BODY: {
     status: 400,
     code: 'REQUEST.MALFORMED',
-    detail: 'The body is empty but its Content-Type is JSON',
+    context: 'empty_body',
   },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
     status: 400,
     code: 'REQUEST.MALFORMED',
-    detail: 'The Content-Length header does not match the body',
+    context: 'content_length',
   },
 };
 
 export interface ProblemContext {
   /** The route's body limit in bytes, named in a 413's detail. */
   bodyLimit?: number;
+  /** The reader's language (from Accept-Language); Chinese by default. */
+  lang?: Lang;
 }
 
-/** Maps every error to the problem+json body of api.md; internals never leave the process. */
+/**
+ * Maps every error to the problem+json body of api.md, its title, detail and field messages in
+ * the reader's language from the message catalogue; internals never leave the process.
+ */
 export function toProblem(
   error: unknown,
   requestId: string,
   context: ProblemContext = {},
 ): { problem: Problem; retryAfter?: number } {
-  const make = (status: number, code: string, detail: string, errors?: FieldError[]): Problem => ({
+  const lang = context.lang ?? DEFAULT_LANG;
+  const catalogue = messages();
+  const make = (
+    status: number,
+    code: string,
+    params: MessageParams = {},
+    errors?: FieldError[],
+  ): Problem => ({
     type: `https://mediation.example/problems/${code.toLowerCase().replace(/[._]/g, '-')}`,
-    title: TITLES[status] ?? 'Error',
+    title: catalogue.title(code, lang) ?? catalogue.text(`HTTP.${status}`, lang),
     status,
     code,
-    detail,
-    ...(errors && errors.length > 0 ? { errors } : {}),
+    detail: catalogue.text(code, lang, params),
+    ...(errors && errors.length > 0 ? { errors: errors.map((e) => fieldProblem(e, lang)) } : {}),
     requestId,
   });
 
   if (error instanceof DomainError) {
     const status = STATUS[error.kind];
     return {
-      problem: make(status, error.code, error.message, error.errors),
+      problem: make(status, error.code, error.params, error.errors),
       retryAfter: error.retryAfterSeconds,
     };
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();
-    if (status === 404) return { problem: make(404, 'ROUTE.NOT_FOUND', 'No such route') };
+    if (status === 404) return { problem: make(404, 'ROUTE.NOT_FOUND') };
     if (status === 413) return { problem: make(413, 'REQUEST.TOO_LARGE', tooLarge(context)) };
-    if (status === 415)
-      return { problem: make(415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE', 'Unsupported content type') };
+    if (status === 415) return { problem: make(415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE') };
     // Terminus' readiness check throws this when a dependency is down; its `error` names them.
     if (status === 503) {
       const down = (error.getResponse() as { error?: unknown } | null)?.error;
-      const names = down && typeof down === 'object' ? Object.keys(down).join(', ') : '';
+      const names = down && typeof down === 'object' ? Object.keys(down) : [];
       return {
-        problem: make(
-          503,
-          'SERVICE.UNAVAILABLE',
-          names ? `Not ready: ${names} unavailable` : 'The service is temporarily unavailable',
-        ),
+        problem: names.length
+          ? make(503, 'SERVICE.UNAVAILABLE', { context: 'not_ready', dependencies: names })
+          : make(503, 'SERVICE.UNAVAILABLE'),
         retryAfter: 5,
       };
     }
     if (status < 500) {
-      return {
-        problem: make(
-          status,
-          status === 400 ? 'REQUEST.MALFORMED' : `HTTP.${status}`,
-          'The request could not be processed',
-        ),
-      };
+      return { problem: make(status, status === 400 ? 'REQUEST.MALFORMED' : `HTTP.${status}`) };
     }
   }
   // Fastify's own errors (bad URL, body too large, wrong content type) carry a statusCode < 500.
   const fastifyStatus = (error as { statusCode?: unknown } | null)?.statusCode;
   if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
     const known = FASTIFY_ERRORS[String((error as { code?: unknown }).code)];
-    if (known) return { problem: make(known.status, known.code, known.detail) };
+    if (known)
+      return {
+        problem: make(known.status, known.code, known.context ? { context: known.context } : {}),
+      };
     if (fastifyStatus === 413)
       return { problem: make(413, 'REQUEST.TOO_LARGE', tooLarge(context)) };
-    if (fastifyStatus === 415)
-      return {
-        problem: make(
-          415,
-          'REQUEST.UNSUPPORTED_MEDIA_TYPE',
-          FASTIFY_ERRORS.FST_ERR_CTP_INVALID_MEDIA_TYPE.detail,
-        ),
-      };
+    if (fastifyStatus === 415) return { problem: make(415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE') };
     return {
       problem: make(
         fastifyStatus,
         fastifyStatus === 400 ? 'REQUEST.MALFORMED' : `HTTP.${fastifyStatus}`,
-        'The request could not be read',
       ),
     };
   }
   if (isDatabaseUnavailable(error)) {
-    return {
-      problem: make(
-        503,
-        'SERVICE.UNAVAILABLE',
-        'The service is temporarily unavailable; retry shortly',
-      ),
-      retryAfter: 5,
-    };
+    return { problem: make(503, 'SERVICE.UNAVAILABLE'), retryAfter: 5 };
   }
   if (error instanceof QueryFailedError) {
     const code = (error.driverError as { code?: string } | undefined)?.code;
     // Invalid text representation / out of range: bad input that slipped past validation.
     if (code === '22P02' || code === '22003' || code === '22007' || code === '22008') {
-      return { problem: make(400, 'VALIDATION.FAILED', 'A value in the request is not valid') };
+      // The stable code of every invalid value; the detail says it reached the database.
+      return { problem: make(400, 'VALIDATION.FAILED', { context: 'value' }) };
     }
   }
-  return { problem: make(500, 'INTERNAL', 'An unexpected error occurred; quote the requestId') };
+  return { problem: make(500, 'INTERNAL') };
 }
 
-const tooLarge = ({ bodyLimit }: ProblemContext): string =>
-  bodyLimit
-    ? `The request body is larger than this route's limit of ${formatBytes(bodyLimit)}`
-    : 'The request body is too large';
+function fieldProblem(error: FieldError, lang: Lang): ProblemFieldError {
+  const catalogue = messages();
+  return {
+    field: error.field,
+    code: error.code,
+    message: catalogue.text(error.code, lang, error.params),
+  };
+}
 
-function sendProblem(reply: FastifyReply, problem: Problem, retryAfter?: number): void {
+const tooLarge = ({ bodyLimit }: ProblemContext): MessageParams =>
+  bodyLimit ? { context: 'limit', limit: formatBytes(bodyLimit) } : {};
+
+/** The language a request's problem is written in. */
+export function problemLanguage(request: FastifyRequest): Lang {
+  try {
+    return negotiateLanguage(request.headers?.['accept-language']);
+  } catch {
+    return DEFAULT_LANG;
+  }
+}
+
+function sendProblem(reply: FastifyReply, problem: Problem, lang: Lang, retryAfter?: number): void {
   if (retryAfter !== undefined) void reply.header('Retry-After', String(retryAfter));
   void reply
+    .header('Content-Language', lang)
     .status(problem.status)
     .header('Content-Type', 'application/problem+json')
     .send(problem);
@@ -241,12 +240,13 @@ export function sendFrameworkError(
   request: FastifyRequest,
   reply: FastifyReply,
 ): void {
-  const { problem } = toProblem(error, String(request.id ?? ''));
+  const lang = problemLanguage(request);
+  const { problem } = toProblem(error, String(request.id ?? ''), { lang });
   void reply
     .header('X-Request-Id', String(request.id ?? ''))
     .header('Cache-Control', 'no-store')
     .header('X-Content-Type-Options', 'nosniff');
-  sendProblem(reply, problem);
+  sendProblem(reply, problem, lang);
 }
 
 /**
@@ -268,14 +268,17 @@ export function answerErrorsAsProblems(fastify: FastifyInstance): void {
     if (String(reply.getHeader('content-type') ?? '').startsWith('application/problem+json')) {
       return payload;
     }
+    const lang = problemLanguage(request);
     const { problem, retryAfter } = toProblem(error, String(request.id ?? ''), {
       bodyLimit: bodyLimitOf(request),
+      lang,
     });
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     if (retryAfter !== undefined) void reply.header('Retry-After', String(retryAfter));
     void reply
       .status(problem.status)
       .header('Content-Type', 'application/problem+json; charset=utf-8')
+      .header('Content-Language', lang)
       .removeHeader('Content-Length');
     return JSON.stringify(problem);
   });
@@ -290,8 +293,10 @@ export class ProblemFilter implements ExceptionFilter {
     const request = ctx.getRequest<FastifyRequest>();
     const reply = ctx.getResponse<FastifyReply>();
     const requestId = String(request.id ?? '');
+    const lang = problemLanguage(request);
     const { problem, retryAfter } = toProblem(exception, requestId, {
       bodyLimit: bodyLimitOf(request),
+      lang,
     });
     if (problem.status >= 500) {
       const err = exception instanceof Error ? exception : new Error(String(exception));
@@ -300,7 +305,7 @@ export class ProblemFilter implements ExceptionFilter {
         'request failed',
       );
     }
-    sendProblem(reply, problem, retryAfter);
+    sendProblem(reply, problem, lang, retryAfter);
   }
 }
 

@@ -12,6 +12,7 @@ import {
   type SchemaObject,
 } from '@nestjs/swagger';
 import { ProblemView } from './problem.view.js';
+import { CATALOGUES } from '../../messages.js';
 
 /**
  * One decorator per operation (`@ApiDoc({...})`): its summary and description, the typed 2xx
@@ -97,18 +98,6 @@ export interface ApiDocOptions {
   unthrottled?: boolean;
 }
 
-const TITLES: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  409: 'Conflict',
-  413: 'Payload Too Large',
-  415: 'Unsupported Media Type',
-  429: 'Too Many Requests',
-  503: 'Service Unavailable',
-};
-
 const MEANINGS: Record<number, string> = {
   400: '请求无效',
   401: '未登录或令牌无效',
@@ -125,6 +114,12 @@ const retryAfter = {
   'Retry-After': { description: '建议重试前等待的秒数', schema: { type: 'integer' } },
 };
 
+/** A problem's Chinese title as the filter writes it: the code's own, else its status's. */
+function exampleTitle(code: string, status: number): string {
+  const find = (key: string) => CATALOGUES.find((c) => key in c)?.[key];
+  return find(code)?.title?.zh ?? find(`HTTP.${status}`)?.zh ?? '';
+}
+
 function problemResponse(status: number, codes: string[], meaning: string): ApiResponseOptions {
   const list = codes.map((c) => `\`${c}\``).join('、');
   const examples = Object.fromEntries(
@@ -134,12 +129,20 @@ function problemResponse(status: number, codes: string[], meaning: string): ApiR
         summary: code,
         value: {
           type: `https://mediation.example/problems/${code.toLowerCase().replace(/[._]/g, '-')}`,
-          title: TITLES[status],
+          title: exampleTitle(code, status),
           status,
           code,
           detail: MEANINGS[status],
           ...(code === 'VALIDATION.FAILED'
-            ? { errors: [{ field: 'reason', message: 'reason must be longer than 4 characters' }] }
+            ? {
+                errors: [
+                  {
+                    field: 'reason',
+                    code: 'VALIDATION.MIN_LENGTH',
+                    message: '至少 5 个字符',
+                  },
+                ],
+              }
             : {}),
           requestId: '7f3c9a12-4b8e-4d1a-9c55-2e6f0b7d8a31',
         },

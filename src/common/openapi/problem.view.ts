@@ -4,11 +4,21 @@ import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 export class FieldErrorView {
   @ApiProperty({
     description: '出错的字段（请求体路径、查询参数或请求头）',
-    example: 'parties[0].idNumber',
+    example: 'parties.0.idNumber',
   })
   field: string;
 
-  @ApiProperty({ description: '该字段的问题', example: 'must be a valid resident ID number' })
+  @ApiProperty({
+    description:
+      '稳定的字段问题代码，客户端据此判断（如 `ID_NUMBER.CHECKSUM`、`VALIDATION.IS_STRING`）',
+    example: 'ID_NUMBER.CHECKSUM',
+  })
+  code: string;
+
+  @ApiProperty({
+    description: '该字段的问题，按 Accept-Language 以中文（默认）或英文书写',
+    example: '身份证号码校验位不正确',
+  })
   message: string;
 }
 
@@ -21,7 +31,10 @@ export class ProblemView {
   })
   type: string;
 
-  @ApiProperty({ description: 'HTTP 状态的标题', example: 'Bad Request' })
+  @ApiProperty({
+    description: '问题的简短标题，按 Accept-Language 以中文（默认）或英文书写',
+    example: '提交的内容有误',
+  })
   title: string;
 
   @ApiProperty({ description: 'HTTP 状态码', example: 400 })
@@ -33,7 +46,11 @@ export class ProblemView {
   })
   code: string;
 
-  @ApiProperty({ description: '给人看的说明', example: 'The request is invalid' })
+  @ApiProperty({
+    description:
+      '给人看的说明，按 Accept-Language 以中文（默认）或英文书写（响应头 Content-Language 注明）',
+    example: '提交的内容有 1 处不符合要求',
+  })
   detail: string;
 
   @ApiPropertyOptional({

@@ -44,6 +44,25 @@ export function parseIdNumber(value: string, today: Date = new Date()): IdNumber
   };
 }
 
+/**
+ * Why a value is not a resident identity number, as a message code, or null when it is one:
+ * the shape (18 characters, digits and a final X), the birth date, or the check character.
+ */
+export function idNumberProblem(value: unknown, today: Date = new Date()): string | null {
+  if (typeof value !== 'string' || !/^[1-9]\d{16}[\dX]$/.test(value)) return 'ID_NUMBER.FORMAT';
+  const year = Number(value.slice(6, 10));
+  const month = Number(value.slice(10, 12));
+  const day = Number(value.slice(12, 14));
+  if (
+    year < 1900 ||
+    !realDate(year, month, day) ||
+    Date.UTC(year, month - 1, day) > today.getTime()
+  )
+    return 'ID_NUMBER.BIRTH_DATE';
+  if (idChecksum(value.slice(0, 17)) !== value[17]) return 'ID_NUMBER.CHECKSUM';
+  return null;
+}
+
 export const isIdNumber = (value: unknown): value is string =>
   typeof value === 'string' && parseIdNumber(value) !== null;
 

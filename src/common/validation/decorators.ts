@@ -1,5 +1,8 @@
-import { ValidateBy, ValidationOptions, buildMessage } from 'class-validator';
-import { isIdNumber, isMobile, isRegionCode } from './chinese.js';
+import { ValidateBy, ValidationOptions } from 'class-validator';
+import { idNumberProblem, isIdNumber, isMobile, isRegionCode } from './chinese.js';
+
+// Each message is a code of the common catalogue (common.messages.ts): the validation pipe
+// passes it on, and the filter writes its text in the reader's language.
 
 export const IsIdNumber = (options?: ValidationOptions): PropertyDecorator =>
   ValidateBy(
@@ -7,11 +10,7 @@ export const IsIdNumber = (options?: ValidationOptions): PropertyDecorator =>
       name: 'isIdNumber',
       validator: {
         validate: (value: unknown) => isIdNumber(value),
-        defaultMessage: buildMessage(
-          (each) =>
-            `${each}$property must be an 18-digit national ID number with a valid birth date and check digit`,
-          options,
-        ),
+        defaultMessage: (args) => idNumberProblem(args?.value) ?? 'ID_NUMBER.FORMAT',
       },
     },
     options,
@@ -23,10 +22,7 @@ export const IsMobile = (options?: ValidationOptions): PropertyDecorator =>
       name: 'isMobile',
       validator: {
         validate: (value: unknown) => isMobile(value),
-        defaultMessage: buildMessage(
-          (each) => `${each}$property must be an 11-digit mainland mobile number`,
-          options,
-        ),
+        defaultMessage: () => 'MOBILE.FORMAT',
       },
     },
     options,
@@ -38,10 +34,7 @@ export const IsRegionCode = (options?: ValidationOptions): PropertyDecorator =>
       name: 'isRegionCode',
       validator: {
         validate: (value: unknown) => isRegionCode(value),
-        defaultMessage: buildMessage(
-          (each) => `${each}$property must be a 12-digit region code`,
-          options,
-        ),
+        defaultMessage: () => 'REGION.CODE_FORMAT',
       },
     },
     options,

@@ -1,4 +1,4 @@
-import { FieldError, validationFailed } from '../errors/domain-error.js';
+import { FieldError, validationFailed, fieldError } from '../errors/domain-error.js';
 
 /** Keys that reach an object's prototype when copied: refused wherever they appear. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
@@ -30,9 +30,6 @@ export function forbiddenKeyPaths(value: unknown): string[] {
 export function refuseForbiddenKeys(value: unknown): void {
   const paths = forbiddenKeyPaths(value);
   if (paths.length === 0) return;
-  const errors: FieldError[] = paths.map((field) => ({
-    field,
-    message: `${field} is not allowed`,
-  }));
+  const errors: FieldError[] = paths.map((field) => fieldError(field, 'VALIDATION.NOT_ALLOWED'));
   throw validationFailed(errors);
 }

@@ -1,6 +1,6 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { isUUID } from 'class-validator';
-import { validationFailed } from '../errors/domain-error.js';
+import { fieldError, validationFailed } from '../errors/domain-error.js';
 
 /** `@Param('id', UuidPipe)`: a malformed id is a 400 naming the parameter, never a database error. */
 @Injectable()
@@ -8,6 +8,6 @@ export class UuidPipe implements PipeTransform<unknown, string> {
   transform(value: unknown, metadata: ArgumentMetadata): string {
     if (typeof value === 'string' && isUUID(value)) return value;
     const field = metadata.data ?? 'id';
-    throw validationFailed([{ field, message: `${field} must be a UUID` }]);
+    throw validationFailed([fieldError(field, 'VALIDATION.IS_UUID')]);
   }
 }

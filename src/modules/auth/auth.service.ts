@@ -16,14 +16,10 @@ import { TokenService } from './token.service.js';
 
 /** One message for every failed login, so an attacker learns nothing about the account. */
 export const invalidCredentials = (): DomainError =>
-  new DomainError('AUTH.INVALID_CREDENTIALS', 'unauthenticated', 'Invalid username or password');
+  new DomainError('AUTH.INVALID_CREDENTIALS', 'unauthenticated');
 
 const invalidRefresh = (): DomainError =>
-  new DomainError(
-    'AUTH.INVALID_REFRESH_TOKEN',
-    'unauthenticated',
-    'The refresh token is not valid',
-  );
+  new DomainError('AUTH.INVALID_REFRESH_TOKEN', 'unauthenticated');
 
 @Injectable()
 export class AuthService {

@@ -26,11 +26,7 @@ export const refreshCookieOf = (request: FastifyRequest): string | undefined => 
 };
 
 export const csrfRefused = (): DomainError =>
-  new DomainError(
-    'AUTH.CSRF_HEADER_MISSING',
-    'forbidden',
-    'The session cookie is accepted only with the X-Requested-With: mediation-web header',
-  );
+  new DomainError('AUTH.CSRF_HEADER_MISSING', 'forbidden');
 
 export function setRefreshCookie(reply: FastifyReply, env: Env, token: string): void {
   void reply.setCookie(REFRESH_COOKIE, token, {

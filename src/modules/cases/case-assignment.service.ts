@@ -2,16 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
+import { translate } from '../../common/i18n/translator.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { Env } from '../../config/env.js';
 import { Region } from '../regions/region.entity.js';
 import { RosterService } from '../roster/roster.service.js';
-import {
-  INELIGIBILITY_TEXT,
-  ineligibility,
-  rankMediators,
-  type CaseFacts,
-} from '../roster/mediator-ranking.js';
+import { ineligibility, rankMediators, type CaseFacts } from '../roster/mediator-ranking.js';
 import { Case } from './case.entity.js';
 import { CaseAssignment, type AssignmentEnding } from './case-assignment.entity.js';
 import { deadlineFrom } from './case-clock.js';
@@ -64,7 +60,12 @@ export class CaseAssignmentService {
     );
     return ranked.map((s) => {
       const m = roster.find((r) => r.id === s.mediatorId);
-      return { ...s, displayName: m?.displayName ?? '', title: m?.title ?? '' };
+      return {
+        ...s,
+        reasons: s.reasons.map((r) => translate(r.code, ctx.lang, r.params)),
+        displayName: m?.displayName ?? '',
+        title: m?.title ?? '',
+      };
     });
   }
 
@@ -83,11 +84,7 @@ export class CaseAssignmentService {
     const action = current.mediatorId ? 'reassign' : 'assign';
     await this.writer.write(ctx, user, caseId, version, action, async (manager, locked, now) => {
       if (locked.mediatorId === dto.mediatorId) {
-        throw new DomainError(
-          'ASSIGNMENT.ALREADY_ASSIGNED',
-          'conflict',
-          'This mediator is already assigned',
-        );
+        throw new DomainError('ASSIGNMENT.ALREADY_ASSIGNED', 'conflict');
       }
       await this.assertEligible(manager, locked, dto.mediatorId);
       if (locked.mediatorId) await endAssignment(manager, caseId, now, 'reassigned', dto.note);
@@ -172,23 +169,14 @@ export class CaseAssignmentService {
     const facts = await this.caseFacts(manager, c);
     const [mediator] = await this.roster.facts([mediatorId]);
     const conflicted = await this.conflictedMediators(manager, c.id);
-    if (!mediator)
-      throw new DomainError(
-        'ASSIGNMENT.MEDIATOR_NOT_ELIGIBLE',
-        'conflict',
-        'No active mediator with this id',
-      );
+    if (!mediator) throw new DomainError('ASSIGNMENT.MEDIATOR_NOT_ELIGIBLE', 'conflict');
     const refused = ineligibility(facts, {
       ...mediator,
       mediatorId,
       conflicted: conflicted.has(mediatorId),
     });
     if (refused) {
-      throw new DomainError(
-        'ASSIGNMENT.MEDIATOR_NOT_ELIGIBLE',
-        'conflict',
-        `Not eligible: ${INELIGIBILITY_TEXT[refused]}`,
-      );
+      throw new DomainError('ASSIGNMENT.MEDIATOR_NOT_ELIGIBLE', 'conflict', { context: refused });
     }
   }
 

@@ -56,16 +56,11 @@ export class CaseClockService {
       });
       if (!check.ok) {
         throw check.reason === 'missing_consent'
-          ? new DomainError(
-              'CASE.EXTENSION_NEEDS_CONSENT',
-              'conflict',
-              "An extension needs both parties' recorded consent (time and method for each)",
-            )
-          : new DomainError(
-              'CASE.EXTENSION_OVER_CAP',
-              'conflict',
-              `Extensions may add at most ${this.env.EXTENSION_CAP_DAYS} days in total (already ${Number(total ?? 0)})`,
-            );
+          ? new DomainError('CASE.EXTENSION_NEEDS_CONSENT', 'conflict')
+          : new DomainError('CASE.EXTENSION_OVER_CAP', 'conflict', {
+              cap: this.env.EXTENSION_CAP_DAYS,
+              used: Number(total ?? 0),
+            });
       }
       await manager.insert(CaseExtension, {
         caseId,

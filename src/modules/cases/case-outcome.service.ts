@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
 import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
-import { DomainError, validationFailed } from '../../common/errors/domain-error.js';
+import { conflict, fieldError, validationFailed } from '../../common/errors/domain-error.js';
 import { Case } from './case.entity.js';
 import { endAssignment } from './case-assignment.service.js';
 import { CaseChild } from './case-child.entity.js';
@@ -59,10 +59,9 @@ export class CaseOutcomeService {
           result: dto.result,
           route: dto.route,
           agreement,
-          children: children.map((c) => ({ id: c.id, birthDate: c.birthDate })),
+          children: children.map((c) => ({ id: c.id, name: c.name, birthDate: c.birthDate })),
         });
-        if (violations.length > 0)
-          throw validationFailed(violations, 'The outcome does not meet the rules for this result');
+        if (violations.length > 0) throw validationFailed(violations);
         refuseDates(checkAgreementEffective(locked, agreement?.effectiveAt));
         // Plain SQL: TypeORM's deep-partial typing cannot follow the recursive JSON type.
         await manager.query(
@@ -99,9 +98,7 @@ export class CaseOutcomeService {
     dto: ReviewDto,
   ): Promise<void> {
     if (dto.decision === 'return' && !dto.comment?.trim()) {
-      throw validationFailed([
-        { field: 'comment', message: 'say what to correct when returning an outcome' },
-      ]);
+      throw validationFailed([fieldError('comment', 'OUTCOME.RETURN_COMMENT_REQUIRED')]);
     }
     await this.writer.write(
       ctx,
@@ -181,9 +178,7 @@ export class CaseOutcomeService {
       .filter((d): d is string => Boolean(d))
       .map(Date.parse);
     if (order.some((t, i) => i > 0 && t < order[i - 1])) {
-      throw validationFailed([
-        { field: 'decidedAt', message: 'applied, accepted and decided must be in that order' },
-      ]);
+      throw validationFailed([fieldError('decidedAt', 'JUDICIAL_CONFIRMATION.DATES_ORDER')]);
     }
     await this.track(
       ctx,
@@ -253,13 +248,9 @@ export class CaseOutcomeService {
   ): Promise<void> {
     const recording = dto.visitedAt !== undefined;
     if (!recording && !dto.dueOn)
-      throw validationFailed([
-        { field: 'dueOn', message: 'send dueOn to schedule, or visitedAt to record' },
-      ]);
+      throw validationFailed([fieldError('dueOn', 'FOLLOW_UP.DUE_OR_VISITED')]);
     if (recording && (!dto.performance || !dto.satisfaction)) {
-      throw validationFailed([
-        { field: 'performance', message: 'a visit records performance and satisfaction' },
-      ]);
+      throw validationFailed([fieldError('performance', 'FOLLOW_UP.PERFORMANCE_REQUIRED')]);
     }
     await this.writer.write(
       ctx,
@@ -270,7 +261,7 @@ export class CaseOutcomeService {
       async (manager, locked, now) => {
         if (recording) refuseDates(checkFollowUpVisit(locked, dto.visitedAt as string, now));
         if (dto.partyId && !(await manager.existsBy(Party, { id: dto.partyId, caseId })))
-          throw validationFailed([{ field: 'partyId', message: 'not a party of this case' }]);
+          throw validationFailed([fieldError('partyId', 'CASE.NOT_A_PARTY')]);
         const visit = recording
           ? {
               visitedAt: new Date(dto.visitedAt as string),
@@ -285,9 +276,7 @@ export class CaseOutcomeService {
         if (dto.followUpId) {
           const updated = await manager.update(CaseFollowUp, { id: dto.followUpId, caseId }, visit);
           if (updated.affected !== 1)
-            throw validationFailed([
-              { field: 'followUpId', message: 'not a follow-up of this case' },
-            ]);
+            throw validationFailed([fieldError('followUpId', 'CASE.NOT_A_FOLLOW_UP')]);
         } else {
           await manager.insert(CaseFollowUp, {
             caseId,
@@ -322,11 +311,7 @@ export class CaseOutcomeService {
   ): Promise<void> {
     await this.writer.write(ctx, user, caseId, version, action, async (manager, locked) => {
       if (!routes.includes(locked.route ?? '')) {
-        throw new DomainError(
-          'CASE.WRONG_ROUTE',
-          'conflict',
-          `This case closed with route "${locked.route}", not ${routes.join(' or ')}`,
-        );
+        throw conflict('CASE.WRONG_ROUTE', { route: locked.route, expected: routes });
       }
       const { action: audited, after } = await change(manager);
       return { audit: { action: audited, after }, result: undefined };

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
-import { validationFailed } from '../../common/errors/domain-error.js';
+import { fieldError, validationFailed } from '../../common/errors/domain-error.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { ReminderView, SmsPreferencesDto } from '../reminders/dto/reminder.dto.js';
@@ -72,7 +72,7 @@ export class CaseRemindersService {
     dto: SmsPreferencesDto,
   ): Promise<void> {
     if (dto.smsOptOut === undefined && dto.smsDetailsAllowed === undefined)
-      throw validationFailed([{ field: 'body', message: 'nothing to change' }]);
+      throw validationFailed([fieldError('body', 'VALIDATION.NOTHING_TO_CHANGE')]);
     const party = await this.dataSource.getRepository(Party).findOneBy({ id: partyId });
     const owner = party
       ? await this.dataSource.getRepository(Case).findOneBy({ id: party.caseId })
@@ -83,7 +83,7 @@ export class CaseRemindersService {
     await this.scope.assertVisible(ctx, allowed, { type: 'party', id: partyId });
     if (dto.smsDetailsAllowed !== undefined && !isMediator)
       throw validationFailed([
-        { field: 'smsDetailsAllowed', message: 'only the assigned mediator may change this' },
+        fieldError('smsDetailsAllowed', 'REMINDER.SMS_DETAILS_MEDIATOR_ONLY'),
       ]);
     const p = party as Party;
     const c = owner as Case;

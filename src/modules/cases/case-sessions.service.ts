@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
-import { DomainError, validationFailed } from '../../common/errors/domain-error.js';
+import { DomainError, fieldError, validationFailed } from '../../common/errors/domain-error.js';
 import type { JsonObject } from '../../common/json.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { CaseScreening } from './case-screening.entity.js';
@@ -110,14 +110,10 @@ export class CaseSessionsService {
       Object.entries(sent).filter(([, value]) => value !== undefined),
     ) as Omit<RescheduleSessionDto, 'version'>;
     if (Object.keys(changes).length === 0)
-      throw validationFailed([{ field: 'body', message: 'nothing to change' }]);
+      throw validationFailed([fieldError('body', 'VALIDATION.NOTHING_TO_CHANGE')]);
     return this.onSession(ctx, user, sessionId, version, async (manager, session, c) => {
       if (session.status !== 'scheduled')
-        throw new DomainError(
-          'SESSION.NOT_SCHEDULED',
-          'conflict',
-          `The session is ${session.status}`,
-        );
+        throw new DomainError('SESSION.NOT_SCHEDULED', 'conflict', { status: session.status });
       if (changes.scheduledAt) refuseDates(checkSessionSchedule(c, changes.scheduledAt));
       if (changes.format) await this.assertFormatAllowed(manager, session.caseId, changes.format);
       const before = { scheduledAt: session.scheduledAt.toISOString(), location: session.location };
@@ -143,12 +139,7 @@ export class CaseSessionsService {
     dto: RecordSessionDto,
   ): Promise<SessionView> {
     return this.onSession(ctx, user, sessionId, version, async (manager, session, c, now) => {
-      if (session.status === 'cancelled')
-        throw new DomainError(
-          'SESSION.CANCELLED',
-          'conflict',
-          'A cancelled session cannot be recorded',
-        );
+      if (session.status === 'cancelled') throw new DomainError('SESSION.CANCELLED', 'conflict');
       refuseDates(checkSessionRecord(c, dto.startedAt, dto.endedAt, now));
       const { version: _v, ...record } = dto;
       // Held earlier than planned: the session's time is when it was held, and the timeline says so.
@@ -187,11 +178,7 @@ export class CaseSessionsService {
   ): Promise<SessionView> {
     return this.onSession(ctx, user, sessionId, version, async (manager, session) => {
       if (session.status !== 'scheduled')
-        throw new DomainError(
-          'SESSION.NOT_SCHEDULED',
-          'conflict',
-          `The session is ${session.status}`,
-        );
+        throw new DomainError('SESSION.NOT_SCHEDULED', 'conflict', { status: session.status });
       session.status = kind;
       session.cancelReason = reason ?? null;
       const saved = await manager.save(session);
@@ -249,11 +236,7 @@ export class CaseSessionsService {
     if (format !== 'joint') return;
     const shuttle = await manager.existsBy(CaseScreening, { caseId, recommendation: 'shuttle' });
     if (shuttle) {
-      throw new DomainError(
-        'SESSION.JOINT_NOT_ALLOWED',
-        'conflict',
-        'A screening recommends shuttle mediation: schedule a shuttle session',
-      );
+      throw new DomainError('SESSION.JOINT_NOT_ALLOWED', 'conflict');
     }
   }
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
 import { FieldCipher } from '../../common/crypto/field-cipher.js';
-import { conflict, validationFailed } from '../../common/errors/domain-error.js';
+import { conflict, fieldError, validationFailed } from '../../common/errors/domain-error.js';
 import { Case } from './case.entity.js';
 import { CaseConsent } from './case-consent.entity.js';
 import { CaseScreening } from './case-screening.entity.js';
@@ -148,19 +148,17 @@ export class CaseWorkflowService {
       const parties = await manager.findBy(Party, { caseId });
       const consents = await manager.findBy(CaseConsent, { caseId });
       const screenings = await manager.findBy(CaseScreening, { caseId });
-      const missing = parties.flatMap((p) => {
-        const problems: string[] = [];
-        if (!consents.some((c) => c.partyId === p.id && c.decision === 'consented'))
-          problems.push(`${p.name} has not consented`);
-        if (!screenings.some((s) => s.partyId === p.id))
-          problems.push(`${p.name} has not been screened`);
-        return problems;
-      });
-      if (missing.length > 0) {
-        throw conflict(
-          'CASE.REFERRAL_PRECONDITIONS',
-          `The case cannot be referred yet: ${missing.join('; ')}`,
-        );
+      // The clerk who refers sees the parties by name: the message names them too.
+      const unconsented = parties
+        .filter((p) => !consents.some((c) => c.partyId === p.id && c.decision === 'consented'))
+        .map((p) => p.name);
+      const unscreened = parties
+        .filter((p) => !screenings.some((s) => s.partyId === p.id))
+        .map((p) => p.name);
+      if (unconsented.length > 0 || unscreened.length > 0) {
+        const context =
+          unscreened.length === 0 ? 'consent' : unconsented.length === 0 ? 'screening' : undefined;
+        throw conflict('CASE.REFERRAL_PRECONDITIONS', { unconsented, unscreened, context });
       }
       return { audit: { action: 'case.referred' }, result: undefined };
     });
@@ -190,7 +188,7 @@ export class CaseWorkflowService {
 
   private async partyOf(manager: EntityManager, caseId: string, partyId: string): Promise<Party> {
     const party = await manager.findOneBy(Party, { id: partyId, caseId });
-    if (!party) throw validationFailed([{ field: 'partyId', message: 'not a party of this case' }]);
+    if (!party) throw validationFailed([fieldError('partyId', 'CASE.NOT_A_PARTY')]);
     return party;
   }
 }

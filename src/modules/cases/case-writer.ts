@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
-import { DomainError, validationFailed } from '../../common/errors/domain-error.js';
+import { DomainError, fieldError, validationFailed } from '../../common/errors/domain-error.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ReminderScheduler } from '../reminders/reminder-scheduler.js';
@@ -35,18 +35,10 @@ export interface CaseChange<T> {
 }
 
 export const notYourAssignment = (): DomainError =>
-  new DomainError(
-    'CASE.NOT_ASSIGNED_TO_YOU',
-    'conflict',
-    'This case is not currently assigned to you',
-  );
+  new DomainError('CASE.NOT_ASSIGNED_TO_YOU', 'conflict');
 
 export const versionConflict = (current: number): DomainError =>
-  new DomainError(
-    'CASE.VERSION_CONFLICT',
-    'conflict',
-    `The case changed meanwhile (now version ${current}); reload it and try again`,
-  );
+  new DomainError('CASE.VERSION_CONFLICT', 'conflict', { current });
 
 /** `version` from the body or `If-Match` (`7`, `"7"` or `W/"7"`); one of them is required. */
 export function expectedVersion(
@@ -56,18 +48,14 @@ export function expectedVersion(
   const header = ifMatch?.trim().replace(/^W\//, '').replace(/"/g, '');
   const fromHeader = header ? Number(header) : undefined;
   if (header && (!Number.isInteger(fromHeader) || (fromHeader as number) < 1)) {
-    throw validationFailed([
-      { field: 'If-Match', message: 'If-Match must be the case version, e.g. "7"' },
-    ]);
+    throw validationFailed([fieldError('If-Match', 'CASE.IF_MATCH_FORMAT')]);
   }
   if (fromHeader !== undefined && bodyVersion !== undefined && fromHeader !== bodyVersion) {
-    throw validationFailed([{ field: 'version', message: 'version and If-Match disagree' }]);
+    throw validationFailed([fieldError('version', 'CASE.VERSION_MISMATCH')]);
   }
   const version = bodyVersion ?? fromHeader;
   if (version === undefined) {
-    throw validationFailed([
-      { field: 'version', message: 'send the case version (body "version" or If-Match)' },
-    ]);
+    throw validationFailed([fieldError('version', 'CASE.VERSION_REQUIRED')]);
   }
   return version;
 }
@@ -151,11 +139,10 @@ export class CaseWriter {
         status = nextStatus(current.status, action);
       } catch (error) {
         if (error instanceof InvalidTransitionError) {
-          throw new DomainError(
-            'CASE.INVALID_TRANSITION',
-            'conflict',
-            `A case in status "${current.status}" cannot ${action.replace(/_/g, ' ')}`,
-          );
+          throw new DomainError('CASE.INVALID_TRANSITION', 'conflict', {
+            status: current.status,
+            action,
+          });
         }
         throw error;
       }

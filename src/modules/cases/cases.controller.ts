@@ -17,7 +17,7 @@ import {
   type AuthUser,
   type RequestContext,
 } from '../../common/context/request-context.js';
-import { validationFailed } from '../../common/errors/domain-error.js';
+import { fieldError, validationFailed } from '../../common/errors/domain-error.js';
 import { PageView } from '../../common/pagination/page.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -84,9 +84,7 @@ export class CasesController {
     @Headers('idempotency-key') key?: string,
   ): Promise<CaseDetailView> {
     if (key !== undefined && !/^[A-Za-z0-9._:-]{8,128}$/.test(key)) {
-      throw validationFailed([
-        { field: 'Idempotency-Key', message: 'must be 8–128 letters, digits or ._:-' },
-      ]);
+      throw validationFailed([fieldError('Idempotency-Key', 'IDEMPOTENCY.KEY_FORMAT')]);
     }
     return this.cases.create(ctx, user, body, key);
   }

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
 import { FieldCipher } from '../../common/crypto/field-cipher.js';
-import { conflict, validationFailed } from '../../common/errors/domain-error.js';
+import { conflict, fieldError, validationFailed } from '../../common/errors/domain-error.js';
 import type { JsonObject } from '../../common/json.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -69,11 +69,9 @@ export class CasesService {
       });
       const region = await manager.findOneBy(Region, { id: dto.regionId });
       if (!court?.region)
-        throw validationFailed([{ field: 'courtId', message: 'your account has no court' }]);
+        throw validationFailed([fieldError('courtId', 'CASE.ACCOUNT_WITHOUT_COURT')]);
       if (!region || region.level !== 'village' || !region.path.startsWith(court.region.path)) {
-        throw validationFailed([
-          { field: 'regionId', message: "must be a village inside your court's jurisdiction" },
-        ]);
+        throw validationFailed([fieldError('regionId', 'CASE.VILLAGE_OUTSIDE_JURISDICTION')]);
       }
       // A party's village is named like the case's: one of the court's own (or none).
       const jurisdiction = court.region.path;
@@ -90,12 +88,7 @@ export class CasesService {
         const village = known.find((r) => r.id === p.regionId);
         return p.regionId &&
           !(village?.level === 'village' && village.path.startsWith(jurisdiction))
-          ? [
-              {
-                field: `parties.${i}.regionId`,
-                message: "must be a village inside your court's jurisdiction",
-              },
-            ]
+          ? [fieldError(`parties.${i}.regionId`, 'CASE.VILLAGE_OUTSIDE_JURISDICTION')]
           : [];
       });
       if (badVillages.length > 0) throw validationFailed(badVillages);
@@ -103,10 +96,7 @@ export class CasesService {
         dto.courtReference &&
         (await manager.existsBy(Case, { courtId: court.id, courtReference: dto.courtReference }))
       ) {
-        throw conflict(
-          'CASE.DUPLICATE_COURT_REFERENCE',
-          'Your court already has a case with this courtReference',
-        );
+        throw conflict('CASE.DUPLICATE_COURT_REFERENCE');
       }
       const year = Number(shanghaiDate(this.clock.now()).slice(0, 4));
       const caseType = CASE_TYPE_DESIGNATORS[dto.mediationKind];
@@ -194,10 +184,7 @@ export class CasesService {
     dto: SearchCasesDto,
   ): Promise<CaseSummaryView[]> {
     const given = [dto.idNumber, dto.phone].filter(Boolean).length;
-    if (given !== 1)
-      throw validationFailed([
-        { field: 'idNumber', message: 'send exactly one of idNumber or phone' },
-      ]);
+    if (given !== 1) throw validationFailed([fieldError('idNumber', 'CASE.SEARCH_ONE_OF')]);
     const index = dto.idNumber
       ? { column: 'id_number_index', value: this.cipher.blindIndex('id', dto.idNumber) }
       : { column: 'phone_index', value: this.cipher.blindIndex('phone', dto.phone as string) };
@@ -241,18 +228,14 @@ export class CasesService {
   ): Promise<CaseDetailView> {
     const { version: _v, ...changes } = dto;
     if (Object.keys(changes).length === 0)
-      throw validationFailed([{ field: 'body', message: 'nothing to change' }]);
+      throw validationFailed([fieldError('body', 'VALIDATION.NOTHING_TO_CHANGE')]);
     await this.writer.write(ctx, user, id, version, 'update_details', async (manager, current) => {
       if (changes.courtReference && changes.courtReference !== current.courtReference) {
         const taken = await manager.existsBy(Case, {
           courtId: current.courtId,
           courtReference: changes.courtReference,
         });
-        if (taken)
-          throw conflict(
-            'CASE.DUPLICATE_COURT_REFERENCE',
-            'Your court already has a case with this courtReference',
-          );
+        if (taken) throw conflict('CASE.DUPLICATE_COURT_REFERENCE');
       }
       const before = Object.fromEntries(
         Object.keys(changes).map((k) => [k, current[k as keyof typeof changes]]),

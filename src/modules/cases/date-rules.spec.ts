@@ -32,7 +32,7 @@ describe('date rules', () => {
       expect(fields(checkSessionSchedule(c, '2026-11-05T09:59:59+08:00'))).toEqual(['scheduledAt']);
       const late = checkSessionSchedule(c, '2026-12-06T00:00:00+08:00');
       expect(late).toEqual([
-        { field: 'scheduledAt', message: expect.stringContaining('deadline') },
+        { field: 'scheduledAt', code: 'DATE.AFTER_DEADLINE', params: expect.anything() },
       ]);
       const extended = { ...c, deadlineAt: at('2026-12-20T15:59:59.999Z') };
       expect(checkSessionSchedule(extended, '2026-12-06T00:00:00+08:00')).toEqual([]);
@@ -64,7 +64,13 @@ describe('date rules', () => {
     });
     it('refuses a start before acceptance', () => {
       const v = checkSessionRecord(c, '2026-11-04T09:00:00+08:00', ok[1], now);
-      expect(v).toEqual([{ field: 'startedAt', message: expect.stringContaining('acceptance') }]);
+      expect(v).toEqual([
+        {
+          field: 'startedAt',
+          code: 'DATE.BEFORE_CASE',
+          params: expect.objectContaining({ context: 'acceptance' }),
+        },
+      ]);
     });
     it('refuses an end not after the start', () => {
       expect(fields(checkSessionRecord(c, ok[1], ok[0], now))).toEqual(['endedAt']);
@@ -160,11 +166,11 @@ describe('date rules', () => {
 
   it('refuseDates throws VALIDATION.FAILED with the violations, and nothing when there are none', () => {
     expect(() => refuseDates([])).not.toThrow();
-    expect(() => refuseDates([{ field: 'scheduledAt', message: 'x' }])).toThrow(
+    expect(() => refuseDates([{ field: 'scheduledAt', code: 'DATE.INVALID' }])).toThrow(
       expect.objectContaining({
         code: 'VALIDATION.FAILED',
         kind: 'validation',
-        errors: [{ field: 'scheduledAt', message: 'x' }],
+        errors: [{ field: 'scheduledAt', code: 'DATE.INVALID' }],
       }),
     );
   });

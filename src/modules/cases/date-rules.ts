@@ -1,15 +1,13 @@
 // Dates that must agree with the case's clock. Pure: no Nest, no I/O; the services call these
 // inside their transaction with the locked case and the writer's `now`, and refuse the whole
 // write (400 VALIDATION.FAILED naming each field) on any violation.
-import { validationFailed } from '../../common/errors/domain-error.js';
+import { type FieldError, fieldError, validationFailed } from '../../common/errors/domain-error.js';
 
 /** How far ahead of the server's clock a device's time may run before "now" counts as the future. */
 export const CLOCK_TOLERANCE_MS = 5 * 60_000;
 
-export interface DateViolation {
-  field: string;
-  message: string;
-}
+/** A field whose date contradicts the clock: its path, a message code and the bound it broke. */
+export type DateViolation = FieldError;
 
 /** What the rules read from the case: its legal clock. */
 export interface CaseDates {
@@ -20,32 +18,34 @@ export interface CaseDates {
   closedAt: Date | null;
 }
 
-export const DATES_CONTRADICT_CLOCK = "The dates contradict the case's clock";
-
 /** Throws 400 VALIDATION.FAILED listing every violation; nothing is written. */
 export function refuseDates(violations: DateViolation[]): void {
-  if (violations.length > 0) throw validationFailed(violations, DATES_CONTRADICT_CLOCK);
+  if (violations.length > 0) throw validationFailed(violations);
 }
 
-const iso = (at: Date): string => at.toISOString();
 const valid = (at: Date | null | undefined): at is Date =>
   at instanceof Date && !Number.isNaN(at.getTime());
 
 function notFuture(field: string, at: Date, now: Date): DateViolation[] {
   return at.getTime() > now.getTime() + CLOCK_TOLERANCE_MS
-    ? [{ field, message: `must not lie in the future (now ${iso(now)})` }]
+    ? [fieldError(field, 'DATE.IN_FUTURE', { now: now.toISOString() })]
     : [];
 }
 
-function notBefore(field: string, at: Date, bound: Date | null, what: string): DateViolation[] {
+function notBefore(
+  field: string,
+  at: Date,
+  bound: Date | null,
+  what: 'acceptance' | 'receipt' | 'closure',
+): DateViolation[] {
   return valid(bound) && at.getTime() < bound.getTime()
-    ? [{ field, message: `must not be before the case's ${what} (${iso(bound)})` }]
+    ? [fieldError(field, 'DATE.BEFORE_CASE', { context: what, bound: bound.toISOString() })]
     : [];
 }
 
 function parsed(field: string, value: string | Date): Date | DateViolation {
   const at = value instanceof Date ? value : new Date(value);
-  return valid(at) ? at : { field, message: 'must be an ISO date-time' };
+  return valid(at) ? at : fieldError(field, 'DATE.INVALID');
 }
 
 /** Each `[field, value]` parsed, or the violations for the unparseable ones. */
@@ -69,7 +69,7 @@ export function checkSessionSchedule(
   return [
     ...notBefore(field, at, c.acceptedAt, 'acceptance'),
     ...(valid(c.deadlineAt) && at.getTime() > c.deadlineAt.getTime()
-      ? [{ field, message: `must not be after the case's deadline (${iso(c.deadlineAt)})` }]
+      ? [fieldError(field, 'DATE.AFTER_DEADLINE', { deadline: c.deadlineAt.toISOString() })]
       : []),
   ];
 }
@@ -93,7 +93,7 @@ export function checkSessionRecord(
     ...notFuture('endedAt', end, now),
   ];
   if (end.getTime() <= start.getTime())
-    violations.push({ field: 'endedAt', message: 'must be after startedAt' });
+    violations.push(fieldError('endedAt', 'DATE.END_NOT_AFTER_START'));
   return violations;
 }
 

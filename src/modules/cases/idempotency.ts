@@ -29,10 +29,7 @@ export async function claimIdempotencyKey(
     [userId, key],
   );
   if (existing.request_hash !== hash) {
-    throw conflict(
-      'IDEMPOTENCY.KEY_REUSED',
-      'This Idempotency-Key was used with another request body',
-    );
+    throw conflict('IDEMPOTENCY.KEY_REUSED');
   }
   return existing.response;
 }

@@ -44,8 +44,8 @@ const pairs = (results: readonly ClosureResult[]) =>
 
 // The two children of the case; the agreement takes effect on 22 November 2026, Beijing time.
 const EFFECTIVE = '2026-11-22T10:00:00+08:00';
-const OLDER: CaseChildFacts = { id: 'c-older', birthDate: '2014-03-15' }; // 12
-const YOUNGER: CaseChildFacts = { id: 'c-younger', birthDate: '2021-06-01' }; // 5
+const OLDER: CaseChildFacts = { id: 'c-older', name: '李小明', birthDate: '2014-03-15' }; // 12
+const YOUNGER: CaseChildFacts = { id: 'c-younger', name: '李小红', birthDate: '2021-06-01' }; // 5
 const CHILDREN = [OLDER, YOUNGER];
 
 const divorceAgreement = (over: Partial<Agreement> = {}): Agreement => ({
@@ -124,15 +124,19 @@ describe('routes allowed for each result', () => {
     expect(violations).toEqual([
       {
         field: 'route',
-        message:
-          'a divorce cannot be judicially confirmed; use court_mediation_document or registry_divorce',
+        code: 'OUTCOME.ROUTE_NOT_ALLOWED',
+        params: expect.objectContaining({ context: 'divorce_confirmation' }),
       },
     ]);
   });
 
   it('names the lawful route for other refusals', () => {
     const [v] = checkOutcome({ result: 'no_agreement', route: 'none', children: CHILDREN });
-    expect(v).toEqual({ field: 'route', message: expect.stringContaining('court_filing') });
+    expect(v).toEqual({
+      field: 'route',
+      code: 'OUTCOME.ROUTE_NOT_ALLOWED',
+      params: expect.objectContaining({ allowed: ['court_filing'] }),
+    });
   });
 
   it('does not allow an unknown result or route from an untyped body', () => {
@@ -172,7 +176,7 @@ describe('agreement presence', () => {
     for (const agreement of [undefined, null]) {
       const violations = checkOutcome({ result, route, agreement, children: CHILDREN });
       expect(violations).toEqual([
-        { field: 'agreement', message: expect.stringContaining('needs a structured agreement') },
+        { field: 'agreement', code: 'OUTCOME.AGREEMENT_REQUIRED', params: expect.anything() },
       ]);
     }
   });
@@ -189,7 +193,7 @@ describe('agreement presence', () => {
       children: CHILDREN,
     });
     expect(violations).toEqual([
-      { field: 'agreement', message: expect.stringContaining('must not carry an agreement') },
+      { field: 'agreement', code: 'OUTCOME.AGREEMENT_NOT_ALLOWED', params: expect.anything() },
     ]);
     expect(checkOutcome({ result, route, agreement: null, children: CHILDREN })).toEqual([]);
   });
@@ -217,7 +221,11 @@ describe('custody in a divorce agreement', () => {
       }),
     );
     expect(violations).toEqual([
-      { field: 'agreement.children', message: expect.stringContaining(YOUNGER.id) },
+      {
+        field: 'agreement.children',
+        code: 'OUTCOME.CHILD_TERMS_MISSING',
+        params: { child: YOUNGER.name },
+      },
     ]);
   });
 
@@ -232,13 +240,17 @@ describe('custody in a divorce agreement', () => {
         }),
       );
       expect(violations).toEqual([
-        { field: 'agreement.children.1.custody', message: expect.stringContaining('custody') },
+        {
+          field: 'agreement.children.1.custody',
+          code: 'OUTCOME.CHILD_CUSTODY_MISSING',
+          params: { child: YOUNGER.name },
+        },
       ]);
     }
   });
 
   it('needs no custody term for a child who is already an adult', () => {
-    const adult = { id: 'c-adult', birthDate: '2005-01-01' };
+    const adult = { id: 'c-adult', name: '李大明', birthDate: '2005-01-01' };
     expect(divorce(divorceAgreement(), [...CHILDREN, adult])).toEqual([]);
   });
 
@@ -256,7 +268,7 @@ describe('hearing a child of 8 or more (Civil Code art. 1084)', () => {
   ];
 
   it.each(cases)('a child turning 8 %s the effective date must be heard: %s', (_, birth, must) => {
-    const child = { id: 'c1', birthDate: birth };
+    const child = { id: 'c1', name: '李小明', birthDate: birth };
     const check = (heard: boolean | undefined) =>
       checkOutcome({
         result: 'divorce_agreed',
@@ -272,14 +284,19 @@ describe('hearing a child of 8 or more (Civil Code art. 1084)', () => {
     for (const heard of [false, undefined]) {
       expect(check(heard)).toEqual(
         must
-          ? [{ field: 'agreement.children.0.heard', message: expect.stringContaining('aged 8') }]
+          ? [
+              expect.objectContaining({
+                field: 'agreement.children.0.heard',
+                code: 'OUTCOME.CHILD_NOT_HEARD',
+              }),
+            ]
           : [],
       );
     }
   });
 
   it('counts the Beijing calendar date of the effective time, whatever the offset', () => {
-    const child = { id: 'c1', birthDate: '2018-11-22' };
+    const child = { id: 'c1', name: '李小明', birthDate: '2018-11-22' };
     const check = (effectiveAt: string) =>
       fields(
         checkOutcome({
@@ -365,7 +382,11 @@ describe('child ids', () => {
       { childId: OLDER.id, custody: 'respondent', heard: true },
     ]);
     expect(violations).toEqual([
-      { field: 'agreement.children.2.childId', message: expect.stringContaining('more than once') },
+      {
+        field: 'agreement.children.2.childId',
+        code: 'OUTCOME.CHILD_TWICE',
+        params: { child: OLDER.name },
+      },
     ]);
   });
 
@@ -378,7 +399,7 @@ describe('child ids', () => {
     expect(violations).toEqual([
       {
         field: 'agreement.children.2.childId',
-        message: expect.stringContaining('not a child of this case'),
+        code: 'OUTCOME.CHILD_NOT_OF_CASE',
       },
     ]);
   });
@@ -440,7 +461,7 @@ describe('money amounts', () => {
       'agreement.financialHelp.amount',
       'agreement.damages.amount',
     ]);
-    expect(violations[0].message).toContain('positive yuan');
+    expect(violations[0].code).toBe('OUTCOME.AMOUNT_FORMAT');
   });
 });
 
@@ -489,9 +510,7 @@ describe('ancillary agreements', () => {
   it('refuses an agreement that settles nothing', () => {
     const blank = { ...empty, children: [], property: [], debts: [], housing: '  ', damages: null };
     for (const agreement of [empty, blank]) {
-      expect(check(agreement)).toEqual([
-        { field: 'agreement', message: expect.stringContaining('at least one term') },
-      ]);
+      expect(check(agreement)).toEqual([{ field: 'agreement', code: 'OUTCOME.ANCILLARY_EMPTY' }]);
     }
   });
 
@@ -538,7 +557,9 @@ describe('several violations', () => {
       'agreement.children',
       'agreement.damages.amount',
     ]);
-    expect(violations.find((v) => v.field === 'agreement.children')?.message).toContain(YOUNGER.id);
+    expect(violations.find((v) => v.field === 'agreement.children')?.params).toEqual({
+      child: YOUNGER.name,
+    });
   });
 
   it('reports a bad effective date without throwing', () => {

@@ -4,6 +4,7 @@
  * and the case's children; the DTO only checks shapes, these check meaning.
  */
 
+import { type FieldError, fieldError } from '../../common/errors/domain-error.js';
 export const OUTCOME_RESULTS = [
   'reconciled',
   'divorce_agreed',
@@ -92,15 +93,14 @@ export interface Agreement {
 
 export interface CaseChildFacts {
   id: string;
+  /** Messages name the child: the mediator who submits the outcome sees the case's children. */
+  name: string;
   /** YYYY-MM-DD */
   birthDate: string;
 }
 
-export interface RuleViolation {
-  /** Dotted path into the request body, e.g. 'agreement.children.0.heard'. */
-  field: string;
-  message: string;
-}
+/** A field (dotted path into the body, e.g. 'agreement.children.0.heard') and its message code. */
+export type RuleViolation = FieldError;
 
 const HEARING_AGE = 8;
 const MAJORITY_AGE = 18;
@@ -185,12 +185,15 @@ function isBlank(value: string | null | undefined): boolean {
   return typeof value !== 'string' || value.trim() === '';
 }
 
-function routeMessage(result: OutcomeResult, route: Route): string {
-  if (result === 'divorce_agreed' && route === 'judicial_confirmation') {
-    return 'a divorce cannot be judicially confirmed; use court_mediation_document or registry_divorce';
-  }
-  const allowed = ALLOWED_ROUTES[result].join(' or ');
-  return `route ${String(route)} is not allowed for a ${result} outcome; use ${allowed}`;
+function routeViolation(result: OutcomeResult, route: Route): RuleViolation {
+  return fieldError('route', 'OUTCOME.ROUTE_NOT_ALLOWED', {
+    result,
+    route: String(route),
+    allowed: [...ALLOWED_ROUTES[result]],
+    ...(result === 'divorce_agreed' && route === 'judicial_confirmation'
+      ? { context: 'divorce_confirmation' }
+      : {}),
+  });
 }
 
 function checkAmount(
@@ -200,14 +203,11 @@ function checkAmount(
   required: boolean,
 ): void {
   if (amount === null || amount === undefined) {
-    if (required) violations.push({ field, message: 'an amount in yuan is required' });
+    if (required) violations.push(fieldError(field, 'OUTCOME.AMOUNT_REQUIRED'));
     return;
   }
   if (!isYuan(amount)) {
-    violations.push({
-      field,
-      message: 'an amount must be positive yuan with at most two decimals, e.g. "1500.00"',
-    });
+    violations.push(fieldError(field, 'OUTCOME.AMOUNT_FORMAT'));
   }
 }
 
@@ -231,10 +231,7 @@ function checkAgreement(
   const violations: RuleViolation[] = [];
   const effective = shanghaiDate(agreement.effectiveAt);
   if (!effective) {
-    violations.push({
-      field: 'agreement.effectiveAt',
-      message: 'the effective date must be an ISO date-time',
-    });
+    violations.push(fieldError('agreement.effectiveAt', 'OUTCOME.EFFECTIVE_DATE_INVALID'));
   }
   const divorce = result === 'divorce_agreed';
   const caseChildren = new Map(children.map((c) => [c.id, c]));
@@ -243,20 +240,14 @@ function checkAgreement(
   list(agreement.children).forEach((term, i) => {
     const path = `agreement.children.${i}`;
     if (typeof term !== 'object' || term === null) {
-      violations.push({ field: path, message: 'each child term must be an object' });
+      violations.push(fieldError(path, 'OUTCOME.CHILD_TERM_NOT_OBJECT'));
       return;
     }
     const child = caseChildren.get(term.childId);
     if (!child) {
-      violations.push({
-        field: `${path}.childId`,
-        message: `child ${String(term.childId)} is not a child of this case`,
-      });
+      violations.push(fieldError(`${path}.childId`, 'OUTCOME.CHILD_NOT_OF_CASE'));
     } else if (seen.has(child.id)) {
-      violations.push({
-        field: `${path}.childId`,
-        message: `child ${child.id} appears more than once; give each child one set of terms`,
-      });
+      violations.push(fieldError(`${path}.childId`, 'OUTCOME.CHILD_TWICE', { child: child.name }));
     }
     if (child) seen.add(child.id);
 
@@ -267,17 +258,21 @@ function checkAgreement(
       const age = ageOn(child.birthDate, agreement.effectiveAt);
       // An unreadable birth date cannot prove the child is under 8, so the hearing is required.
       if (!(age < HEARING_AGE)) {
-        violations.push({
-          field: `${path}.heard`,
-          message: `a child aged 8 or more must be heard on custody and residence (Civil Code art. 1084); child ${child.id} is ${Number.isNaN(age) ? 'of unknown age' : `aged ${age}`}`,
-        });
+        violations.push(
+          fieldError(
+            `${path}.heard`,
+            'OUTCOME.CHILD_NOT_HEARD',
+            Number.isNaN(age)
+              ? { child: child.name, context: 'age_unknown' }
+              : { child: child.name, age },
+          ),
+        );
       }
     }
     if (divorce && child && !term.custody) {
-      violations.push({
-        field: `${path}.custody`,
-        message: `a divorce agreement must decide the custody of every child; child ${child.id} has none`,
-      });
+      violations.push(
+        fieldError(`${path}.custody`, 'OUTCOME.CHILD_CUSTODY_MISSING', { child: child.name }),
+      );
     }
 
     if (term.support) {
@@ -286,15 +281,11 @@ function checkAgreement(
       if (until !== null && until !== undefined) {
         const end = shanghaiDate(until);
         if (!end) {
-          violations.push({
-            field: `${path}.support.until`,
-            message: 'the end of support must be a date (YYYY-MM-DD)',
-          });
+          violations.push(fieldError(`${path}.support.until`, 'OUTCOME.SUPPORT_END_FORMAT'));
         } else if (effective && compareDates(end, effective) <= 0) {
-          violations.push({
-            field: `${path}.support.until`,
-            message: 'support must end after the agreement takes effect',
-          });
+          violations.push(
+            fieldError(`${path}.support.until`, 'OUTCOME.SUPPORT_END_BEFORE_EFFECTIVE'),
+          );
         }
       }
     }
@@ -306,10 +297,9 @@ function checkAgreement(
       // Custody ends at majority (art. 1084 concerns minors), so an adult child needs no term.
       const age = effective ? ageOn(child.birthDate, agreement.effectiveAt) : Number.NaN;
       if (age >= MAJORITY_AGE) return;
-      violations.push({
-        field: 'agreement.children',
-        message: `a divorce agreement must decide the custody of every child; child ${child.id} has no terms`,
-      });
+      violations.push(
+        fieldError('agreement.children', 'OUTCOME.CHILD_TERMS_MISSING', { child: child.name }),
+      );
     });
   }
 
@@ -325,11 +315,7 @@ function checkAgreement(
   }
 
   if (result === 'ancillary_agreed' && !hasAnyTerm(agreement)) {
-    violations.push({
-      field: 'agreement',
-      message:
-        'an ancillary agreement must settle at least one term: children, property, debts, housing or money',
-    });
+    violations.push(fieldError('agreement', 'OUTCOME.ANCILLARY_EMPTY'));
   }
   return violations;
 }
@@ -348,23 +334,17 @@ export function checkOutcome(input: {
   const { result, route, agreement } = input;
   const children = list(input.children);
   if (!(OUTCOME_RESULTS as readonly string[]).includes(result)) {
-    return [{ field: 'result', message: `result must be one of ${OUTCOME_RESULTS.join(', ')}` }];
+    return [fieldError('result', 'OUTCOME.RESULT_UNKNOWN', { results: [...OUTCOME_RESULTS] })];
   }
   const violations: RuleViolation[] = [];
   if (!routeAllowed(result, route)) {
-    violations.push({ field: 'route', message: routeMessage(result, route) });
+    violations.push(routeViolation(result, route));
   }
   const hasAgreement = agreement !== null && agreement !== undefined;
   if (needsAgreement(result) && !hasAgreement) {
-    violations.push({
-      field: 'agreement',
-      message: `a ${result} outcome needs a structured agreement`,
-    });
+    violations.push(fieldError('agreement', 'OUTCOME.AGREEMENT_REQUIRED', { result }));
   } else if (!needsAgreement(result) && hasAgreement) {
-    violations.push({
-      field: 'agreement',
-      message: `a ${result} outcome must not carry an agreement; only divorce_agreed and ancillary_agreed do`,
-    });
+    violations.push(fieldError('agreement', 'OUTCOME.AGREEMENT_NOT_ALLOWED', { result }));
   } else if (hasAgreement) {
     violations.push(...checkAgreement(result, agreement, children));
   }

@@ -1,5 +1,5 @@
 import type { FieldCipher } from '../../common/crypto/field-cipher.js';
-import { FieldError, validationFailed } from '../../common/errors/domain-error.js';
+import { FieldError, fieldError, validationFailed } from '../../common/errors/domain-error.js';
 import { maskIdNumber, maskPhone, parseIdNumber } from '../../common/validation/chinese.js';
 import type { CaseScreening } from './case-screening.entity.js';
 import type { ScreeningView } from './dto/case.view.js';
@@ -33,25 +33,19 @@ export function checkParties(parties: PartyDto[]): void {
   const errors: FieldError[] = [];
   for (const role of ['applicant', 'respondent'] as const) {
     if (!parties.some((p) => p.role === role))
-      errors.push({ field: 'parties', message: `a case needs an ${role}` });
+      errors.push(fieldError('parties', 'CASE.PARTY_ROLE_MISSING', { role }));
   }
   const seen = new Set<string>();
   parties.forEach((p, i) => {
     const facts = parseIdNumber(p.idNumber);
     if (facts && p.birthDate && p.birthDate !== facts.birthDate) {
-      errors.push({
-        field: `parties.${i}.birthDate`,
-        message: 'does not match the birth date in the ID number',
-      });
+      errors.push(fieldError(`parties.${i}.birthDate`, 'PARTY.BIRTH_DATE_MISMATCH'));
     }
     if (facts && p.gender !== facts.gender) {
-      errors.push({
-        field: `parties.${i}.gender`,
-        message: 'does not match the gender in the ID number',
-      });
+      errors.push(fieldError(`parties.${i}.gender`, 'PARTY.GENDER_MISMATCH'));
     }
     if (seen.has(p.idNumber.toUpperCase()))
-      errors.push({ field: `parties.${i}.idNumber`, message: 'appears twice' });
+      errors.push(fieldError(`parties.${i}.idNumber`, 'PARTY.ID_NUMBER_TWICE'));
     seen.add(p.idNumber.toUpperCase());
   });
   if (errors.length > 0) throw validationFailed(errors);

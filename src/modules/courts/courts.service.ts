@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
-import { conflict, notFound, validationFailed } from '../../common/errors/domain-error.js';
+import {
+  conflict,
+  notFound,
+  validationFailed,
+  fieldError,
+} from '../../common/errors/domain-error.js';
 import { Page, pageOf } from '../../common/pagination/page.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -23,20 +28,16 @@ export class CourtsService {
   async create(ctx: RequestContext, dto: CreateCourtDto): Promise<CourtView> {
     return this.dataSource.transaction(async (manager) => {
       const region = await manager.findOneBy(Region, { id: dto.regionId });
-      if (!region) throw validationFailed([{ field: 'regionId', message: 'no such region' }]);
+      if (!region) throw validationFailed([fieldError('regionId', 'REGION.NO_SUCH_REGION')]);
       if (region.level !== 'county' && region.level !== 'city') {
-        throw validationFailed([
-          { field: 'regionId', message: 'a court’s jurisdiction is a county or a city' },
-        ]);
+        throw validationFailed([fieldError('regionId', 'COURT.JURISDICTION_LEVEL')]);
       }
       if (await manager.existsBy(Court, { code: dto.code })) {
-        throw conflict('COURT.CODE_TAKEN', `A court with code ${dto.code} exists`);
+        throw conflict('COURT.CODE_TAKEN', { code: dto.code });
       }
       const designator = dto.designator ?? defaultCourtDesignator(region.code, region.level);
       if (!designator) {
-        throw validationFailed([
-          { field: 'designator', message: 'required: none follows from the region’s code' },
-        ]);
+        throw validationFailed([fieldError('designator', 'COURT.DESIGNATOR_REQUIRED')]);
       }
       await this.assertDesignatorFree(manager, designator);
       const court = await manager.save(manager.create(Court, { ...dto, designator }));
@@ -83,7 +84,7 @@ export class CourtsService {
   // Case numbers are unique across courts: two courts with one designator would collide.
   private async assertDesignatorFree(manager: EntityManager, designator: string): Promise<void> {
     if (await manager.existsBy(Court, { designator })) {
-      throw conflict('COURT.DESIGNATOR_TAKEN', `A court with designator ${designator} exists`);
+      throw conflict('COURT.DESIGNATOR_TAKEN', { designator });
     }
   }
 

@@ -1,4 +1,6 @@
 // Which documents exist, who issues them and when. Pure: no Nest, no I/O.
+import type { MessageParams } from '../../common/i18n/catalogue.js';
+import { LABELS } from '../../common/i18n/labels.js';
 import type { CaseStatus } from '../cases/case-status.js';
 import type { Role } from '../users/user.entity.js';
 
@@ -44,7 +46,7 @@ const SETTLED: readonly CaseStatus[] = ['pending_review', 'closed'];
 
 export const DOCUMENT_RULES: Record<DocumentType, DocumentRule> = {
   referral_letter: {
-    title: '委派调解函',
+    title: LABELS.documentType.referral_letter,
     subject: 'case',
     issuers: ['clerk', 'supervisor'],
     statuses: AFTER_ASSIGNMENT,
@@ -52,7 +54,7 @@ export const DOCUMENT_RULES: Record<DocumentType, DocumentRule> = {
     confidential: false,
   },
   rights_notice: {
-    title: '诉前调解告知书',
+    title: LABELS.documentType.rights_notice,
     subject: 'party',
     issuers: ['clerk', 'mediator', 'supervisor'],
     statuses: ['referred', ...AFTER_ASSIGNMENT],
@@ -60,7 +62,7 @@ export const DOCUMENT_RULES: Record<DocumentType, DocumentRule> = {
     confidential: false,
   },
   session_record: {
-    title: '调解笔录',
+    title: LABELS.documentType.session_record,
     subject: 'session',
     issuers: ['mediator', 'supervisor'],
     statuses: ['in_mediation', ...SETTLED],
@@ -68,7 +70,7 @@ export const DOCUMENT_RULES: Record<DocumentType, DocumentRule> = {
     confidential: true,
   },
   extension_consent: {
-    title: '延长调解期限同意书',
+    title: LABELS.documentType.extension_consent,
     subject: 'extension',
     issuers: ['mediator', 'supervisor'],
     statuses: ['in_mediation', ...SETTLED],
@@ -76,7 +78,7 @@ export const DOCUMENT_RULES: Record<DocumentType, DocumentRule> = {
     confidential: false,
   },
   mediation_agreement: {
-    title: '调解协议书',
+    title: LABELS.documentType.mediation_agreement,
     subject: 'case',
     issuers: ['mediator', 'supervisor'],
     statuses: SETTLED,
@@ -86,7 +88,7 @@ export const DOCUMENT_RULES: Record<DocumentType, DocumentRule> = {
     draftable: true,
   },
   termination_notice: {
-    title: '调解终结告知书',
+    title: LABELS.documentType.termination_notice,
     subject: 'case',
     issuers: ['clerk', 'mediator', 'supervisor'],
     statuses: ['closed'],
@@ -94,7 +96,7 @@ export const DOCUMENT_RULES: Record<DocumentType, DocumentRule> = {
     confidential: false,
   },
   judicial_confirmation_application: {
-    title: '司法确认申请书',
+    title: LABELS.documentType.judicial_confirmation_application,
     subject: 'case',
     issuers: ['mediator', 'supervisor'],
     statuses: SETTLED,
@@ -103,7 +105,7 @@ export const DOCUMENT_RULES: Record<DocumentType, DocumentRule> = {
     approval: 'required',
   },
   follow_up_record: {
-    title: '回访记录',
+    title: LABELS.documentType.follow_up_record,
     subject: 'follow_up',
     issuers: ['mediator', 'supervisor'],
     statuses: ['closed'],
@@ -111,7 +113,7 @@ export const DOCUMENT_RULES: Record<DocumentType, DocumentRule> = {
     confidential: false,
   },
   case_file: {
-    title: '卷宗',
+    title: LABELS.documentType.case_file,
     subject: 'case',
     issuers: ['mediator', 'supervisor'],
     statuses: ['closed'],
@@ -130,9 +132,13 @@ export type IssueRefusal =
   | {
       ok: false;
       status: 'forbidden' | 'conflict' | 'validation';
-      /** Set when the refusal has its own code (otherwise NOT_ISSUER / NOT_ISSUABLE by status). */
-      code?: 'DOCUMENT.OUTCOME_NOT_APPROVED';
-      reason: string;
+      /** The message code (documents.messages.ts) and what its text names. */
+      code:
+        | 'DOCUMENT.NOT_DRAFTABLE'
+        | 'DOCUMENT.NOT_ISSUER'
+        | 'DOCUMENT.NOT_ISSUABLE'
+        | 'DOCUMENT.OUTCOME_NOT_APPROVED';
+      params: MessageParams;
     };
 
 /** The review of the case's current outcome: null when none was submitted (or the last was returned). */
@@ -152,16 +158,17 @@ export function mayIssue(
 ): IssueRefusal {
   const rule = DOCUMENT_RULES[type];
   if (draft && !rule.draftable) {
-    return { ok: false, status: 'validation', reason: `a ${type} is not issued as a draft` };
+    return { ok: false, status: 'validation', code: 'DOCUMENT.NOT_DRAFTABLE', params: { type } };
   }
   if (!rule.issuers.includes(role)) {
-    return { ok: false, status: 'forbidden', reason: `a ${role} does not issue a ${type}` };
+    return { ok: false, status: 'forbidden', code: 'DOCUMENT.NOT_ISSUER', params: { role, type } };
   }
   if (!rule.statuses.includes(status)) {
     return {
       ok: false,
       status: 'conflict',
-      reason: `a ${type} cannot be issued for a case in status "${status}"`,
+      code: 'DOCUMENT.NOT_ISSUABLE',
+      params: { context: 'status', type, status },
     };
   }
   const needs =
@@ -176,7 +183,8 @@ export function mayIssue(
     return {
       ok: false,
       status: 'conflict',
-      reason: `a ${type} needs a result of ${needs.join(', ')} (the case has ${result ?? 'none'})`,
+      code: 'DOCUMENT.NOT_ISSUABLE',
+      params: { context: result ? 'result' : 'no_result', type, needs: [...needs], result },
     };
   }
   // A draft is for reading before the decision; once approved, only the final one is issued.
@@ -184,7 +192,8 @@ export function mayIssue(
     return {
       ok: false,
       status: 'conflict',
-      reason: `the outcome is approved: issue the final ${type}, not a draft`,
+      code: 'DOCUMENT.NOT_ISSUABLE',
+      params: { context: 'approved_draft', type },
     };
   }
   const waiting =
@@ -196,7 +205,7 @@ export function mayIssue(
       ok: false,
       status: 'conflict',
       code: 'DOCUMENT.OUTCOME_NOT_APPROVED',
-      reason: `a ${type} presupposes the supervisor's approval of the outcome${rule.draftable ? ' (a draft may be issued meanwhile)' : ''}`,
+      params: { type, ...(rule.draftable ? { context: 'draftable' } : {}) },
     };
   }
   return { ok: true };

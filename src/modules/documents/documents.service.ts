@@ -5,7 +5,12 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
 import { FieldCipher } from '../../common/crypto/field-cipher.js';
-import { conflict, DomainError, validationFailed } from '../../common/errors/domain-error.js';
+import {
+  conflict,
+  DomainError,
+  validationFailed,
+  fieldError,
+} from '../../common/errors/domain-error.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Case } from '../cases/case.entity.js';
@@ -87,10 +92,10 @@ export class DocumentsService {
     );
     if (!allowed.ok) {
       throw allowed.status === 'forbidden'
-        ? new DomainError('DOCUMENT.NOT_ISSUER', 'forbidden', allowed.reason)
+        ? new DomainError(allowed.code, 'forbidden', allowed.params)
         : allowed.status === 'validation'
-          ? validationFailed([{ field: 'draft', message: allowed.reason }])
-          : conflict(allowed.code ?? 'DOCUMENT.NOT_ISSUABLE', allowed.reason);
+          ? validationFailed([fieldError('draft', allowed.code, allowed.params)])
+          : conflict(allowed.code, allowed.params);
     }
     if (user.role === 'mediator' && c.mediatorId !== user.id) throw notYourAssignment();
     const subject = await this.subject(c, dto);
@@ -101,8 +106,7 @@ export class DocumentsService {
     const toRender: DocumentData = openSnapshot(this.cipher, stored);
     if (dto.type === 'case_file') {
       const bound = await this.bound(caseId);
-      if (bound.length === 0)
-        throw conflict('DOCUMENT.NOTHING_TO_BIND', 'Issue the case documents before the case file');
+      if (bound.length === 0) throw conflict('DOCUMENT.NOTHING_TO_BIND');
       stored.contents = bound.map(({ title, version, issuedAt: at, pages, id }) => ({
         title,
         version,
@@ -234,7 +238,7 @@ export class DocumentsService {
   private async subject(c: Case, dto: IssueDocumentDto): Promise<Subject> {
     const kind = DOCUMENT_RULES[dto.type].subject;
     const need = (field: string) =>
-      validationFailed([{ field, message: `a ${dto.type} needs ${field}` }]);
+      validationFailed([fieldError(field, 'DOCUMENT.SUBJECT_REQUIRED', { type: dto.type })]);
     if (kind === 'party') {
       if (!dto.partyId) throw need('partyId');
       const party = await this.dataSource
@@ -250,14 +254,14 @@ export class DocumentsService {
         .findOneBy({ id: dto.sessionId, caseId: c.id });
       if (!session) throw this.scope.notFoundError('session');
       if (session.status !== 'held' || !session.record)
-        throw conflict('DOCUMENT.NOT_ISSUABLE', 'a session record needs a held, recorded session');
+        throw conflict('DOCUMENT.NOT_ISSUABLE', { context: 'session' });
       return { session };
     }
     if (kind === 'extension') {
       const [extension] = await this.dataSource
         .getRepository(CaseExtension)
         .find({ where: { caseId: c.id }, order: { createdAt: 'DESC' }, take: 1 });
-      if (!extension) throw conflict('DOCUMENT.NOT_ISSUABLE', 'the case has no extension');
+      if (!extension) throw conflict('DOCUMENT.NOT_ISSUABLE', { context: 'extension' });
       return { extension };
     }
     if (kind === 'follow_up') {
@@ -266,8 +270,7 @@ export class DocumentsService {
         .getRepository(CaseFollowUp)
         .findOneBy({ id: dto.followUpId, caseId: c.id });
       if (!followUp) throw this.scope.notFoundError('follow-up');
-      if (!followUp.visitedAt)
-        throw conflict('DOCUMENT.NOT_ISSUABLE', 'a follow-up record needs a recorded visit');
+      if (!followUp.visitedAt) throw conflict('DOCUMENT.NOT_ISSUABLE', { context: 'follow_up' });
       return { followUp };
     }
     return {};

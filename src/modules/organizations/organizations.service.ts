@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
-import { notFound, validationFailed } from '../../common/errors/domain-error.js';
+import { fieldError, notFound, validationFailed } from '../../common/errors/domain-error.js';
 import { Page, pageOf } from '../../common/pagination/page.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -27,7 +27,7 @@ export class OrganizationsService {
   async create(ctx: RequestContext, dto: CreateOrganizationDto): Promise<OrganizationView> {
     return this.dataSource.transaction(async (manager) => {
       const region = await manager.findOneBy(Region, { id: dto.regionId });
-      if (!region) throw validationFailed([{ field: 'regionId', message: 'no such region' }]);
+      if (!region) throw validationFailed([fieldError('regionId', 'REGION.NO_SUCH_REGION')]);
       const org = await manager.save(
         manager.create(Organization, {
           name: dto.name,

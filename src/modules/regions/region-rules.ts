@@ -1,4 +1,4 @@
-import type { FieldError } from '../../common/errors/domain-error.js';
+import { type FieldError, fieldError } from '../../common/errors/domain-error.js';
 import { REGION_LEVELS, RegionLevel } from './region.entity.js';
 
 /** City → county → township → village: a child is exactly one level below its parent. */
@@ -16,10 +16,7 @@ export function levelError(
   field = 'level',
 ): FieldError | null {
   if (levelFits(level, parentLevel)) return null;
-  return {
-    field,
-    message: parentLevel
-      ? `a ${level} cannot sit under a ${parentLevel}`
-      : `a ${level} needs a parent; only a city is a root`,
-  };
+  return parentLevel
+    ? fieldError(field, 'REGION.LEVEL_UNDER_PARENT', { level, parentLevel })
+    : fieldError(field, 'REGION.LEVEL_NEEDS_PARENT', { level });
 }

@@ -7,7 +7,7 @@ import {
   type AuthUser,
   type RequestContext,
 } from '../../common/context/request-context.js';
-import { validationFailed } from '../../common/errors/domain-error.js';
+import { validationFailed, fieldError } from '../../common/errors/domain-error.js';
 import { PageView, type Page } from '../../common/pagination/page.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import {
@@ -53,7 +53,7 @@ export class RegionsController {
   @ApiConsumes('text/csv')
   import(@Ctx() ctx: RequestContext, @Body() body: unknown): Promise<RegionImportResult> {
     if (typeof body !== 'string') {
-      throw validationFailed([{ field: 'body', message: 'send the CSV as text/csv' }]);
+      throw validationFailed([fieldError('body', 'REGION.CSV_CONTENT_TYPE')]);
     }
     return this.regions.importCsv(ctx, body);
   }

@@ -8,6 +8,7 @@ import {
   FieldError,
   notFound,
   validationFailed,
+  fieldError,
 } from '../../common/errors/domain-error.js';
 import { Page, pageOf } from '../../common/pagination/page.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
@@ -37,13 +38,13 @@ export class RegionsService {
     return this.dataSource.transaction(async (manager) => {
       const parent = dto.parentId ? await manager.findOneBy(Region, { id: dto.parentId }) : null;
       const errors: FieldError[] = [];
-      if (dto.parentId && !parent) errors.push({ field: 'parentId', message: 'no such region' });
+      if (dto.parentId && !parent) errors.push(fieldError('parentId', 'REGION.NO_SUCH_REGION'));
       const levelProblem =
         dto.parentId && !parent ? null : levelError(dto.level, parent?.level ?? null);
       if (levelProblem) errors.push(levelProblem);
       if (errors.length > 0) throw validationFailed(errors);
       if (await manager.existsBy(Region, { code: dto.code })) {
-        throw conflict('REGION.CODE_TAKEN', `A region with code ${dto.code} exists`);
+        throw conflict('REGION.CODE_TAKEN', { code: dto.code });
       }
       const region = await this.insert(manager, dto.code, dto.name, dto.level, parent);
       await this.audit.record(manager, ctx, {
@@ -121,10 +122,9 @@ export class RegionsService {
         const at = `line ${row.line}`;
         const parent = row.parentCode ? known.get(row.parentCode) : null;
         if (row.parentCode && !parent) {
-          errors.push({
-            field: `${at}.parentCode`,
-            message: `no region ${row.parentCode} above this line or in the database`,
-          });
+          errors.push(
+            fieldError(`${at}.parentCode`, 'REGION.CSV_PARENT_UNKNOWN', { code: row.parentCode }),
+          );
           continue;
         }
         const existing = known.get(row.code);
@@ -134,7 +134,8 @@ export class RegionsService {
             existing.level === row.level &&
             existing.parentId === (parent?.id ?? null);
           if (same) unchanged += 1;
-          else errors.push({ field: `${at}.code`, message: `${row.code} exists with other facts` });
+          else
+            errors.push(fieldError(`${at}.code`, 'REGION.CSV_CODE_CONFLICT', { code: row.code }));
           continue;
         }
         const problem = levelError(row.level, parent?.level ?? null, `${at}.level`);
@@ -149,8 +150,7 @@ export class RegionsService {
         created += 1;
         if (errors.length >= 50) break;
       }
-      if (errors.length > 0)
-        throw validationFailed(errors.slice(0, 50), 'The CSV has errors; nothing was imported');
+      if (errors.length > 0) throw validationFailed(errors.slice(0, 50));
       await this.audit.record(manager, ctx, {
         action: 'region.imported',
         entityType: 'region',
@@ -162,7 +162,7 @@ export class RegionsService {
 
   async findOrFail(id: string): Promise<Region> {
     const region = await this.dataSource.getRepository(Region).findOneBy({ id });
-    if (!region) throw notFound('Region');
+    if (!region) throw notFound('region');
     return region;
   }
 
@@ -199,40 +199,41 @@ export class RegionsService {
         relax_column_count: false,
       });
     } catch (error) {
-      const message = error instanceof Error ? error.message.split('\n')[0] : 'unreadable CSV';
-      throw validationFailed([{ field: 'body', message: `The CSV cannot be read: ${message}` }]);
+      // The parser's message is English and quotes the input: only its line leaves the process.
+      const line = (error as { lines?: unknown } | null)?.lines;
+      throw validationFailed([
+        fieldError(
+          'body',
+          'REGION.CSV_UNREADABLE',
+          typeof line === 'number' ? { context: 'line', line } : {},
+        ),
+      ]);
     }
-    if (records.length === 0)
-      throw validationFailed([{ field: 'body', message: 'The CSV has no rows' }]);
+    if (records.length === 0) throw validationFailed([fieldError('body', 'REGION.CSV_EMPTY')]);
     if (records.length > MAX_IMPORT_ROWS) {
       throw validationFailed([
-        { field: 'body', message: `At most ${MAX_IMPORT_ROWS} rows per import` },
+        fieldError('body', 'REGION.CSV_TOO_MANY_ROWS', { max: MAX_IMPORT_ROWS }),
       ]);
     }
     const missing = ['code', 'name', 'level', 'parentCode'].filter((c) => !(c in records[0]));
     if (missing.length > 0) {
       throw validationFailed(
-        missing.map((c) => ({ field: `header.${c}`, message: `the header lacks ${c}` })),
+        missing.map((c) => fieldError(`header.${c}`, 'REGION.CSV_HEADER_MISSING', { column: c })),
       );
     }
     const errors: FieldError[] = [];
     const rows = records.map((r, i) => {
       const line = i + 2;
-      if (!isRegionCode(r.code))
-        errors.push({ field: `line ${line}.code`, message: 'must be a 12-digit region code' });
+      if (!isRegionCode(r.code)) errors.push(fieldError(`line ${line}.code`, 'REGION.CODE_FORMAT'));
       if (r.parentCode && !isRegionCode(r.parentCode)) {
-        errors.push({
-          field: `line ${line}.parentCode`,
-          message: 'must be a 12-digit region code or empty',
-        });
+        errors.push(fieldError(`line ${line}.parentCode`, 'REGION.PARENT_CODE_FORMAT'));
       }
       if (!r.name || r.name.length > 100)
-        errors.push({ field: `line ${line}.name`, message: 'must be 1–100 characters' });
+        errors.push(fieldError(`line ${line}.name`, 'REGION.NAME_LENGTH'));
       if (!(REGION_LEVELS as readonly string[]).includes(r.level)) {
-        errors.push({
-          field: `line ${line}.level`,
-          message: `must be one of ${REGION_LEVELS.join(', ')}`,
-        });
+        errors.push(
+          fieldError(`line ${line}.level`, 'REGION.LEVEL_UNKNOWN', { levels: [...REGION_LEVELS] }),
+        );
       }
       return {
         line,
@@ -242,8 +243,7 @@ export class RegionsService {
         parentCode: r.parentCode || null,
       };
     });
-    if (errors.length > 0)
-      throw validationFailed(errors.slice(0, 50), 'The CSV has errors; nothing was imported');
+    if (errors.length > 0) throw validationFailed(errors.slice(0, 50));
     return rows;
   }
 }

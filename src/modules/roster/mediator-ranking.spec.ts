@@ -54,11 +54,14 @@ describe('mediator ranking', () => {
       'paused',
     ]);
     expect(ranked[0].reasons).toEqual([
-      "serves the case's village",
-      'speciality: divorce',
-      '2 of 5 active cases',
+      { code: 'SUGGESTION.SERVES_VILLAGE' },
+      { code: 'SUGGESTION.SPECIALITY', params: { disputeType: 'divorce' } },
+      { code: 'SUGGESTION.LOAD', params: { active: 2, max: 5 } },
     ]);
-    expect(ranked[4]).toMatchObject({ eligible: false, reasons: ['she is paused in the roster'] });
+    expect(ranked[4]).toMatchObject({
+      eligible: false,
+      reasons: [{ code: 'SUGGESTION.INELIGIBLE', params: { context: 'paused' } }],
+    });
   });
 
   it('is stable for equal candidates', () => {

@@ -2,8 +2,10 @@
  * Who may take a case, and in what order to suggest them (domain.md, "Mediator roster"): serves
  * the village, then the township; fewer active cases first; speciality match; DV-trained when the
  * case is flagged; never a paused mediator, one at capacity, or one with a declared conflict.
- * Pure: the service gathers the facts.
+ * Pure: the service gathers the facts, and writes the reasons (message codes of
+ * roster.messages.ts) in the reader's language.
  */
+import type { MessageParams } from '../../common/i18n/catalogue.js';
 
 export interface CandidateFacts {
   mediatorId: string;
@@ -29,13 +31,11 @@ export interface CaseFacts {
 export type Ineligibility =
   'paused' | 'conflict' | 'not_dv_trained' | 'at_capacity' | 'outside_area';
 
-export const INELIGIBILITY_TEXT: Record<Ineligibility, string> = {
-  paused: 'she is paused in the roster',
-  conflict: 'she declared a conflict of interest with this case or a party',
-  not_dv_trained: 'the case is DV-flagged and she has no domestic-violence training',
-  at_capacity: 'she has reached her maximum of active cases',
-  outside_area: "she serves neither the case's village nor its township",
-};
+/** Why a mediator is suggested (or not): a message code and what its text names. */
+export interface Reason {
+  code: string;
+  params?: MessageParams;
+}
 
 export function ineligibility(c: CaseFacts, m: CandidateFacts): Ineligibility | null {
   if (!m.active) return 'paused';
@@ -51,7 +51,7 @@ export interface Suggestion {
   mediatorId: string;
   eligible: boolean;
   score: number;
-  reasons: string[];
+  reasons: Reason[];
 }
 
 /**
@@ -66,26 +66,29 @@ export function rankMediators(c: CaseFacts, candidates: CandidateFacts[]): Sugge
         mediatorId: m.mediatorId,
         eligible: false,
         score: 0,
-        reasons: [INELIGIBILITY_TEXT[refused]],
+        reasons: [{ code: 'SUGGESTION.INELIGIBLE', params: { context: refused } }],
       };
-    const reasons: string[] = [];
+    const reasons: Reason[] = [];
     let score = 0;
     if (m.villageIds.includes(c.villageId)) {
       score += 1000;
-      reasons.push("serves the case's village");
+      reasons.push({ code: 'SUGGESTION.SERVES_VILLAGE' });
     } else {
       score += 500;
-      reasons.push("serves the case's township");
+      reasons.push({ code: 'SUGGESTION.SERVES_TOWNSHIP' });
     }
     if (m.specialities.includes(c.disputeType)) {
       score += 200;
-      reasons.push(`speciality: ${c.disputeType}`);
+      reasons.push({ code: 'SUGGESTION.SPECIALITY', params: { disputeType: c.disputeType } });
     }
-    if (c.dvFlag) reasons.push('DV-trained');
+    if (c.dvFlag) reasons.push({ code: 'SUGGESTION.DV_TRAINED' });
     // Spare capacity in whole cases: lighter load ranks higher.
     const spare = m.maxActiveCases - m.activeCases;
     score += Math.min(spare, 20) * 10 - m.activeCases;
-    reasons.push(`${m.activeCases} of ${m.maxActiveCases} active cases`);
+    reasons.push({
+      code: 'SUGGESTION.LOAD',
+      params: { active: m.activeCases, max: m.maxActiveCases },
+    });
     return { mediatorId: m.mediatorId, eligible: true, score, reasons };
   });
   return ranked.sort(

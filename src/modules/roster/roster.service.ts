@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
 import { FieldCipher } from '../../common/crypto/field-cipher.js';
-import { validationFailed } from '../../common/errors/domain-error.js';
+import { validationFailed, fieldError } from '../../common/errors/domain-error.js';
 import { Page, pageOf } from '../../common/pagination/page.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -168,7 +168,9 @@ export class RosterService {
         });
         // Another county's organisation reads as one that does not exist.
         if (!org || !this.scope.isRelatedPath(user, org.region?.path))
-          throw validationFailed([{ field: 'organizationId', message: 'no such organization' }]);
+          throw validationFailed([
+            fieldError('organizationId', 'ORGANIZATION.NO_SUCH_ORGANIZATION'),
+          ]);
       }
       if (dto.villageIds) {
         const villages = dto.villageIds.length
@@ -185,7 +187,7 @@ export class RosterService {
         );
         if (bad.length > 0)
           throw validationFailed([
-            { field: 'villageIds', message: `not villages in your region: ${bad.join(', ')}` },
+            fieldError('villageIds', 'ROSTER.VILLAGES_OUTSIDE_REGION', { ids: bad }),
           ]);
         await manager.delete(MediatorVillage, { mediatorId: id });
         if (villages.length)
@@ -242,9 +244,7 @@ export class RosterService {
     if (user.role === 'mediator' && user.id !== id) throw this.scope.notFoundError('mediator');
     if (user.role !== 'mediator') await this.get(ctx, user, id);
     if (!dto.caseId && !dto.partyIdNumber) {
-      throw validationFailed([
-        { field: 'caseId', message: 'name the case or the person (partyIdNumber)' },
-      ]);
+      throw validationFailed([fieldError('caseId', 'ROSTER.CONFLICT_SUBJECT_REQUIRED')]);
     }
     if (dto.caseId) await this.assertCaseVisible(ctx, user, dto.caseId);
     await this.dataSource.transaction(async (manager) => {

@@ -1,20 +1,11 @@
 import { type DataSource, In } from 'typeorm';
+import { label } from '../../common/i18n/labels.js';
 import { preparedPoolQuery } from '../../common/sql/prepared.js';
 import { Court } from '../courts/court.entity.js';
 import { Region } from '../regions/region.entity.js';
 import { User } from '../users/user.entity.js';
 import type { LinkFilter } from './stats-links.js';
 import type { Dimension } from './stats-source.js';
-
-export const DISPUTE_LABELS: Record<string, string> = {
-  divorce: '离婚',
-  custody: '子女抚养',
-  child_support: '抚养费',
-  visitation: '探望权',
-  property: '财产分割',
-  elder_support: '赡养',
-  other: '其他',
-};
 
 export interface RowLabel {
   label: string;
@@ -86,7 +77,11 @@ export async function labelsOf(
     }
     case 'disputeType':
       for (const k of real)
-        labels.set(k, { label: DISPUTE_LABELS[k] ?? k, order: k, filter: { disputeType: k } });
+        labels.set(k, {
+          label: label('disputeTypeShort', k),
+          order: k,
+          filter: { disputeType: k },
+        });
       break;
     case 'dvFlag':
       for (const k of real)

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { label } from '../../common/i18n/labels.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
@@ -21,13 +22,6 @@ const RATE_NAMES: Record<keyof Figures['rates'], string> = {
   onTimeRate: '按期结案率',
   judicialConfirmationRate: '司法确认申请率',
   performanceRate: '自动履行率',
-};
-const STATUS_NAMES: Record<string, string> = {
-  received: '已收案',
-  referred: '已委派',
-  assigned: '已指派',
-  in_mediation: '调解中',
-  pending_review: '待审核',
 };
 
 /** 工作月报: the month's figures for the user's scope (or a region in it) as a PDF. */
@@ -90,7 +84,7 @@ export class StatsReportService {
       }),
       atRisk: queue.atRisk.cases.slice(0, 30).map((c) => ({
         caseNumber: c.caseNumber,
-        status: STATUS_NAMES[c.status] ?? c.status,
+        status: label('caseStatus', c.status),
         daysLeft: c.days,
       })),
       atRiskTotal: queue.atRisk.total,

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import type { AuthUser } from '../../common/context/request-context.js';
-import { notFound, validationFailed } from '../../common/errors/domain-error.js';
+import { notFound, validationFailed, fieldError } from '../../common/errors/domain-error.js';
 import { subtreeCondition } from '../../common/scope/scope-rules.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { preparedPoolQuery } from '../../common/sql/prepared.js';
@@ -218,9 +218,9 @@ export class StatsService {
       ['to', to],
     ] as const) {
       if (shanghaiDate(new Date(`${day}T12:00:00+08:00`)) !== day)
-        throw validationFailed([{ field, message: `${field} is not a calendar date` }]);
+        throw validationFailed([fieldError(field, 'VALIDATION.NOT_A_CALENDAR_DATE')]);
     }
-    if (from > to) throw validationFailed([{ field: 'to', message: 'to must not be before from' }]);
+    if (from > to) throw validationFailed([fieldError('to', 'STATS.PERIOD_REVERSED')]);
     const filter: StatsFilter = {
       courtId: query.courtId,
       disputeType: query.disputeType,

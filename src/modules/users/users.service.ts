@@ -8,6 +8,7 @@ import {
   FieldError,
   notFound,
   validationFailed,
+  fieldError,
 } from '../../common/errors/domain-error.js';
 import { Page, pageOf } from '../../common/pagination/page.js';
 import { escapeLike } from '../../common/sql.js';
@@ -52,7 +53,7 @@ export class UsersService {
       await this.checkPlacement(manager, placement);
       const username = dto.username.toLowerCase();
       if (await manager.existsBy(User, { username })) {
-        throw conflict('USER.USERNAME_TAKEN', 'This username is already taken');
+        throw conflict('USER.USERNAME_TAKEN');
       }
       const user = await manager.save(
         manager.create(User, {
@@ -99,7 +100,7 @@ export class UsersService {
 
   async get(id: string): Promise<UserView> {
     const user = await this.dataSource.getRepository(User).findOneBy({ id });
-    if (!user) throw notFound('User');
+    if (!user) throw notFound('user');
     return UserView.of(user, this.cipher);
   }
 
@@ -110,7 +111,7 @@ export class UsersService {
         where: { id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!user) throw notFound('User');
+      if (!user) throw notFound('user');
       const before = UserView.of(user, this.cipher);
       const placement: Placement = {
         role: user.role,
@@ -200,31 +201,31 @@ export class UsersService {
       .createQueryBuilder(User, 'u')
       .where("u.role = 'admin' AND u.active AND u.id <> :id", { id })
       .getCount();
-    if (others === 0) throw conflict('USER.LAST_ADMIN', 'The last active admin cannot be disabled');
+    if (others === 0) throw conflict('USER.LAST_ADMIN');
   }
 
   /** A clerk belongs to a court; a mediator to a village and an organisation; a supervisor to a region. */
   private async checkPlacement(manager: EntityManager, p: Placement): Promise<void> {
     const errors: FieldError[] = [];
     if (p.role === 'clerk' && !p.courtId)
-      errors.push({ field: 'courtId', message: 'a clerk needs courtId' });
+      errors.push(fieldError('courtId', 'USER.PLACEMENT_REQUIRED', { role: p.role }));
     if ((p.role === 'mediator' || p.role === 'supervisor') && !p.regionId) {
-      errors.push({ field: 'regionId', message: `a ${p.role} needs regionId` });
+      errors.push(fieldError('regionId', 'USER.PLACEMENT_REQUIRED', { role: p.role }));
     }
     if (p.role === 'mediator' && !p.organizationId) {
-      errors.push({ field: 'organizationId', message: 'a mediator needs organizationId' });
+      errors.push(fieldError('organizationId', 'USER.PLACEMENT_REQUIRED', { role: p.role }));
     }
     if (p.courtId && !(await manager.existsBy(Court, { id: p.courtId }))) {
-      errors.push({ field: 'courtId', message: 'no such court' });
+      errors.push(fieldError('courtId', 'COURT.NO_SUCH_COURT'));
     }
     if (p.organizationId && !(await manager.existsBy(Organization, { id: p.organizationId }))) {
-      errors.push({ field: 'organizationId', message: 'no such organization' });
+      errors.push(fieldError('organizationId', 'ORGANIZATION.NO_SUCH_ORGANIZATION'));
     }
     if (p.regionId) {
       const region = await manager.findOneBy(Region, { id: p.regionId });
-      if (!region) errors.push({ field: 'regionId', message: 'no such region' });
+      if (!region) errors.push(fieldError('regionId', 'REGION.NO_SUCH_REGION'));
       else if (p.role === 'mediator' && region.level !== 'village') {
-        errors.push({ field: 'regionId', message: "a mediator's region must be a village" });
+        errors.push(fieldError('regionId', 'USER.MEDIATOR_REGION_NOT_VILLAGE'));
       }
     }
     if (errors.length > 0) throw validationFailed(errors);

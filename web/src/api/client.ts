@@ -4,7 +4,11 @@ import { accessToken, expiresWithin, setSession } from './session';
 import { ApiProblem, problemOf } from './problem';
 
 /** Sent on every call: the server then keeps the refresh token in its cookie (CSRF guard). */
-export const WEB_CLIENT_HEADERS = { 'X-Requested-With': 'mediation-web' } as const;
+// Everything a user reads is Chinese, whatever the browser's language: the API's messages too.
+export const WEB_CLIENT_HEADERS = {
+  'X-Requested-With': 'mediation-web',
+  'Accept-Language': 'zh-CN',
+} as const;
 
 /** Every path of the API, typed from the committed openapi.json (schema.d.ts is generated). */
 export const api = createClient<paths>({ headers: WEB_CLIENT_HEADERS });

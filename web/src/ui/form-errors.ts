@@ -10,8 +10,9 @@ export function namePathOf(field: string): (string | number)[] {
 }
 
 /**
- * The Chinese text of one field error. The API's field messages are for developers (English,
- * class-validator's wording); known ones are said here in Chinese, others generically.
+ * The Chinese text of one field error. The API says it in Chinese (the client asks for zh-CN, and
+ * the message comes from its catalogue by code); these patterns only say an English message of an
+ * older server in Chinese.
  */
 const PATTERNS: [RegExp, string][] = [
   [/does not match the birth date|birth ?date.*ID number/i, '出生日期与身份证号码不一致'],
@@ -29,7 +30,10 @@ const PATTERNS: [RegExp, string][] = [
   [/future/i, '日期不能晚于今天'],
 ];
 
+const HAS_CHINESE = /[\u4e00-\u9fff]/;
+
 export function fieldErrorText(error: FieldError): string {
+  if (HAS_CHINESE.test(error.message)) return error.message;
   for (const [pattern, text] of PATTERNS) if (pattern.test(error.message)) return text;
   return '此项填写有误';
 }

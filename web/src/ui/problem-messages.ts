@@ -1,8 +1,9 @@
 import type { Problem } from '../api/problem';
 
 /**
- * What a user reads for each stable error code. The API's own `detail` is for developers and
- * may be English; the app branches on `code` (api.md) and says it in Chinese here.
+ * What a user reads when the problem carries no Chinese detail: a problem the app makes itself
+ * (NETWORK.FAILED) or an answer that is not the API's problem+json. The API's own `detail` comes
+ * from its message catalogue in Chinese (the client asks for zh-CN) and is shown as given.
  */
 const BY_CODE: Record<string, string> = {
   'AUTH.INVALID_CREDENTIALS': '用户名或密码不正确',
@@ -45,7 +46,10 @@ const BY_STATUS: Record<number, string> = {
   503: '服务暂时不可用，请稍后再试',
 };
 
-/** The Chinese sentence for a problem: by its code, else by its status. */
+const HAS_CHINESE = /[\u4e00-\u9fff]/;
+
+/** The Chinese sentence for a problem: the API's detail, else by its code, else its status. */
 export function problemText(problem: Problem): string {
+  if (problem.detail && HAS_CHINESE.test(problem.detail)) return problem.detail;
   return BY_CODE[problem.code] ?? BY_STATUS[problem.status] ?? '操作失败，请稍后再试';
 }

@@ -68,6 +68,10 @@ export class SuggestionView {
   @ApiProperty() title: string;
   @ApiProperty() eligible: boolean;
   @ApiProperty() score: number;
-  @ApiProperty({ type: [String], description: '排在此处的原因，或不可指派的原因' })
+  @ApiProperty({
+    type: [String],
+    description: '排在此处的原因，或不可指派的原因；按 Accept-Language 以中文（默认）或英文书写',
+    example: ['负责本案所在的村（社区）', '擅长调解离婚纠纷', '在办案件 3 件，上限 10 件'],
+  })
   reasons: string[];
 }

@@ -4,13 +4,10 @@ import { PageQuery } from '../../../common/pagination/page.js';
 import { COURT_DESIGNATOR_PATTERN } from '../court-designator.js';
 import type { Court } from '../court.entity.js';
 
-const DESIGNATOR_MESSAGE =
-  'designator must be a province abbreviation, optionally followed by 2 or 4 digits (鲁, 鲁02, 鲁0281)';
-
 export class CreateCourtDto {
   @ApiProperty({ example: 'J37', description: '法院在本服务内的简码（案号用代字 designator）' })
   @IsString()
-  @Matches(/^[A-Z0-9]{2,16}$/, { message: 'code must be 2–16 upper-case letters or digits' })
+  @Matches(/^[A-Z0-9]{2,16}$/, { message: 'COURT.CODE_FORMAT' })
   code: string;
 
   @ApiPropertyOptional({
@@ -20,7 +17,7 @@ export class CreateCourtDto {
   })
   @IsOptional()
   @IsString()
-  @Matches(COURT_DESIGNATOR_PATTERN, { message: DESIGNATOR_MESSAGE })
+  @Matches(COURT_DESIGNATOR_PATTERN, { message: 'COURT.DESIGNATOR_FORMAT' })
   designator?: string;
 
   @ApiProperty({ example: '胶州市人民法院' })
@@ -39,7 +36,7 @@ export class UpdateCourtDto {
   @ApiPropertyOptional({ example: '鲁0281', description: 'the court’s 代字 in case numbers' })
   @IsOptional()
   @IsString()
-  @Matches(COURT_DESIGNATOR_PATTERN, { message: DESIGNATOR_MESSAGE })
+  @Matches(COURT_DESIGNATOR_PATTERN, { message: 'COURT.DESIGNATOR_FORMAT' })
   designator?: string;
 
   @ApiPropertyOptional({ example: '胶州市人民法院' })

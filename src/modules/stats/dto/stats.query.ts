@@ -20,7 +20,7 @@ export class StatsQuery extends PickType(ListCasesQuery, [
     description: '起始日（Asia/Shanghai；默认今年 1 月 1 日）',
   })
   @IsOptional()
-  @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' })
+  @Matches(DATE, { message: 'VALIDATION.DATE' })
   from?: string;
 
   @ApiPropertyOptional({
@@ -28,7 +28,7 @@ export class StatsQuery extends PickType(ListCasesQuery, [
     description: '截止日（Asia/Shanghai；默认今天）',
   })
   @IsOptional()
-  @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
+  @Matches(DATE, { message: 'VALIDATION.DATE' })
   to?: string;
 
   @ApiPropertyOptional({
@@ -58,7 +58,7 @@ export class ExportQuery extends BreakdownQuery {
 
 export class MonthlyReportQuery {
   @ApiProperty({ example: '2026-10', description: 'Asia/Shanghai 的自然月' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'VALIDATION.MONTH' })
   month: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: '该区划（默认：调用者的全部范围）' })

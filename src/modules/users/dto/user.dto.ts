@@ -18,7 +18,7 @@ export class CreateUserDto {
   @ApiProperty({ example: 'clerk1' })
   @IsString()
   @Matches(/^[a-z0-9][a-z0-9._-]{2,63}$/i, {
-    message: 'username must be 3–64 letters, digits, dot, dash or underscore',
+    message: 'USER.USERNAME_FORMAT',
   })
   username: string;
 

@@ -1,7 +1,12 @@
 import { Button } from 'antd-mobile';
 import type { FieldError, Problem } from '../../api/problem';
 import { ApiProblem, problemOf } from '../../api/problem';
-import { fieldErrorText, namePathOf, type FieldsSetter } from '../../ui/form-errors';
+import { fieldErrorText, namePathOf } from '../../ui/form-errors';
+
+/** An antd-mobile form, as these screens type it. */
+export interface FieldsSetter {
+  setFields(fields: { name: (string | number)[]; errors: string[] }[]): void;
+}
 import { problemText } from '../../ui/problem-messages';
 
 export const isVersionConflict = (p: Problem | null | undefined): boolean =>
