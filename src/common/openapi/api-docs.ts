@@ -1,4 +1,5 @@
 import { applyDecorators, type Type } from '@nestjs/common';
+import { PATH_METADATA } from '@nestjs/common/constants.js';
 import { ACCESS_KEY, type AccessRule } from '../auth/access.decorator.js';
 import {
   ApiBody,
@@ -104,6 +105,7 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   409: 'Conflict',
   413: 'Payload Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   429: 'Too Many Requests',
   503: 'Service Unavailable',
@@ -116,6 +118,7 @@ const MEANINGS: Record<number, string> = {
   404: '对象不存在或不在调用者的范围内',
   409: '与对象的当前状态冲突',
   413: '请求体过大',
+  414: '路径参数过长',
   415: '不支持的请求体类型',
   429: '请求过于频繁，请按 Retry-After 稍后重试',
   503: '服务暂时不可用，请按 Retry-After 稍后重试',
@@ -190,23 +193,30 @@ function replyResponse(reply: Reply): ApiResponseOptions {
  * whose descriptions ApiResponse would otherwise join to these). The 403 names the roles that
  * `@Access` below it allows.
  */
-function problems(codes: Map<number, string[]>): MethodDecorator {
+function problems(given: Map<number, string[]>): MethodDecorator {
   return (_target, _key, descriptor) => {
     const method = descriptor.value as object;
     const access = Reflect.getMetadata(ACCESS_KEY, method) as AccessRule | undefined;
+    // A path parameter longer than the router allows is refused before the handler (414).
+    const path = Reflect.getMetadata(PATH_METADATA, method) as string | string[] | undefined;
+    const codes = new Map(given);
+    if ([path ?? []].flat().some((p) => p.includes(':')))
+      codes.set(414, ['REQUEST.PARAMETER_TOO_LONG']);
     const existing = (Reflect.getMetadata(DECORATORS.API_RESPONSE, method) ?? {}) as Record<
       string,
       unknown
     >;
     const entries = Object.fromEntries(
-      [...codes].map(([status, list]) => {
-        const meaning =
-          status === 403 && access?.kind === 'roles'
-            ? `${MEANINGS[403]}（允许的角色：${access.roles.join('、')}）`
-            : MEANINGS[status];
-        const { status: _s, ...entry } = problemResponse(status, list, meaning);
-        return [String(status), entry];
-      }),
+      [...codes]
+        .sort(([a], [b]) => a - b)
+        .map(([status, list]) => {
+          const meaning =
+            status === 403 && access?.kind === 'roles'
+              ? `${MEANINGS[403]}（允许的角色：${access.roles.join('、')}）`
+              : MEANINGS[status];
+          const { status: _s, ...entry } = problemResponse(status, list, meaning);
+          return [String(status), entry];
+        }),
     );
     Reflect.defineMetadata(DECORATORS.API_RESPONSE, { ...existing, ...entries }, method);
     return descriptor;
