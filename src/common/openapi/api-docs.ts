@@ -1,5 +1,5 @@
-import { applyDecorators, type Type } from '@nestjs/common';
-import { PATH_METADATA } from '@nestjs/common/constants.js';
+import { applyDecorators, RequestMethod, type Type } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { ACCESS_KEY, type AccessRule } from '../auth/access.decorator.js';
 import {
   ApiBody,
@@ -197,11 +197,19 @@ function problems(given: Map<number, string[]>): MethodDecorator {
   return (_target, _key, descriptor) => {
     const method = descriptor.value as object;
     const access = Reflect.getMetadata(ACCESS_KEY, method) as AccessRule | undefined;
-    // A path parameter longer than the router allows is refused before the handler (414).
+    // What the route refuses before its handler, from the route below this decorator: a path
+    // parameter longer than the router allows (414), and on every method whose body Fastify
+    // reads (all but GET and HEAD, body or not) one over the route's limit or of a type it has
+    // no parser for (413, 415).
     const path = Reflect.getMetadata(PATH_METADATA, method) as string | string[] | undefined;
+    const verb = Reflect.getMetadata(METHOD_METADATA, method) as RequestMethod | undefined;
     const codes = new Map(given);
     if ([path ?? []].flat().some((p) => p.includes(':')))
       codes.set(414, ['REQUEST.PARAMETER_TOO_LONG']);
+    if (verb !== undefined && verb !== RequestMethod.GET && verb !== RequestMethod.HEAD) {
+      codes.set(413, ['REQUEST.TOO_LARGE']);
+      codes.set(415, ['REQUEST.UNSUPPORTED_MEDIA_TYPE']);
+    }
     const existing = (Reflect.getMetadata(DECORATORS.API_RESPONSE, method) ?? {}) as Record<
       string,
       unknown
@@ -239,10 +247,6 @@ export function ApiDoc(options: ApiDocOptions): MethodDecorator {
   add(403, extra[403]);
   add(404, extra[404]);
   add(409, extra[409]);
-  if (options.body) {
-    add(413, ['REQUEST.TOO_LARGE']);
-    add(415, ['REQUEST.UNSUPPORTED_MEDIA_TYPE']);
-  }
   if (!options.unthrottled) add(429, ['RATE_LIMITED']);
   add(503, ['SERVICE.UNAVAILABLE']);
 
