@@ -50,6 +50,21 @@ const pointer = (...parts: string[]): string =>
 
 const isJson = (media: string): boolean => /^application\/(?:[\w.-]+\+)?json$/.test(media);
 
+/**
+ * Objects with declared properties take no others: a field the document does not name is as
+ * untrue as a missing one. (Only `allOf` wrappers of a single $ref are used, which this keeps.)
+ */
+function closed<T>(node: T): T {
+  if (Array.isArray(node)) node.forEach(closed);
+  else if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    if (o.properties && typeof o.properties === 'object' && o.additionalProperties === undefined)
+      o.additionalProperties = false;
+    Object.values(o).forEach(closed);
+  }
+  return node;
+}
+
 export class Contract {
   readonly document: OpenApiDocument;
   private readonly ajv: Ajv;
@@ -62,7 +77,7 @@ export class Contract {
     // 3.0 `nullable: true` beside `type` is understood by Ajv itself.
     this.ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
     formats.default(this.ajv);
-    this.ajv.addSchema(this.document, DOC_ID);
+    this.ajv.addSchema(closed(structuredClone(this.document)), DOC_ID);
     this.routes = Object.keys(this.document.paths)
       .map((template) => {
         const source = template
