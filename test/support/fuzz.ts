@@ -124,6 +124,23 @@ const str = fc.oneof(
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }) },
   { weight: 1, arbitrary: fc.integer({ min: 1000, max: 120_000 }).map((n) => '长'.repeat(n)) },
 );
+/** Dates at PostgreSQL's and JavaScript's edges, impossible ones, and ones far from the case's. */
+const DATES = [
+  '0001-01-01T00:00:00Z',
+  '1900-01-01',
+  '1969-12-31T23:59:59.999Z',
+  '9999-12-31T23:59:59Z',
+  '+275760-09-13T00:00:00Z',
+  '-000001-01-01T00:00:00Z',
+  '2026-02-29',
+  '2026-13-01',
+  '2026-11-02T09:00:00+14:00',
+  '2026-11-02T09:00:00-12:00',
+  '2026-11',
+  '2026',
+  '20261102',
+];
+const dateOrString = fc.oneof(str, fc.constantFrom(...DATES));
 const num = fc.oneof(fc.constantFrom(...HUGE_NUMBERS), fc.integer(), fc.double({ noNaN: true }));
 const wrongType = fc.oneof(
   fc.constant(null),
@@ -155,9 +172,15 @@ function paths(value: unknown, prefix: (string | number)[] = []): (string | numb
 
 function setAt(root: unknown, path: (string | number)[], value: unknown): unknown {
   if (path.length === 0) return value;
+  if (!root || typeof root !== 'object') return root;
   const copy = structuredClone(root) as Record<string | number, unknown>;
   let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) {
+    // An earlier edit replaced a parent: this one has nowhere to go.
+    if (!node || typeof node !== 'object') return root;
+    node = node[key] as Record<string | number, unknown>;
+  }
+  if (!node || typeof node !== 'object') return root;
   node[path[path.length - 1]] = value;
   return copy;
 }
@@ -234,15 +257,31 @@ interface ParameterObject {
 function validQuery(p: ParameterObject, pools: IdPools): fc.Arbitrary<string> {
   const s = p.schema ?? {};
   if (s.enum?.length) return fc.constantFrom(...s.enum);
-  if (s.type === 'integer') return fc.integer({ min: 1, max: 120 }).map(String);
+  if (s.type === 'integer')
+    return fc.oneof(
+      fc.integer({ min: 1, max: 120 }).map(String),
+      fc.constantFrom('0', '2147483648', '9007199254740993', '1.5', '0x10'),
+    );
   if (s.type === 'boolean') return fc.constantFrom('true', 'false');
   if (/Id$/.test(p.name)) {
     const pool = poolFor(p.name, pools);
     return pool.length ? fc.constantFrom(...pool) : fc.uuid();
   }
-  if (p.name === 'month') return fc.constantFrom('2026-11', '2026-12', '2025-01');
+  if (p.name === 'month')
+    return fc.constantFrom(
+      '2026-11',
+      '2026-12',
+      '2025-01',
+      '0000-00',
+      '9999-12',
+      '2026-13',
+      '+275760-09',
+    );
   if (/from|to$/i.test(p.name))
-    return fc.constantFrom('2026-11-01', '2026-12-31', '2026-11-02T09:00:00+08:00');
+    return fc.oneof(
+      fc.constantFrom('2026-11-01', '2026-12-31', '2026-11-02T09:00:00+08:00'),
+      fc.constantFrom(...DATES),
+    );
   return fc.constantFrom('张', '胶州', 'case', '鲁0281');
 }
 
@@ -313,11 +352,21 @@ function body(
   const realBase = fc
     .infiniteStream(fc.nat())
     .map((s) => withRealIds(base, pools, (n) => s.next().value % n));
+  // One to three spots replaced, mostly by a hostile value of the same JSON type.
   const mutated = realBase.chain((b) => {
     const spots = paths(b);
+    const spot = fc.nat({ max: spots.length - 1 }).chain((i) => {
+      const leaf = spots[i].reduce<unknown>(
+        (node, key) => (node as Record<string | number, unknown>)[key],
+        b,
+      );
+      const sameType =
+        typeof leaf === 'string' ? dateOrString : typeof leaf === 'number' ? num : hostileValue;
+      return fc.tuple(fc.constant(spots[i]), fc.oneof(sameType, sameType, hostileValue));
+    });
     return fc
-      .tuple(fc.nat({ max: spots.length - 1 }), hostileValue)
-      .map(([i, v]) => setAt(b, spots[i], v));
+      .array(spot, { minLength: 1, maxLength: 3 })
+      .map((edits) => edits.reduce((acc, [path, v]) => setAt(acc, path, v), b));
   });
   const csvish = fc.constantFrom(
     'code,name,level,parentCode\n=1+1,"=HYPERLINK(""x"")",village,370281105000',
