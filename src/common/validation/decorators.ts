@@ -1,4 +1,4 @@
-import { ValidateBy, ValidationOptions, buildMessage } from 'class-validator';
+import { ValidateBy, ValidateIf, ValidationOptions, buildMessage } from 'class-validator';
 import { isIdNumber, isMobile, isRegionCode } from './chinese.js';
 
 export const IsIdNumber = (options?: ValidationOptions): PropertyDecorator =>
@@ -46,3 +46,11 @@ export const IsRegionCode = (options?: ValidationOptions): PropertyDecorator =>
     },
     options,
   );
+
+/**
+ * A field of an update body that may be left out (unchanged) but not set to null. @IsOptional()
+ * skips validation for null too, and null then reached NOT NULL columns (500); with this, null
+ * is validated like any other value and refused (400).
+ */
+export const IsOmittable = (): PropertyDecorator =>
+  ValidateIf((_dto: object, value: unknown) => value !== undefined);
