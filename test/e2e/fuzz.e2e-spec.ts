@@ -8,6 +8,7 @@ import {
   type Caller,
   type FuzzRequest,
   type IdPools,
+  nullFieldRequests,
   requestFor,
 } from '../support/fuzz.js';
 import { bearer, login, seedWorld } from '../support/world.js';
@@ -230,7 +231,13 @@ describe('fuzz: openapi.json-driven requests (e2e)', () => {
       fc.tuple(...sweep.map(({ op, caller }) => requestFor(op, pools, caller))),
       { seed: SEED, numRuns: 1 },
     )[0];
-    const queue = [...firstPass, ...requests];
+    // Then every property of every JSON body set to null, as each role, on real objects.
+    const schemas = contract().document.components.schemas;
+    const nulls = operations.flatMap((op) =>
+      ROLES.flatMap((role) => nullFieldRequests(op, pools, role, schemas)),
+    );
+    const nullPass = fc.sample(fc.tuple(...nulls), { seed: SEED, numRuns: 1 })[0];
+    const queue = [...firstPass, ...nullPass, ...requests];
     let next = 0;
     await Promise.all(
       Array.from({ length: CONCURRENCY }, async () => {

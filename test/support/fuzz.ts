@@ -334,24 +334,66 @@ interface MediaObject {
   examples?: Record<string, { value: unknown }>;
 }
 
-/** The body's media type and text, and whether it is a valid-looking one. */
-function body(
-  op: Operation,
-  pools: IdPools,
-): fc.Arbitrary<{ type?: string; text?: string; valid: boolean }> {
-  const content = (op.op as { requestBody?: { content: Record<string, MediaObject> } }).requestBody
-    ?.content;
+/** A body's media type and text, and whether it is a valid-looking one. */
+interface Body {
+  type?: string;
+  text?: string;
+  valid: boolean;
+}
+
+interface RequestBodyObject {
+  content: Record<string, MediaObject & { schema?: { $ref?: string } }>;
+}
+
+const requestBody = (op: Operation): RequestBodyObject | undefined =>
+  (op.op as { requestBody?: RequestBodyObject }).requestBody;
+
+/** The operation's example body with real ids in place of the example's. */
+function exampleWithRealIds(op: Operation, pools: IdPools): fc.Arbitrary<unknown> {
+  const content = requestBody(op)?.content;
   const media = content ? Object.keys(content)[0] : undefined;
   const example = media ? Object.values(content?.[media]?.examples ?? {})[0]?.value : undefined;
-  const base = example ?? {};
+  return fc
+    .infiniteStream(fc.nat())
+    .map((s) => withRealIds(example ?? {}, pools, (n) => s.next().value % n));
+}
+
+/**
+ * For every property of a JSON body's schema, the example body with that property null, as
+ * `caller` on a real object: null must be refused like any wrong value, never reach a column
+ * (class-validator's @IsOptional lets null through).
+ */
+export function nullFieldRequests(
+  op: Operation,
+  pools: IdPools,
+  caller: Caller,
+  schemas: Record<string, { properties?: Record<string, unknown> }>,
+): fc.Arbitrary<FuzzRequest>[] {
+  const ref = requestBody(op)?.content['application/json']?.schema?.$ref;
+  const props = Object.keys((ref && schemas[ref.split('/').pop() ?? '']?.properties) ?? {});
+  return props.map((prop) =>
+    requestFor(
+      op,
+      pools,
+      caller,
+      exampleWithRealIds(op, pools).map((b) => ({
+        type: 'application/json',
+        text: toJson({ ...(b as object), [prop]: null }),
+        valid: true,
+      })),
+    ),
+  );
+}
+
+function body(op: Operation, pools: IdPools): fc.Arbitrary<Body> {
+  const content = requestBody(op)?.content;
+  const media = content ? Object.keys(content)[0] : undefined;
   const json = (v: unknown, valid = false) => ({
     type: 'application/json',
     text: toJson(v),
     valid,
   });
-  const realBase = fc
-    .infiniteStream(fc.nat())
-    .map((s) => withRealIds(base, pools, (n) => s.next().value % n));
+  const realBase = exampleWithRealIds(op, pools);
   // One to three spots replaced, mostly by a hostile value of the same JSON type.
   const mutated = realBase.chain((b) => {
     const spots = paths(b);
@@ -362,7 +404,10 @@ function body(
       );
       const sameType =
         typeof leaf === 'string' ? dateOrString : typeof leaf === 'number' ? num : hostileValue;
-      return fc.tuple(fc.constant(spots[i]), fc.oneof(sameType, sameType, hostileValue));
+      return fc.tuple(
+        fc.constant(spots[i]),
+        fc.oneof(sameType, sameType, hostileValue, fc.constant(null)),
+      );
     });
     return fc
       .array(spot, { minLength: 1, maxLength: 3 })
@@ -374,7 +419,7 @@ function body(
     '"unterminated,\n',
     '\ufeffcode,name,level,parentCode\n370281105299,村,village,370281105000',
   );
-  const arbs: fc.WeightedArbitrary<{ type?: string; text?: string; valid: boolean }>[] = [
+  const arbs: fc.WeightedArbitrary<Body>[] = [
     { weight: 6, arbitrary: mutated.map((b) => json(b)) },
     {
       weight: 1,
@@ -438,7 +483,11 @@ export function requestFor(
   op: Operation,
   pools: IdPools,
   caller?: Caller,
+  /** A body of the caller's choosing, sent with well-formed headers to a real object. */
+  fixedBody?: fc.Arbitrary<Body>,
 ): fc.Arbitrary<FuzzRequest> {
+  const own = pathPool(op.template, pools);
+  const none = fc.constant(null);
   const forged = fc.constantFrom(
     undefined,
     'Bearer garbage',
@@ -450,12 +499,14 @@ export function requestFor(
     .record({
       caller: caller ? fc.constant(caller) : fc.constantFrom(...CALLERS),
       forged,
-      id: pathId(op.template, pools),
-      query: query(op, pools),
-      body: body(op, pools),
-      ifMatch: fc.option(headerValue, { freq: 8 }),
-      idempotencyKey: fc.option(fc.oneof(fc.uuid(), headerValue), { freq: 3 }),
-      wrongMethod: fc.option(fc.constantFrom('delete', 'put', 'patch'), { freq: 30 }),
+      id: fixedBody && own.length ? fc.constantFrom(...own) : pathId(op.template, pools),
+      query: fixedBody ? fc.constant('') : query(op, pools),
+      body: fixedBody ?? body(op, pools),
+      ifMatch: fixedBody ? none : fc.option(headerValue, { freq: 8 }),
+      idempotencyKey: fixedBody ? none : fc.option(fc.oneof(fc.uuid(), headerValue), { freq: 3 }),
+      wrongMethod: fixedBody
+        ? none
+        : fc.option(fc.constantFrom('delete', 'put', 'patch'), { freq: 30 }),
     })
     .map((r) => {
       const headers: Record<string, string> = {};
