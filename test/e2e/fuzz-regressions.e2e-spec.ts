@@ -1,4 +1,5 @@
 import { createTestApp, type TestApp } from '../support/app.js';
+import { caseInMediation } from '../support/cases.js';
 import { bearer, login, seedWorld, type World } from '../support/world.js';
 
 /**
@@ -48,6 +49,26 @@ describe('fuzz regressions (e2e)', () => {
     'PATCH /mediators/:id refuses %s: null',
     async (field) => {
       await refusesNull(`/api/v1/mediators/${world.users.mediatorZ1}`, field);
+    },
+  );
+
+  it.each(['smsOptOut', 'smsDetailsAllowed'])(
+    'PUT /parties/:id/sms-preferences refuses %s: null',
+    async (field) => {
+      const tok = {
+        clerk: (await login(t, 'clerka')).access,
+        supervisor: (await login(t, 'supervisorx')).access,
+        mediator: (await login(t, 'mediatorx1')).access,
+      };
+      const c = await caseInMediation(t, tok, world.regions.x1, world.users.mediatorX1);
+      const res = await t
+        .http()
+        .put(`/api/v1/parties/${c.parties[1].id}/sms-preferences`)
+        .set(bearer(tok.mediator))
+        .send({ [field]: null })
+        .expect(400);
+      expect(res.body.code).toBe('VALIDATION.FAILED');
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
     },
   );
 });
