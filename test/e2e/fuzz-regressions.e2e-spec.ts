@@ -71,4 +71,34 @@ describe('fuzz regressions (e2e)', () => {
       expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
     },
   );
+
+  it('PATCH /sessions/:id refuses null for each field', async () => {
+    const tok = {
+      clerk: (await login(t, 'clerka')).access,
+      supervisor: (await login(t, 'supervisorx')).access,
+      mediator: (await login(t, 'mediatorx1')).access,
+    };
+    const c = await caseInMediation(t, tok, world.regions.x1, world.users.mediatorX1);
+    const session = await t
+      .http()
+      .post(`/api/v1/cases/${c.id}/sessions`)
+      .set(bearer(tok.mediator))
+      .send({
+        scheduledAt: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+        location: '百合调解室',
+        mode: 'in_person',
+        format: 'joint',
+        version: c.version,
+      })
+      .expect(201);
+    for (const field of ['scheduledAt', 'durationMinutes', 'location', 'mode', 'format']) {
+      const res = await t
+        .http()
+        .patch(`/api/v1/sessions/${session.body.id}`)
+        .set(bearer(tok.mediator))
+        .send({ [field]: null, version: c.version + 1 })
+        .expect(400);
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+    }
+  });
 });
