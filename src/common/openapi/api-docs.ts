@@ -1,4 +1,5 @@
-import { applyDecorators, type Type } from '@nestjs/common';
+import { applyDecorators, RequestMethod, type Type } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { ACCESS_KEY, type AccessRule } from '../auth/access.decorator.js';
 import {
   ApiBody,
@@ -105,6 +106,7 @@ const MEANINGS: Record<number, string> = {
   404: '对象不存在或不在调用者的范围内',
   409: '与对象的当前状态冲突',
   413: '请求体过大',
+  414: '路径参数过长',
   415: '不支持的请求体类型',
   429: '请求过于频繁，请按 Retry-After 稍后重试',
   503: '服务暂时不可用，请按 Retry-After 稍后重试',
@@ -193,23 +195,38 @@ function replyResponse(reply: Reply): ApiResponseOptions {
  * whose descriptions ApiResponse would otherwise join to these). The 403 names the roles that
  * `@Access` below it allows.
  */
-function problems(codes: Map<number, string[]>): MethodDecorator {
+function problems(given: Map<number, string[]>): MethodDecorator {
   return (_target, _key, descriptor) => {
     const method = descriptor.value as object;
     const access = Reflect.getMetadata(ACCESS_KEY, method) as AccessRule | undefined;
+    // What the route refuses before its handler, from the route below this decorator: a path
+    // parameter longer than the router allows (414), and on every method whose body Fastify
+    // reads (all but GET and HEAD, body or not) one over the route's limit or of a type it has
+    // no parser for (413, 415).
+    const path = Reflect.getMetadata(PATH_METADATA, method) as string | string[] | undefined;
+    const verb = Reflect.getMetadata(METHOD_METADATA, method) as RequestMethod | undefined;
+    const codes = new Map(given);
+    if ([path ?? []].flat().some((p) => p.includes(':')))
+      codes.set(414, ['REQUEST.PARAMETER_TOO_LONG']);
+    if (verb !== undefined && verb !== RequestMethod.GET && verb !== RequestMethod.HEAD) {
+      codes.set(413, ['REQUEST.TOO_LARGE']);
+      codes.set(415, ['REQUEST.UNSUPPORTED_MEDIA_TYPE']);
+    }
     const existing = (Reflect.getMetadata(DECORATORS.API_RESPONSE, method) ?? {}) as Record<
       string,
       unknown
     >;
     const entries = Object.fromEntries(
-      [...codes].map(([status, list]) => {
-        const meaning =
-          status === 403 && access?.kind === 'roles'
-            ? `${MEANINGS[403]}（允许的角色：${access.roles.join('、')}）`
-            : MEANINGS[status];
-        const { status: _s, ...entry } = problemResponse(status, list, meaning);
-        return [String(status), entry];
-      }),
+      [...codes]
+        .sort(([a], [b]) => a - b)
+        .map(([status, list]) => {
+          const meaning =
+            status === 403 && access?.kind === 'roles'
+              ? `${MEANINGS[403]}（允许的角色：${access.roles.join('、')}）`
+              : MEANINGS[status];
+          const { status: _s, ...entry } = problemResponse(status, list, meaning);
+          return [String(status), entry];
+        }),
     );
     Reflect.defineMetadata(DECORATORS.API_RESPONSE, { ...existing, ...entries }, method);
     return descriptor;
@@ -232,10 +249,6 @@ export function ApiDoc(options: ApiDocOptions): MethodDecorator {
   add(403, extra[403]);
   add(404, extra[404]);
   add(409, extra[409]);
-  if (options.body) {
-    add(413, ['REQUEST.TOO_LARGE']);
-    add(415, ['REQUEST.UNSUPPORTED_MEDIA_TYPE']);
-  }
   if (!options.unthrottled) add(429, ['RATE_LIMITED']);
   add(503, ['SERVICE.UNAVAILABLE']);
 

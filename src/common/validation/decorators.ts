@@ -1,4 +1,4 @@
-import { ValidateBy, ValidationOptions } from 'class-validator';
+import { ValidateBy, ValidateIf, ValidationOptions } from 'class-validator';
 import { idNumberProblem, isIdNumber, isMobile, isRegionCode } from './chinese.js';
 
 // Each message is a code of the common catalogue (common.messages.ts): the validation pipe
@@ -39,3 +39,11 @@ export const IsRegionCode = (options?: ValidationOptions): PropertyDecorator =>
     },
     options,
   );
+
+/**
+ * A field of an update body that may be left out (unchanged) but not set to null. @IsOptional()
+ * skips validation for null too, and null then reached NOT NULL columns (500); with this, null
+ * is validated like any other value and refused (400).
+ */
+export const IsOmittable = (): PropertyDecorator =>
+  ValidateIf((_dto: object, value: unknown) => value !== undefined);

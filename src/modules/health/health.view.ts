@@ -6,6 +6,10 @@ const indicator: SchemaObject = {
   properties: {
     status: { type: 'string', enum: ['up', 'down'] },
     message: { type: 'string' },
+    responseTime: {
+      type: 'number',
+      description: '检查耗时（毫秒），Terminus 的 PostgreSQL 检查给出',
+    },
   },
   required: ['status'],
 };

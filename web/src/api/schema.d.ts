@@ -1279,12 +1279,17 @@ export interface components {
         FieldError: {
             /**
              * @description 出错的字段（请求体路径、查询参数或请求头）
-             * @example parties[0].idNumber
+             * @example parties.0.idNumber
              */
             field: string;
             /**
-             * @description 该字段的问题
-             * @example must be a valid resident ID number
+             * @description 稳定的字段问题代码，客户端据此判断（如 `ID_NUMBER.CHECKSUM`、`VALIDATION.IS_STRING`）
+             * @example ID_NUMBER.CHECKSUM
+             */
+            code: string;
+            /**
+             * @description 该字段的问题，按 Accept-Language 以中文（默认）或英文书写
+             * @example 身份证号码校验位不正确
              */
             message: string;
         };
@@ -1295,8 +1300,8 @@ export interface components {
              */
             type: string;
             /**
-             * @description HTTP 状态的标题
-             * @example Bad Request
+             * @description 问题的简短标题，按 Accept-Language 以中文（默认）或英文书写
+             * @example 提交的内容有误
              */
             title: string;
             /**
@@ -1310,8 +1315,8 @@ export interface components {
              */
             code: string;
             /**
-             * @description 给人看的说明
-             * @example The request is invalid
+             * @description 给人看的说明，按 Accept-Language 以中文（默认）或英文书写（响应头 Content-Language 注明）
+             * @example 提交的内容有 1 处不符合要求
              */
             detail: string;
             /** @description 逐字段的问题；仅在校验失败时出现 */
@@ -2018,7 +2023,14 @@ export interface components {
             title: string;
             eligible: boolean;
             score: number;
-            /** @description 排在此处的原因，或不可指派的原因 */
+            /**
+             * @description 排在此处的原因，或不可指派的原因；按 Accept-Language 以中文（默认）或英文书写
+             * @example [
+             *       "负责本案所在的村（社区）",
+             *       "擅长调解离婚纠纷",
+             *       "在办案件 3 件，上限 10 件"
+             *     ]
+             */
             reasons: string[];
         };
         AssignDto: {
@@ -2402,6 +2414,8 @@ export interface components {
                     /** @enum {string} */
                     status: "up" | "down";
                     message?: string;
+                    /** @description 检查耗时（毫秒），Terminus 的 PostgreSQL 检查给出 */
+                    responseTime?: number;
                 };
             };
             /**
@@ -2413,6 +2427,8 @@ export interface components {
                     /** @enum {string} */
                     status: "up" | "down";
                     message?: string;
+                    /** @description 检查耗时（毫秒），Terminus 的 PostgreSQL 检查给出 */
+                    responseTime?: number;
                 };
             };
             /**
@@ -2431,6 +2447,8 @@ export interface components {
                     /** @enum {string} */
                     status: "up" | "down";
                     message?: string;
+                    /** @description 检查耗时（毫秒），Terminus 的 PostgreSQL 检查给出 */
+                    responseTime?: number;
                 };
             };
         };
@@ -2856,6 +2874,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
             429: {
                 headers: {
@@ -3191,6 +3227,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
             429: {
                 headers: {
@@ -3286,6 +3331,15 @@ export interface operations {
             };
             /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3670,6 +3724,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
             429: {
                 headers: {
@@ -3932,6 +3995,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
             429: {
                 headers: {
@@ -4027,6 +4099,15 @@ export interface operations {
             };
             /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4296,6 +4377,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
             429: {
                 headers: {
@@ -4382,6 +4472,15 @@ export interface operations {
             };
             /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4857,6 +4956,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
             429: {
                 headers: {
@@ -4962,6 +5070,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
@@ -5044,6 +5161,15 @@ export interface operations {
             };
             /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5147,6 +5273,15 @@ export interface operations {
             };
             /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5266,6 +5401,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
@@ -5371,6 +5515,15 @@ export interface operations {
             };
             /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5490,6 +5643,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
@@ -5572,6 +5734,15 @@ export interface operations {
             };
             /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5675,6 +5846,15 @@ export interface operations {
             };
             /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5794,6 +5974,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
@@ -5899,6 +6088,15 @@ export interface operations {
             };
             /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6018,6 +6216,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
@@ -6130,6 +6337,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
@@ -6212,6 +6428,15 @@ export interface operations {
             };
             /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6317,6 +6542,15 @@ export interface operations {
             };
             /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6438,6 +6672,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
@@ -6545,6 +6788,15 @@ export interface operations {
             };
             /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6666,6 +6918,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
@@ -6773,6 +7034,15 @@ export interface operations {
             };
             /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6892,6 +7162,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
@@ -6997,6 +7276,15 @@ export interface operations {
             };
             /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7116,6 +7404,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
@@ -7221,6 +7518,15 @@ export interface operations {
             };
             /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7340,6 +7646,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
@@ -7452,6 +7767,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
@@ -7554,6 +7878,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
@@ -7636,6 +7969,15 @@ export interface operations {
             };
             /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7727,6 +8069,15 @@ export interface operations {
             };
             /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7901,6 +8252,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
             429: {
                 headers: {
@@ -7987,6 +8347,15 @@ export interface operations {
             };
             /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8096,6 +8465,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
@@ -8189,6 +8567,15 @@ export interface operations {
             };
             /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8426,6 +8813,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
             429: {
                 headers: {
@@ -8626,6 +9040,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
             429: {
                 headers: {
@@ -8728,6 +9151,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
                 headers: {
@@ -8817,6 +9249,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
             429: {
                 headers: {
@@ -8890,6 +9331,15 @@ export interface operations {
             };
             /** @description 对象不存在或不在调用者的范围内。错误代码：`DOCUMENT.NOT_FOUND` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -21,6 +21,7 @@ import {
   type SessionFormat,
   type SessionMode,
 } from '../case-session.entity.js';
+import { IsOmittable } from '../../../common/validation/decorators.js';
 import { VersionedDto } from './case-writes.dto.js';
 
 export class ScheduleSessionDto extends VersionedDto {
@@ -54,15 +55,15 @@ export class ScheduleSessionDto extends VersionedDto {
 }
 
 export class RescheduleSessionDto extends VersionedDto {
-  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }) scheduledAt?: string;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(10) @Max(600) durationMinutes?: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) location?: string;
+  @ApiPropertyOptional() @IsOmittable() @IsISO8601({ strict: true }) scheduledAt?: string;
+  @ApiPropertyOptional() @IsOmittable() @IsInt() @Min(10) @Max(600) durationMinutes?: number;
+  @ApiPropertyOptional() @IsOmittable() @IsString() @MinLength(1) @MaxLength(200) location?: string;
   @ApiPropertyOptional({ enum: SESSION_MODES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(SESSION_MODES)
   mode?: SessionMode;
   @ApiPropertyOptional({ enum: SESSION_FORMATS })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(SESSION_FORMATS)
   format?: SessionFormat;
 }

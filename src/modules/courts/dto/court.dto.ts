@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/page.js';
+import { IsOmittable } from '../../../common/validation/decorators.js';
 import { COURT_DESIGNATOR_PATTERN } from '../court-designator.js';
 import type { Court } from '../court.entity.js';
 
@@ -34,13 +35,13 @@ export class CreateCourtDto {
 /** A new designator numbers the court's next cases; numbers already given stay as they are. */
 export class UpdateCourtDto {
   @ApiPropertyOptional({ example: '鲁0281', description: 'the court’s 代字 in case numbers' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Matches(COURT_DESIGNATOR_PATTERN, { message: 'COURT.DESIGNATOR_FORMAT' })
   designator?: string;
 
   @ApiPropertyOptional({ example: '胶州市人民法院' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MinLength(1)
   @MaxLength(100)

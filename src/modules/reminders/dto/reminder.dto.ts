@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/page.js';
+import { IsOmittable } from '../../../common/validation/decorators.js';
 import {
   REMINDER_CHANNELS,
   REMINDER_KINDS,
@@ -61,14 +62,14 @@ export class ReminderView {
 
 export class SmsPreferencesDto {
   @ApiPropertyOptional({ description: '当事人不接收短信提醒' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   smsOptOut?: boolean;
 
   @ApiPropertyOptional({
     description: '对有家暴迹象的当事人：允许短信写明地点（仅限被指派的调解员设置）',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   smsDetailsAllowed?: boolean;
 }

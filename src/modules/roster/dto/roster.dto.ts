@@ -18,6 +18,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/page.js';
+import { IsOmittable } from '../../../common/validation/decorators.js';
 import { IsIdNumber } from '../../../common/validation/decorators.js';
 import { CONFLICT_REASONS, type ConflictReason } from '../mediator-conflict.entity.js';
 import { SPECIALITIES, type Speciality } from '../mediator-profile.entity.js';
@@ -52,7 +53,7 @@ export class ListMediatorsQuery extends PageQuery {
 
 export class UpdateMediatorDto {
   @ApiPropertyOptional({ example: '村妇代会主任' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MinLength(1)
   @MaxLength(50)
@@ -64,32 +65,32 @@ export class UpdateMediatorDto {
   organizationId?: string;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: '负责的村' })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(200)
   @IsUUID('all', { each: true })
   villageIds?: string[];
 
   @ApiPropertyOptional({ enum: SPECIALITIES, isArray: true })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @IsIn(SPECIALITIES, { each: true })
   specialities?: Speciality[];
 
   @ApiPropertyOptional({ description: 'false 暂停：不再推荐或指派' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100 })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(1)
   @Max(100)
   maxActiveCases?: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   charges?: boolean;
 }

@@ -11,7 +11,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/page.js';
-import { IsMobile } from '../../../common/validation/decorators.js';
+import { IsMobile, IsOmittable } from '../../../common/validation/decorators.js';
 import { ROLES, type Role } from '../user.entity.js';
 
 export class CreateUserDto {
@@ -71,9 +71,12 @@ export class UpdateUserDto extends PartialType(
     'organizationId',
     'phone',
   ] as const),
+  // Left out means unchanged; null is validated (and refused) like any other value, not
+  // written to a NOT NULL column.
+  { skipNullProperties: false },
 ) {
   @ApiPropertyOptional({ description: 'false 停用该用户并注销其全部会话' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   active?: boolean;
 }
