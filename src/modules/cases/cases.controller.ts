@@ -1,8 +1,9 @@
 import {
   Body,
   Controller,
+  createParamDecorator,
+  ExecutionContext,
   Get,
-  Headers,
   HttpCode,
   Param,
   Patch,
@@ -10,6 +11,7 @@ import {
   Query,
 } from '@nestjs/common';
 import { ApiHeader, ApiProperty, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import { Access } from '../../common/auth/access.decorator.js';
 import {
   Ctx,
@@ -49,6 +51,17 @@ class CasePageView extends PageView(CaseSummaryView) {
   totalExact: boolean;
 }
 
+/**
+ * The optional `Idempotency-Key` header. Read by hand rather than with `@Headers(...)`, which the
+ * OpenAPI document would list a second time as a required lower-case header.
+ */
+const IdempotencyKeyHeader = createParamDecorator(
+  (_data: unknown, host: ExecutionContext): string | undefined => {
+    const value = host.switchToHttp().getRequest<FastifyRequest>().headers['idempotency-key'];
+    return Array.isArray(value) ? value[0] : value;
+  },
+);
+
 @ApiTags('cases')
 @Controller('cases')
 export class CasesController {
@@ -81,7 +94,7 @@ export class CasesController {
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
     @Body() body: CreateCaseDto,
-    @Headers('idempotency-key') key?: string,
+    @IdempotencyKeyHeader() key?: string,
   ): Promise<CaseDetailView> {
     if (key !== undefined && !/^[A-Za-z0-9._:-]{8,128}$/.test(key)) {
       throw validationFailed([fieldError('Idempotency-Key', 'IDEMPOTENCY.KEY_FORMAT')]);

@@ -4699,8 +4699,7 @@ export interface operations {
     Cases_create: {
         parameters: {
             query?: never;
-            header: {
-                "idempotency-key": string;
+            header?: {
                 /** @description 同一键与同一请求体返回第一次的响应 */
                 "Idempotency-Key"?: string;
             };

@@ -77,7 +77,7 @@ export function NewReferralPage() {
     try {
       const { data, error, response } = await api.POST('/api/v1/cases', {
         body,
-        params: { header: { 'idempotency-key': idempotencyKey } },
+        params: { header: { 'Idempotency-Key': idempotencyKey } },
       });
       if (data) {
         await navigate(`/clerk/cases/${data.id}`);
