@@ -33,7 +33,7 @@ test.beforeAll(async () => {
   const created = await ok(
     'case',
     clerk.POST('/api/v1/cases', {
-      params: { header: { 'idempotency-key': crypto.randomUUID() } },
+      params: { header: { 'Idempotency-Key': crypto.randomUUID() } },
       body: {
         mediationKind: 'pre_filing',
         disputeType: 'divorce',

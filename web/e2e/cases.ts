@@ -14,7 +14,7 @@ export async function makeCase(
   const kase = await ok(
     'POST /cases',
     clerk.POST('/api/v1/cases', {
-      params: { header: { 'idempotency-key': crypto.randomUUID() } },
+      params: { header: { 'Idempotency-Key': crypto.randomUUID() } },
       body: {
         mediationKind: 'pre_filing',
         disputeType: 'divorce',

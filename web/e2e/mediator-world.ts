@@ -57,7 +57,7 @@ export async function makeCase(opts: {
   const created = await ok(
     'POST /cases',
     clerk.POST('/api/v1/cases', {
-      params: { header: { 'idempotency-key': randomUUID() } },
+      params: { header: { 'Idempotency-Key': randomUUID() } },
       body: {
         mediationKind: 'pre_filing',
         disputeType: 'divorce',

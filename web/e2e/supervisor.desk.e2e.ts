@@ -66,7 +66,7 @@ async function referredCase(applicant: string, serial: number): Promise<Made> {
   const created = await ok(
     'POST /cases',
     clerk.POST('/api/v1/cases', {
-      params: { header: { 'idempotency-key': randomUUID() } },
+      params: { header: { 'Idempotency-Key': randomUUID() } },
       body: {
         mediationKind: 'pre_filing',
         disputeType: 'divorce',
