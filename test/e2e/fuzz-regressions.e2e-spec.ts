@@ -45,6 +45,21 @@ describe('fuzz regressions (e2e)', () => {
     await refusesNull(`/api/v1/courts/${world.courts.b}`, field);
   });
 
+  it.each(['name', 'rooms'])('PATCH /organizations/:id refuses %s: null', async (field) => {
+    await refusesNull(`/api/v1/organizations/${world.orgs.z}`, field);
+  });
+
+  // The web app's cookie flow made the body's token optional; null reached the token hash.
+  it('POST /auth/refresh refuses refreshToken: null', async () => {
+    const res = await t
+      .http()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: null })
+      .expect(400);
+    expect(res.body.code).toBe('VALIDATION.FAILED');
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('refreshToken');
+  });
+
   it.each(['title', 'villageIds', 'specialities', 'active', 'maxActiveCases', 'charges'])(
     'PATCH /mediators/:id refuses %s: null',
     async (field) => {

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsOmittable } from '../../../common/validation/decorators.js';
 import { UserView } from '../../users/dto/user.view.js';
 
 export class LoginDto {
@@ -22,7 +23,7 @@ export class RefreshDto {
     description:
       '刷新令牌。网页端不传此字段：令牌在 httpOnly Cookie 中，须同时带请求头 X-Requested-With: mediation-web。',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MinLength(20)
   @MaxLength(200)

@@ -9,6 +9,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/page.js';
+import { IsOmittable } from '../../../common/validation/decorators.js';
 import type { Organization } from '../organization.entity.js';
 
 export class CreateOrganizationDto {
@@ -41,7 +42,7 @@ export class UpdateOrganizationDto {
     example: '胶州市婚姻家庭纠纷人民调解委员会',
     description: '印在文书上的名称',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MinLength(2)
   @MaxLength(100)
@@ -52,7 +53,7 @@ export class UpdateOrganizationDto {
     example: ['百合调解室', '妇女之家'],
     description: '调解室的完整清单（替换原有清单）',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
