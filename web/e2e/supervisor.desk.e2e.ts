@@ -276,8 +276,8 @@ test('queues: a referred case is assigned from the suggestions, with their reaso
   await expect(page.getByRole('heading', { name: '指派调解员' })).toBeVisible();
   const row = page.getByRole('row', { name: new RegExp(`^${USERS.mediator.displayName}`) });
   await expect(row).toContainText('可指派');
-  await expect(row).toContainText('负责本案所在村');
-  await expect(row).toContainText(/在办 \d+ 件，上限 \d+ 件/);
+  await expect(row).toContainText('负责本案所在的村（社区）');
+  await expect(row).toContainText(/在办案件 \d+ 件，上限 \d+ 件/);
   // Party particulars are masked.
   await expect(page.getByLabel('身份证号（已隐藏部分）').first()).toContainText('*');
   await expectAccessible(page);
@@ -306,7 +306,7 @@ test('queues: a case waiting for acceptance is reassigned to another mediator', 
   const current = page.getByRole('row', { name: new RegExp(`^${USERS.mediator.displayName}`) });
   await expect(current).toContainText('（现调解员）');
   const other = page.getByRole('row', { name: new RegExp(`^${SECOND.displayName}`) });
-  await expect(other).toContainText('负责本案所在乡镇');
+  await expect(other).toContainText('负责本案所在的乡镇（街道）');
   await expectAccessible(page);
   await screenshot(page, testInfo, 'supervisor-reassign');
   await page.getByLabel('改派说明（可选）').fill('原调解员超过时限未受理');

@@ -6,7 +6,6 @@ import { api, must } from '../../api/client';
 import type { Problem } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { CaseHeader } from '../shared/CaseHeader';
-import { reasonText } from '../shared/labels';
 import { useMediatorName } from '../shared/lookups';
 import { ProblemAlert, applyProblemAsGiven, problemOfError } from '../shared/problem';
 
@@ -119,7 +118,7 @@ export function AssignPage() {
               render: (_, s) => (
                 <ul style={{ margin: 0, paddingInlineStart: 18 }}>
                   {s.reasons.map((r) => (
-                    <li key={r}>{reasonText(r)}</li>
+                    <li key={r}>{r}</li>
                   ))}
                 </ul>
               ),

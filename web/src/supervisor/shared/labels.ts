@@ -68,31 +68,6 @@ export const DIMENSIONS: Record<string, string> = {
 export const label = (table: Record<string, string>, code: string | null | undefined): string =>
   code ? (table[code] ?? code) : '';
 
-/**
- * A suggestion's reasons come from the API in words meant for people; the known English ones are
- * said in Chinese here, anything else is shown as given.
- */
-const REASONS: [RegExp, (m: RegExpMatchArray) => string][] = [
-  [/serves the case's village/i, () => '负责本案所在村'],
-  [/serves the case's township/i, () => '负责本案所在乡镇'],
-  [/^speciality: (\w+)/i, (m) => `专长：${label(DISPUTE_TYPES, m[1])}`],
-  [/^DV-trained$/i, () => '受过反家暴培训'],
-  [/^(\d+) of (\d+) active cases/i, (m) => `在办 ${m[1]} 件，上限 ${m[2]} 件`],
-  [/paused/i, () => '名册中已暂停接案'],
-  [/conflict of interest/i, () => '已申报与本案或当事人有利害关系（回避）'],
-  [/no domestic-violence training/i, () => '本案涉家暴，她未受过反家暴培训'],
-  [/maximum of active cases/i, () => '在办案件已达上限'],
-  [/neither the case's village nor its township/i, () => '不负责本案所在村或乡镇'],
-];
-
-export function reasonText(reason: string): string {
-  for (const [pattern, text] of REASONS) {
-    const m = reason.match(pattern);
-    if (m) return text(m);
-  }
-  return reason;
-}
-
 /** 0.6667 → 66.7%; a rate over nothing is "—". */
 export const percent = (value: number | null | undefined): string =>
   value === null || value === undefined ? '—' : `${(value * 100).toFixed(1)}%`;
