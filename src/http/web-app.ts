@@ -50,6 +50,10 @@ export async function mountWebApp(fastify: FastifyInstance, root = webRoot()): P
         decorateReply: false,
         immutable: true,
         maxAge: '365d',
+        // The build writes .br and .gz beside each text asset; sent when the browser takes them.
+        preCompressed: true,
+        // A cache between here and the browser keeps one copy per encoding.
+        setHeaders: (res) => res.setHeader('Vary', 'Accept-Encoding'),
       });
     instance.get('/*', async (request, reply) => {
       const pathname = request.url.split('?')[0];

@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Fastify from 'fastify';
@@ -13,6 +14,10 @@ describe('web app serving (e2e)', () => {
     mkdirSync(path.join(root, 'assets'));
     writeFileSync(path.join(root, 'index.html'), '<!doctype html><div id="root"></div>');
     writeFileSync(path.join(root, 'assets', 'index-abc123.js'), 'console.log(1)');
+    const big = 'console.log("长辈版");\n'.repeat(200);
+    writeFileSync(path.join(root, 'assets', 'big-def456.js'), big);
+    writeFileSync(path.join(root, 'assets', 'big-def456.js.br'), brotliCompressSync(big));
+    writeFileSync(path.join(root, 'assets', 'big-def456.js.gz'), gzipSync(big));
     app.get('/api/v1/ping', async () => ({ ok: true }));
     await mountWebApp(app, root);
     await app.ready();
@@ -40,6 +45,31 @@ describe('web app serving (e2e)', () => {
     const res = await app.inject({ method: 'GET', url: '/assets/index-abc123.js' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it.each([
+    ['br, gzip', 'br'],
+    ['gzip', 'gzip'],
+  ])(
+    'sends the compressed file written beside an asset (Accept-Encoding: %s)',
+    async (accept, encoding) => {
+      const res = await app.inject({
+        method: 'GET',
+        url: '/assets/big-def456.js',
+        headers: { 'accept-encoding': accept },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-encoding']).toBe(encoding);
+      expect(res.headers['vary']).toMatch(/accept-encoding/i);
+      expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(res.rawPayload.length).toBeLessThan(1000);
+    },
+  );
+
+  it('sends an asset as it is to a client that takes no compression', async () => {
+    const res = await app.inject({ method: 'GET', url: '/assets/big-def456.js' });
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.body).toContain('长辈版');
   });
 
   it.each([
