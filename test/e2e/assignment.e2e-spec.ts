@@ -264,9 +264,7 @@ describe('roster, assignment and the legal clock (e2e)', () => {
       route: 'court_filing',
     });
     const timeline = (await get('clerka', `/cases/${c.id}/timeline`).expect(200)).body;
-    expect(timeline[timeline.length - 1].text).toMatch(
-      /the system closed the case: the mediation period ended without an outcome$/,
-    );
+    expect(timeline[timeline.length - 1].text).toMatch(/系统结案：调解期限届满未达成协议$/);
     expect(
       (await t.ds.query('SELECT end_reason FROM case_assignments WHERE case_id = $1', [c.id]))[0]
         .end_reason,

@@ -232,8 +232,8 @@ describe('case stories (e2e)', () => {
     const texts = (await get('clerka', `/cases/${c.id}/timeline`)).body
       .map((e: { text: string }) => e.text)
       .join('\n');
-    expect(texts).toContain('supervisorx (supervisor) returned the outcome for correction');
-    expect(texts).toContain('mediatorx1 (mediator) recorded a mediation session (调解笔录)');
+    expect(texts).toContain('supervisorx（督导）退回了调解结果，要求修改');
+    expect(texts).toContain('mediatorx1（调解员）记录了调解笔录');
   });
 
   it('shuttle screening refuses a joint session; ancillary agreement tracks judicial confirmation; DV case gets a 7-day visit', async () => {

@@ -330,9 +330,16 @@ describe('cases: referral, parties, consent, screening (e2e)', () => {
       text: string;
     }[];
     expect(timeline[0].text).toMatch(
+      /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} clerka（法院立案人员）登记了案件$/,
+    );
+    expect(timeline[timeline.length - 1].text).toMatch(/委派了调解$/);
+    const english = (
+      await get('clerka', `/cases/${c.id}/timeline`).set('Accept-Language', 'en').expect(200)
+    ).body as { text: string }[];
+    expect(english[0].text).toMatch(
       /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} clerka \(clerk\) recorded the referral$/,
     );
-    expect(timeline[timeline.length - 1].text).toMatch(/referred the case for mediation$/);
+    expect(english[english.length - 1].text).toMatch(/referred the case for mediation$/);
   });
 
   it('50 concurrent writes with the same version: exactly one wins, 49 get 409, no lost update', async () => {

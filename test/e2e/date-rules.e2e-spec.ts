@@ -157,7 +157,7 @@ describe('date rules (e2e)', () => {
       await t.http().get(`/api/v1/cases/${c.id}/timeline`).set(bearer(tok.mediatorx1)).expect(200)
     ).body as { action: string; text: string }[];
     const entry = timeline.find((e) => e.action === 'session.recorded');
-    expect(entry?.text).toContain('held earlier than planned');
+    expect(entry?.text).toContain('，实际举行时间早于原定时间（原定 ');
     const audit = await t.ds.query(
       `SELECT after FROM audit_events WHERE case_id = $1 AND action = 'session.recorded'`,
       [c.id],

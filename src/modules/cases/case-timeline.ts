@@ -1,39 +1,7 @@
 import type { DataSource } from 'typeorm';
-
-/** What each audited action reads as in a case's timeline. */
-const PHRASES: Record<string, string> = {
-  'case.created': 'recorded the referral',
-  'case.updated': 'edited the case details',
-  'case.consent_recorded': "recorded a party's consent",
-  'case.consent_refused': "recorded a party's refusal; the case closed for court filing",
-  'case.screening_recorded': 'recorded a safety screening',
-  'case.closed_unsuitable':
-    'found the case not suitable for mediation; the case closed for court filing',
-  'case.referred': 'referred the case for mediation',
-  'case.withdrawn': 'recorded the withdrawal; the case closed',
-  'case.assigned': 'assigned a mediator',
-  'case.reassigned': 'assigned another mediator',
-  'case.accepted': 'accepted the case; the mediation period started',
-  'case.declined': 'declined the case',
-  'case.recused': 'recused from the case',
-  'case.extended': 'extended the mediation period with both parties’ consent',
-  'case.expired': 'closed the case: the mediation period ended without an outcome',
-  'session.scheduled': 'scheduled a mediation session',
-  'session.rescheduled': 'rescheduled a mediation session',
-  'session.recorded': 'recorded a mediation session (调解笔录)',
-  'session.cancelled': 'cancelled a mediation session',
-  'session.no_show': 'recorded that a party did not come to a session',
-  'case.outcome_submitted': 'submitted the outcome for review',
-  'case.outcome_returned': 'returned the outcome for correction',
-  'case.closed': 'approved the outcome; the case closed',
-  'case.court_filing_recorded': 'recorded the court filing',
-  'case.judicial_confirmation_recorded': 'recorded the judicial confirmation',
-  'case.registry_divorce_recorded': 'recorded the registry divorce',
-  'case.follow_up_scheduled': 'scheduled a follow-up visit',
-  'case.follow_up_recorded': 'recorded a follow-up visit',
-  'party.revealed': "viewed a party's full contact or ID details",
-  'access.denied': 'was refused access',
-};
+import { DEFAULT_LANG, type Lang } from '../../common/i18n/catalogue.js';
+import { label } from '../../common/i18n/labels.js';
+import { translate } from '../../common/i18n/translator.js';
 
 export interface TimelineEntry {
   at: string;
@@ -46,10 +14,21 @@ export interface TimelineEntry {
 const shanghaiMinute = (at: Date): string =>
   new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
 
-/** `2026-11-03 09:12 张丽 (mediator) accepted the case`, oldest first, in Asia/Shanghai time. */
+/** `张丽（调解员）` in Chinese, `张丽 (mediator)` in English; the system's own actions, 系统. */
+function actor(name: string | null, role: string | null, lang: Lang): string {
+  if (!name) return translate('TIMELINE.SYSTEM', lang);
+  if (!role) return name;
+  return lang === 'en' ? `${name} (${role})` : `${name}（${label('role', role)}）`;
+}
+
+/**
+ * `2026-11-03 09:12 张丽（调解员）接收了案件，调解期限开始计算`, oldest first, in Asia/Shanghai time,
+ * in the reader's language: each action's phrase is `TIMELINE.<ACTION>` of cases.messages.ts.
+ */
 export async function caseTimeline(
   dataSource: DataSource,
   caseId: string,
+  lang: Lang = DEFAULT_LANG,
 ): Promise<TimelineEntry[]> {
   const rows: {
     occurred_at: Date;
@@ -64,22 +43,31 @@ export async function caseTimeline(
     [caseId],
   );
   return rows.map((r) => {
-    const who = r.display_name
-      ? `${r.display_name}${r.actor_role ? ` (${r.actor_role})` : ''}`
-      : 'the system';
-    const what = PHRASES[r.action] ?? r.action.replace(/^[a-z]+\./, '').replace(/_/g, ' ');
+    const who = actor(r.display_name, r.actor_role, lang);
+    const code = `TIMELINE.${r.action.toUpperCase()}`;
+    // An action without a phrase: its code in Chinese, its words in English.
+    const phrase = translate(code, lang, { who });
+    const what =
+      phrase !== code
+        ? phrase
+        : translate('TIMELINE.OTHER', lang, {
+            who,
+            action: lang === 'en' ? r.action.replace(/^[a-z]+\./, '').replace(/_/g, ' ') : r.action,
+          });
     // A session held before its planned time took the held time: say what the plan was.
     const planned = r.after?.heldEarlierThanPlanned ? r.after.previousScheduledAt : undefined;
     const detail =
       typeof planned === 'string'
-        ? `, held earlier than planned (planned ${shanghaiMinute(new Date(planned))})`
+        ? translate('TIMELINE.HELD_EARLIER', lang, {
+            planned: shanghaiMinute(new Date(planned)),
+          })
         : '';
     return {
       at: r.occurred_at.toISOString(),
       actor: r.display_name,
       role: r.actor_role,
       action: r.action,
-      text: `${shanghaiMinute(r.occurred_at)} ${who} ${what}${detail}`,
+      text: `${shanghaiMinute(r.occurred_at)} ${what}${detail}`,
     };
   });
 }

@@ -185,7 +185,7 @@ export class CasesController {
     @Param('id', UuidPipe) id: string,
   ): Promise<TimelineEntry[]> {
     await this.writer.visibleCase(ctx, user, id);
-    return caseTimeline(this.dataSource, id);
+    return caseTimeline(this.dataSource, id, ctx.lang);
   }
 
   @ApiDoc({

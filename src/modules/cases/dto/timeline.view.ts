@@ -21,8 +21,8 @@ export class TimelineEntryView implements TimelineEntry {
   action: string;
 
   @ApiProperty({
-    description: '一行说明（Asia/Shanghai 时间）',
-    example: '2026-11-03 09:12 张某某 (mediator) accepted the case; the mediation period started',
+    description: '一行说明（Asia/Shanghai 时间），按 Accept-Language 用中文（默认）或英文书写',
+    example: '2026-11-03 09:12 张某某（调解员）接收了案件，调解期限开始计算',
   })
   text: string;
 }
