@@ -381,4 +381,17 @@ export const CASES_MESSAGES = defineMessages({
     en: "{{who}} viewed a party's full contact or ID details",
   },
   'TIMELINE.ACCESS.DENIED': { zh: '{{who}}被拒绝访问', en: '{{who}} was refused access' },
+  'TIMELINE.DOCUMENT.ISSUED': { zh: '{{who}}出具了文书', en: '{{who}} issued a document' },
+  'TIMELINE.DOCUMENT.DOWNLOADED': {
+    zh: '{{who}}下载了文书',
+    en: '{{who}} downloaded a document',
+  },
+  'TIMELINE.PARTY.SMS_PREFERENCES_CHANGED': {
+    zh: '{{who}}修改了当事人的短信通知设置',
+    en: "{{who}} changed a party's SMS preferences",
+  },
+  'TIMELINE.MEDIATOR.CONFLICT_DECLARED': {
+    zh: '{{who}}申报了与本案的利益冲突（回避）',
+    en: '{{who}} declared a conflict of interest in the case',
+  },
 });
