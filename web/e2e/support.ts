@@ -19,6 +19,19 @@ export async function loginAs(page: Page, username: string, password: string): P
  * DevTools protocol: the app's CSP (script-src 'self') rightly refuses an injected <script>.
  */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Judge the page as it comes to rest: an element fading in (antd's field help appears with an
+  // opacity animation) has a contrast it will not keep, and axe would measure it mid-way.
+  // A spinner's endless animation is not waited for.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) =>
+          Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)),
+        )
+        .map((animation) => animation.finished.catch(() => null)),
+    ),
+  );
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   const violations = await page.evaluate(async () => {
     const axe = (
