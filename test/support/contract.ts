@@ -86,8 +86,10 @@ export class Contract {
             part.startsWith('{') ? '([^/]+)' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
           )
           .join('');
+        // Exactly: the router does not ignore a trailing slash, so `/courts/` is no route of the
+        // document (an empty `{id}` the fuzzer sends), answered 404 ROUTE.NOT_FOUND.
         return {
-          re: new RegExp(`^${source}/?$`),
+          re: new RegExp(`^${source}$`),
           template,
           params: (template.match(/\{/g) ?? []).length,
         };
