@@ -1,5 +1,6 @@
 import { createTestApp, type TestApp } from '../support/app.js';
 import { caseInMediation } from '../support/cases.js';
+import { PASSWORD } from '../support/fixtures.js';
 import { bearer, login, seedWorld, type World } from '../support/world.js';
 
 /**
@@ -47,6 +48,19 @@ describe('fuzz regressions (e2e)', () => {
 
   it.each(['name', 'rooms'])('PATCH /organizations/:id refuses %s: null', async (field) => {
     await refusesNull(`/api/v1/organizations/${world.orgs.z}`, field);
+  });
+
+  // Found with FUZZ_SEED=101: two creations of one username at once passed the existence check
+  // together and the unique index's refusal left as a 500.
+  it('POST /users: the same new username sent eight times at once is one 201 and seven 409s', async () => {
+    const send = () =>
+      t
+        .http()
+        .post('/api/v1/users')
+        .set(bearer(admin))
+        .send({ username: 'same.name', password: PASSWORD, displayName: '同名', role: 'admin' });
+    const statuses = (await Promise.all(Array.from({ length: 8 }, send))).map((r) => r.status);
+    expect(statuses.sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
   });
 
   // The web app's cookie flow made the body's token optional; null reached the token hash.

@@ -49,7 +49,7 @@ export class UsersService {
       organizationId: dto.organizationId ?? null,
     };
     const passwordHash = await this.passwords.hash(dto.password);
-    return this.dataSource.transaction(async (manager) => {
+    const created = this.dataSource.transaction(async (manager) => {
       await this.checkPlacement(manager, placement);
       const username = dto.username.toLowerCase();
       if (await manager.existsBy(User, { username })) {
@@ -73,6 +73,12 @@ export class UsersService {
         after: { ...view },
       });
       return view;
+    });
+    // Two creations of one name at once both pass the check above; the unique index refuses the
+    // second, which is the same conflict.
+    return created.catch((error: unknown) => {
+      if (isUniqueViolation(error, 'UQ_users_username')) throw conflict('USER.USERNAME_TAKEN');
+      throw error;
     });
   }
 
@@ -230,4 +236,10 @@ export class UsersService {
     }
     if (errors.length > 0) throw validationFailed(errors);
   }
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const driver = (error as { driverError?: { code?: string; constraint?: string } } | null)
+    ?.driverError;
+  return driver?.code === '23505' && driver.constraint === constraint;
 }
