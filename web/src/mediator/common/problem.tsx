@@ -1,7 +1,7 @@
 import { Button } from 'antd-mobile';
 import type { FieldError, Problem } from '../../api/problem';
 import { ApiProblem, problemOf } from '../../api/problem';
-import { fieldErrorText, namePathOf } from '../../ui/form-errors';
+import { applyProblemToForm, fieldErrorText } from '../../ui/form-errors';
 
 /** An antd-mobile form, as these screens type it. */
 export interface FieldsSetter {
@@ -17,39 +17,15 @@ export function asProblem(error: unknown): Problem {
   return error instanceof ApiProblem ? error.problem : problemOf(undefined, 0);
 }
 
-const HAS_CHINESE = /[\u4e00-\u9fff]/;
-
 /** The API's own `detail` when it speaks Chinese (it says the most), else the text for its code. */
-export function problemMessage(p: Problem): string {
-  return p.detail && HAS_CHINESE.test(p.detail) ? p.detail : problemText(p);
-}
+export const problemMessage = (p: Problem): string => problemText(p);
 
-/**
- * Like ui/form-errors applyProblemToForm, but the API's field `message` is shown as given when it
- * is Chinese (the API now speaks Chinese); English ones are still said in Chinese. Returns the
- * errors no field of the form took, for the banner.
- */
-export function placeFieldErrors(
+/** The API's field errors next to the form's fields (ui/form-errors); returns those no field took. */
+export const placeFieldErrors = (
   form: FieldsSetter,
   problem: Problem,
   knownField: (name: (string | number)[]) => boolean,
-): FieldError[] {
-  const byField = new Map<string, { name: (string | number)[]; errors: string[] }>();
-  const unplaced: FieldError[] = [];
-  for (const error of problem.errors ?? []) {
-    const name = namePathOf(error.field);
-    if (!knownField(name)) {
-      unplaced.push(error);
-      continue;
-    }
-    const entry = byField.get(name.join('.')) ?? { name, errors: [] };
-    const text = HAS_CHINESE.test(error.message) ? error.message : fieldErrorText(error);
-    if (!entry.errors.includes(text)) entry.errors.push(text);
-    byField.set(name.join('.'), entry);
-  }
-  form.setFields([...byField.values()]);
-  return unplaced;
-}
+): FieldError[] => applyProblemToForm(form, problem, knownField);
 
 /**
  * A failed write, said above the form. A 409 stale version offers to load the case again: the
@@ -76,9 +52,7 @@ export function ProblemBanner({
       {unplaced.length > 0 ? (
         <ul>
           {unplaced.map((e) => (
-            <li key={`${e.field}:${e.message}`}>
-              {HAS_CHINESE.test(e.message) ? e.message : fieldErrorText(e)}
-            </li>
+            <li key={`${e.field}:${e.message}`}>{fieldErrorText(e)}</li>
           ))}
         </ul>
       ) : null}

@@ -1,7 +1,7 @@
 import { Alert, Button } from 'antd';
 import type { FormInstance } from 'antd';
 import { ApiProblem, type FieldError, type Problem } from '../../api/problem';
-import { fieldErrorText, namePathOf } from '../../ui/form-errors';
+import { applyProblemToForm, fieldErrorText } from '../../ui/form-errors';
 import { problemText } from '../../ui/problem-messages';
 
 export const problemOfError = (error: unknown): Problem | null =>
@@ -10,43 +10,21 @@ export const problemOfError = (error: unknown): Problem | null =>
 export const isStale = (problem: Problem | null): boolean =>
   problem?.code === 'CASE.VERSION_CONFLICT';
 
-/** Chinese text? The API's problem texts are being translated; until then some come in English. */
-const chinese = (text: string | undefined): text is string =>
-  !!text && /[\u4e00-\u9fff]/.test(text);
-
 /** The API's own words when they are Chinese, else the app's sentence for the problem's code. */
-export const problemMessage = (problem: Problem): string =>
-  chinese(problem.detail) ? problem.detail : problemText(problem);
+export const problemMessage = (problem: Problem): string => problemText(problem);
 
 /** A field error's message as the API gives it when Chinese, else the app's words for it. */
-export const fieldMessage = (error: FieldError): string =>
-  chinese(error.message) ? error.message : fieldErrorText(error);
+export const fieldMessage = (error: FieldError): string => fieldErrorText(error);
 
 /**
- * Puts a problem's field errors next to the form's fields with the API's message (see
- * fieldMessage), keeping what was typed; returns the errors no field took.
+ * Puts a problem's field errors next to the form's fields (ui/form-errors), keeping what was
+ * typed; returns the errors no field took.
  */
-export function applyProblemAsGiven(
+export const applyProblemAsGiven = (
   form: FormInstance,
   problem: Problem,
   fields: string[],
-): FieldError[] {
-  const unplaced: FieldError[] = [];
-  const byField = new Map<string, string[]>();
-  for (const error of problem.errors ?? []) {
-    const name = namePathOf(error.field);
-    if (!fields.includes(String(name[0]))) {
-      unplaced.push(error);
-      continue;
-    }
-    const key = name.join('.');
-    byField.set(key, [...(byField.get(key) ?? []), fieldMessage(error)]);
-  }
-  form.setFields(
-    [...byField.entries()].map(([key, errors]) => ({ name: namePathOf(key), errors })),
-  );
-  return unplaced;
-}
+): FieldError[] => applyProblemToForm(form, problem, (name) => fields.includes(String(name[0])));
 
 /**
  * A failed call, said in words: a stale version gets its own sentence and a reload button; any
