@@ -36,7 +36,7 @@ const PARTY_SCOPE_COLUMNS = {
 };
 
 /** The columns a summary shows; the summary text, claims and parties' secrets stay in the table. */
-const SUMMARY_COLUMNS: Record<keyof CaseSummaryRow, string> = {
+export const SUMMARY_COLUMNS: Record<keyof CaseSummaryRow, string> = {
   id: 'id',
   caseNumber: 'case_number',
   courtReference: 'court_reference',

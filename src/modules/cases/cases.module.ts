@@ -12,6 +12,8 @@ import { CaseSessionsController } from './case-sessions.controller.js';
 import { CaseSessionsService } from './case-sessions.service.js';
 import { CaseWorkflowService } from './case-workflow.service.js';
 import { CaseWriter } from './case-writer.js';
+import { AgendaController } from './agenda.controller.js';
+import { AgendaService } from './agenda.service.js';
 import { CasesController } from './cases.controller.js';
 import { CasesService } from './cases.service.js';
 import { PartiesController } from './parties.controller.js';
@@ -26,6 +28,7 @@ import { PartiesService } from './parties.service.js';
     CaseOutcomeController,
     PartiesController,
     CaseRemindersController,
+    AgendaController,
   ],
   providers: [
     CasesService,
@@ -37,6 +40,7 @@ import { PartiesService } from './parties.service.js';
     CaseSessionsService,
     CaseOutcomeService,
     CaseRemindersService,
+    AgendaService,
   ],
   exports: [CasesService, CaseWriter],
 })

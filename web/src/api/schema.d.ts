@@ -884,6 +884,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的今日日程
+         * @description 调解员本人今天（北京时间）的会次和 7 天内到期或已逾期的回访，各附案件摘要；只含当前指派给她的案件。
+         */
+        get: operations["Agenda_today"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mediators": {
         parameters: {
             query?: never;
@@ -2281,6 +2301,42 @@ export interface components {
             smsOptOut?: boolean;
             /** @description 对有家暴迹象的当事人：允许短信写明地点（仅限被指派的调解员设置） */
             smsDetailsAllowed?: boolean;
+        };
+        SessionBriefView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date-time */
+            scheduledAt: string;
+            durationMinutes: number;
+            location: string;
+            mode: string;
+            format: string;
+            status: string;
+            cancelReason: string | null;
+            /** @description 已有笔录（书记员看不到内容） */
+            recorded: boolean;
+        };
+        AgendaSessionView: {
+            session: components["schemas"]["SessionBriefView"];
+            case: components["schemas"]["CaseSummaryView"];
+        };
+        AgendaFollowUpView: {
+            followUp: components["schemas"]["FollowUpEntryView"];
+            case: components["schemas"]["CaseSummaryView"];
+        };
+        AgendaView: {
+            /**
+             * Format: date
+             * @description 今天（北京时间）
+             * @example 2026-12-07
+             */
+            date: string;
+            /** @description 今天的会次，按时间先后（含已取消、未到场） */
+            sessions: components["schemas"]["AgendaSessionView"][];
+            /** @description 尚未回访、7 天内到期或已逾期的回访，按到期日先后 */
+            followUps: components["schemas"]["AgendaFollowUpView"][];
         };
         TrainingView: {
             title: string;
@@ -8086,6 +8142,75 @@ export interface operations {
             };
             /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Agenda_today: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：mediator）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -157,3 +157,6 @@ export class SessionView {
   @ApiProperty({ type: [String], description: '例如同一调解员的会次时间重叠' })
   warnings: string[];
 }
+
+/** A session in a list of the day (the agenda): what it is and where, never the record. */
+export class SessionBriefView extends OmitType(SessionView, ['record', 'warnings'] as const) {}
