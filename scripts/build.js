@@ -60,6 +60,8 @@ function buildWeb() {
     console.error('build: dist/web is current');
     return;
   }
+  // The build's start: a source edited while Vite runs is newer than the build and is built next time.
+  const started = new Date();
   try {
     execFileSync(
       'node_modules/.bin/vite',
@@ -71,8 +73,7 @@ function buildWeb() {
   } catch {
     process.exit(1);
   }
-  const now = new Date();
-  utimesSync(manifest, now, now);
+  utimesSync(manifest, started, started);
   // Every file this build wrote is named in its manifest; older hashed files go.
   const kept = new Set();
   for (const chunk of Object.values(JSON.parse(readFileSync(manifest, 'utf8')))) {

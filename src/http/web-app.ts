@@ -1,7 +1,7 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sendFrameworkError } from '../common/errors/problem.filter.js';
@@ -10,24 +10,124 @@ import { sendFrameworkError } from '../common/errors/problem.filter.js';
 const SERVER_PATHS = /^\/(api|health|metrics|admin\/queues)(\/|$)/;
 
 /**
- * Content Security Policy of the app's page: no inline or foreign script (Vite emits none);
+ * Content Security Policy of the app's page: no foreign script, and no inline script but the
+ * ones index.html itself carries, each allowed by its SHA-256 (the early session restore);
  * inline styles only because antd and antd-mobile write their CSS-in-JS into <style> tags.
  * `blob:` frames and objects show a PDF fetched with the access token.
  */
-export const WEB_CSP = [
-  `default-src 'self'`,
-  `script-src 'self'`,
-  `style-src 'self' 'unsafe-inline'`,
-  `img-src 'self' data: blob:`,
-  `font-src 'self' data:`,
-  `connect-src 'self'`,
-  `frame-src 'self' blob:`,
-  `object-src 'self' blob:`,
-  `script-src-attr 'none'`,
-  `base-uri 'self'`,
-  `form-action 'self'`,
-  `frame-ancestors 'none'`,
-].join('; ');
+export function webCsp(scriptHashes: readonly string[] = []): string {
+  const scripts = ["'self'", ...scriptHashes.map((hash) => `'sha256-${hash}'`)].join(' ');
+  return [
+    `default-src 'self'`,
+    `script-src ${scripts}`,
+    `style-src 'self' 'unsafe-inline'`,
+    `img-src 'self' data: blob:`,
+    `font-src 'self' data:`,
+    `connect-src 'self'`,
+    `frame-src 'self' blob:`,
+    `object-src 'self' blob:`,
+    `script-src-attr 'none'`,
+    `base-uri 'self'`,
+    `form-action 'self'`,
+    `frame-ancestors 'none'`,
+  ].join('; ');
+}
+
+/** SHA-256 (base64) of each inline <script> of a page, as CSP's hash sources name them. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes: string[] = [];
+  for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+    if (match[1].trim()) hashes.push(createHash('sha256').update(match[1]).digest('base64'));
+  }
+  return hashes;
+}
+
+/**
+ * Each role's first screen: its routes module, and the page its home path shows. The page a
+ * role opens on is sent with `<link rel="modulepreload">` for every chunk these need (read from
+ * Vite's manifest), so a phone on a slow network fetches them all at once, in the same round
+ * trip as the entry script, instead of discovering them one import at a time.
+ */
+const FIRST_SCREENS: Record<string, { routes: string; home: string }> = {
+  mediator: { routes: 'src/mediator/routes.tsx', home: 'src/mediator/today/TodayPage.tsx' },
+  clerk: { routes: 'src/clerk/routes.tsx', home: 'src/clerk/queue/QueuePage.tsx' },
+  supervisor: {
+    routes: 'src/supervisor/routes.tsx',
+    home: 'src/supervisor/dashboard/DashboardPage.tsx',
+  },
+  admin: { routes: 'src/admin/routes.tsx', home: 'src/admin/HomePage.tsx' },
+};
+
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  css?: string[];
+}
+
+/** The scripts and styles a module needs before it runs: its static imports, transitively. */
+export function chunkClosure(
+  manifest: Record<string, ManifestChunk>,
+  keys: readonly string[],
+): { scripts: string[]; styles: string[] } {
+  const seen = new Set<string>();
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  const visit = (key: string): void => {
+    const chunk = manifest[key];
+    // The entry is loaded by index.html's own <script>; a key the build does not have is skipped.
+    if (!chunk || chunk.isEntry || seen.has(key)) return;
+    seen.add(key);
+    for (const imported of chunk.imports ?? []) visit(imported);
+    scripts.push(chunk.file);
+    styles.push(...(chunk.css ?? []));
+  };
+  keys.forEach(visit);
+  return { scripts, styles: [...new Set(styles)] };
+}
+
+/** index.html for a path: the role's first-screen chunks preloaded, and the page's CSP. */
+export class WebPages {
+  private built: { mtimeMs: number; pages: Map<string, { html: string; csp: string }> } | null =
+    null;
+
+  constructor(private readonly root: string) {}
+
+  page(pathname: string): { html: string; csp: string } | null {
+    const index = path.join(this.root, 'index.html');
+    if (!existsSync(index)) return null;
+    const manifestFile = path.join(this.root, '.vite', 'manifest.json');
+    const mtimeMs = Math.max(
+      statSync(index).mtimeMs,
+      existsSync(manifestFile) ? statSync(manifestFile).mtimeMs : 0,
+    );
+    // A new build is picked up at once (index.html is never cached by the browser either).
+    if (this.built?.mtimeMs !== mtimeMs) this.built = { mtimeMs, pages: new Map() };
+    const [, role = '', rest = ''] = /^\/([^/]*)(.*)$/.exec(pathname) ?? [];
+    const screen = FIRST_SCREENS[role];
+    const key = screen ? `${role}:${rest === '' || rest === '/' ? 'home' : 'other'}` : '';
+    let page = this.built.pages.get(key);
+    if (!page) {
+      let html = readFileSync(index, 'utf8');
+      if (screen && existsSync(manifestFile)) {
+        const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<
+          string,
+          ManifestChunk
+        >;
+        const keys = key.endsWith(':home') ? [screen.routes, screen.home] : [screen.routes];
+        const { scripts, styles } = chunkClosure(manifest, keys);
+        const links = [
+          ...styles.map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`),
+          ...scripts.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
+        ];
+        html = html.replace('</head>', `${links.join('')}</head>`);
+      }
+      page = { html, csp: webCsp(inlineScriptHashes(html)) };
+      this.built.pages.set(key, page);
+    }
+    return page;
+  }
+}
 
 /** dist/web: beside dist/src when compiled, dist/web from the sources (tests under ts-jest). */
 export function webRoot(): string {
@@ -38,9 +138,11 @@ export function webRoot(): string {
 
 /**
  * The web app at `/`: hashed files under /assets/ cached for a year (immutable), and every other
- * GET outside the API answered with index.html, never cached, so a new build is picked up at once.
+ * GET outside the API answered with index.html (WebPages: with the role's first-screen chunks
+ * preloaded), never cached, so a new build is picked up at once.
  */
 export async function mountWebApp(fastify: FastifyInstance, root = webRoot()): Promise<void> {
+  const pages = new WebPages(root);
   await fastify.register(async (instance) => {
     // Before the first `npm run build` of the web app there is nothing to serve.
     if (existsSync(path.join(root, 'assets')))
@@ -70,13 +172,13 @@ export async function mountWebApp(fastify: FastifyInstance, root = webRoot()): P
         }
         return reply.callNotFound();
       }
-      const index = path.join(root, 'index.html');
-      if (!existsSync(index)) return reply.callNotFound();
+      const page = pages.page(pathname);
+      if (!page) return reply.callNotFound();
       return reply
         .header('Content-Type', 'text/html; charset=utf-8')
         .header('Cache-Control', 'no-cache')
-        .header('Content-Security-Policy', WEB_CSP)
-        .send(await readFile(index));
+        .header('Content-Security-Policy', page.csp)
+        .send(page.html);
     });
   });
 }

@@ -3,7 +3,32 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Fastify from 'fastify';
-import { mountWebApp, WEB_CSP } from '../../src/http/web-app.js';
+import { createHash } from 'node:crypto';
+import { mountWebApp } from '../../src/http/web-app.js';
+
+const EARLY = "window.__sessionRestore = fetch('/api/v1/auth/refresh');";
+const INDEX = `<!doctype html><html><head><script>${EARLY}</script></head><body><div id="root"></div><script type="module" crossorigin src="/assets/index-abc123.js"></script></body></html>`;
+/** As Vite writes it: the entry, a role's routes and its home page with their static imports. */
+const MANIFEST = {
+  'index.html': { file: 'assets/index-abc123.js', isEntry: true, css: ['assets/index-1.css'] },
+  'src/mediator/routes.tsx': {
+    file: 'assets/routes-m1.js',
+    imports: ['index.html', '_phone-kit.js'],
+    css: ['assets/routes-m1.css'],
+  },
+  '_phone-kit.js': { file: 'assets/phone-kit-p1.js', imports: ['index.html'] },
+  'src/mediator/today/TodayPage.tsx': {
+    file: 'assets/TodayPage-t1.js',
+    imports: ['src/mediator/routes.tsx', '_phone-kit.js', '_queries.js'],
+  },
+  '_queries.js': { file: 'assets/queries-q1.js', imports: ['index.html'] },
+  'src/clerk/routes.tsx': { file: 'assets/routes-c1.js', imports: ['index.html', '_desk.js'] },
+  '_desk.js': { file: 'assets/desk-d1.js' },
+  'src/clerk/queue/QueuePage.tsx': { file: 'assets/QueuePage-c2.js', imports: ['_desk.js'] },
+};
+const preloads = (html: string): string[] =>
+  [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]);
+const EARLY_HASH = createHash('sha256').update(EARLY).digest('base64');
 
 /** The built web app served at `/`: hashed assets cached for good, index.html never. */
 describe('web app serving (e2e)', () => {
@@ -12,7 +37,9 @@ describe('web app serving (e2e)', () => {
 
   beforeAll(async () => {
     mkdirSync(path.join(root, 'assets'));
-    writeFileSync(path.join(root, 'index.html'), '<!doctype html><div id="root"></div>');
+    writeFileSync(path.join(root, 'index.html'), INDEX);
+    mkdirSync(path.join(root, '.vite'));
+    writeFileSync(path.join(root, '.vite', 'manifest.json'), JSON.stringify(MANIFEST));
     writeFileSync(path.join(root, 'assets', 'index-abc123.js'), 'console.log(1)');
     const big = 'console.log("长辈版");\n'.repeat(200);
     writeFileSync(path.join(root, 'assets', 'big-def456.js'), big);
@@ -34,12 +61,48 @@ describe('web app serving (e2e)', () => {
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toMatch(/text\/html/);
       expect(res.headers['cache-control']).toBe('no-cache');
-      expect(res.headers['content-security-policy']).toBe(WEB_CSP);
-      expect(WEB_CSP).toMatch(/script-src 'self';/);
-      expect(WEB_CSP).not.toMatch(/script-src[^;]*unsafe-inline/);
+      const csp = String(res.headers['content-security-policy']);
+      // Only the page's own inline script, by its hash: nothing injected could run.
+      expect(csp).toContain(`script-src 'self' 'sha256-${EARLY_HASH}';`);
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+      expect(csp).toContain(`script-src-attr 'none'`);
       expect(res.body).toContain('<div id="root">');
     },
   );
+
+  it("a role's home preloads the chunks of its first screen, each once, never the entry", async () => {
+    const res = await app.inject({ method: 'GET', url: '/mediator' });
+    expect(preloads(res.body)).toEqual([
+      '/assets/phone-kit-p1.js',
+      '/assets/routes-m1.js',
+      '/assets/queries-q1.js',
+      '/assets/TodayPage-t1.js',
+    ]);
+    expect(res.body).toContain('<link rel="stylesheet" crossorigin href="/assets/routes-m1.css">');
+    // In the head, so the browser fetches them at once, beside the entry script.
+    expect(res.body.indexOf('modulepreload')).toBeLessThan(res.body.indexOf('</head>'));
+    expect(res.headers['content-security-policy']).toContain(`'sha256-${EARLY_HASH}'`);
+  });
+
+  it("a deeper page of a role preloads its routes only; the desk's never reach a phone page", async () => {
+    const deeper = await app.inject({ method: 'GET', url: '/mediator/cases/123' });
+    expect(preloads(deeper.body)).toEqual(['/assets/phone-kit-p1.js', '/assets/routes-m1.js']);
+    const clerk = await app.inject({ method: 'GET', url: '/clerk/' });
+    expect(preloads(clerk.body)).toEqual([
+      '/assets/desk-d1.js',
+      '/assets/routes-c1.js',
+      '/assets/QueuePage-c2.js',
+    ]);
+    for (const url of ['/mediator', '/mediator/cases/1']) {
+      const phone = await app.inject({ method: 'GET', url });
+      expect(phone.body).not.toContain('desk-d1.js');
+    }
+  });
+
+  it.each(['/', '/login', '/nobody/here'])('%s preloads nothing (no role yet)', async (url) => {
+    const res = await app.inject({ method: 'GET', url });
+    expect(preloads(res.body)).toEqual([]);
+  });
 
   it('serves hashed assets as immutable for a year', async () => {
     const res = await app.inject({ method: 'GET', url: '/assets/index-abc123.js' });

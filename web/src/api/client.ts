@@ -1,5 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { paths } from './schema';
+import type { components, paths } from './schema';
 import { accessToken, expiresWithin, setSession } from './session';
 import { ApiProblem, problemOf } from './problem';
 
@@ -15,11 +15,33 @@ export const api = createClient<paths>({ headers: WEB_CLIENT_HEADERS });
 
 let refreshing: Promise<boolean> | null = null;
 
+type RefreshAnswer = components['schemas']['TokenPairView'];
+
+declare global {
+  interface Window {
+    /** The refresh index.html started before this script arrived (null: refused or offline). */
+    __sessionRestore?: Promise<RefreshAnswer | null>;
+  }
+}
+
+/**
+ * The refresh index.html sent while the scripts downloaded, taken once: a refresh token is
+ * spent by its use, so the app never sends a second one beside it.
+ */
+function takeEarlyRestore(): Promise<RefreshAnswer | null> | undefined {
+  const early = window.__sessionRestore;
+  delete window.__sessionRestore;
+  return early;
+}
+
 /** Exchanges the refresh cookie for a new access token; false when there is no session. */
 export function refreshSession(): Promise<boolean> {
   refreshing ??= (async () => {
     try {
-      const { data } = await raw.POST('/api/v1/auth/refresh', { body: {} });
+      const early = takeEarlyRestore();
+      const data = early
+        ? await early
+        : (await raw.POST('/api/v1/auth/refresh', { body: {} })).data;
       if (!data) {
         setSession(null);
         return false;
