@@ -47,6 +47,9 @@ export async function logout(): Promise<void> {
     // Offline: the local state is cleared all the same; the server session expires by itself.
   } finally {
     setSession(null);
+    // What index.html fetched early for the first screen and nobody took.
+    delete window.__earlyGets;
+    delete window.__sessionRestore;
     for (const cleanup of cleanups) {
       try {
         await cleanup();

@@ -10,8 +10,24 @@ export const WEB_CLIENT_HEADERS = {
   'Accept-Language': 'zh-CN',
 } as const;
 
+/**
+ * A GET that index.html already sent for the first screen (window.__earlyGets, keyed by path and
+ * query), answered from there once; anything else, or an early call that failed, goes out now.
+ */
+async function fetchOrEarly(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const key = url.pathname + url.search;
+  const early = request.method === 'GET' ? window.__earlyGets?.[key] : undefined;
+  if (early) {
+    delete window.__earlyGets![key];
+    const response = await early;
+    if (response) return response;
+  }
+  return fetch(request);
+}
+
 /** Every path of the API, typed from the committed openapi.json (schema.d.ts is generated). */
-export const api = createClient<paths>({ headers: WEB_CLIENT_HEADERS });
+export const api = createClient<paths>({ headers: WEB_CLIENT_HEADERS, fetch: fetchOrEarly });
 
 let refreshing: Promise<boolean> | null = null;
 
@@ -21,6 +37,8 @@ declare global {
   interface Window {
     /** The refresh index.html started before this script arrived (null: refused or offline). */
     __sessionRestore?: Promise<RefreshAnswer | null>;
+    /** GETs of the first screen index.html sent with that session (null: the call failed). */
+    __earlyGets?: Record<string, Promise<Response | null>>;
   }
 }
 

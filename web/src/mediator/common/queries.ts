@@ -82,20 +82,14 @@ export function useMySessions() {
   });
 }
 
-/** Follow-up visits not yet made on the mediator's closed cases. */
-export function useDueFollowUps() {
-  const cases = useMyCases();
-  const closed = (cases.data?.items ?? []).filter((c) => c.status === 'closed').slice(0, 30);
-  return useQueries({
-    queries: closed.map((c) => ({
-      queryKey: keys.case(c.id),
-      queryFn: () => must(api.GET('/api/v1/cases/{id}', { params: { path: { id: c.id } } })),
-    })),
-    combine: (results) =>
-      results.flatMap((r) =>
-        (r.data?.followUps ?? [])
-          .filter((f) => !f.visitedAt)
-          .map((f) => ({ followUp: f, caseItem: r.data! })),
-      ),
+/**
+ * The mediator's day from the server (GET /me/agenda): today's sessions on the Shanghai calendar
+ * and the follow-up visits due within a week or overdue, each with its case; one request
+ * however many cases she has. Under ['mine'], so every write that refreshes her list refreshes it.
+ */
+export function useAgenda() {
+  return useQuery({
+    queryKey: [...keys.mine, 'agenda'],
+    queryFn: () => must(api.GET('/api/v1/me/agenda')),
   });
 }

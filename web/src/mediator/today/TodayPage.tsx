@@ -5,23 +5,14 @@ import { api, must } from '../../api/client';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { CaseCard } from '../common/CaseCard';
 import { FOLLOW_UP_KIND, SESSION_FORMAT, SESSION_MODE, label } from '../common/labels';
-import {
-  keys,
-  useDueFollowUps,
-  useMyCases,
-  useMySessions,
-  useNotifications,
-} from '../common/queries';
-import { addDays, shanghaiDay, shanghaiToday } from '../common/time';
+import { keys, useAgenda, useMyCases, useNotifications } from '../common/queries';
 
 /** 今日: what needs the mediator today, most urgent first. */
 export function TodayPage() {
   const cases = useMyCases();
-  const sessions = useMySessions();
-  const followUps = useDueFollowUps();
+  const agenda = useAgenda();
   const notifications = useNotifications();
   const client = useQueryClient();
-  const today = shanghaiToday();
 
   if (cases.isPending) return <p role="status">正在加载…</p>;
   if (cases.isError) return <p role="alert">案件加载失败，请下拉刷新或稍后再试。</p>;
@@ -29,10 +20,9 @@ export function TodayPage() {
   const items = cases.data.items;
   const referrals = items.filter((c) => c.status === 'assigned');
   const working = items.filter((c) => c.status === 'in_mediation' || c.status === 'pending_review');
-  const todays = sessions
-    .filter((s) => s.session.status === 'scheduled' && shanghaiDay(s.session.scheduledAt) === today)
-    .sort((a, b) => a.session.scheduledAt.localeCompare(b.session.scheduledAt));
-  const dueSoon = followUps.filter((f) => f.followUp.dueOn <= addDays(today, 7));
+  // The server's day, in time order; a cancelled session or a no-show is no longer to be held.
+  const todays = (agenda.data?.sessions ?? []).filter((s) => s.session.status === 'scheduled');
+  const dueSoon = agenda.data?.followUps ?? [];
   const unread = notifications.data?.items ?? [];
 
   const markRead = async (id: string) => {
@@ -42,13 +32,13 @@ export function TodayPage() {
 
   return (
     <>
-      <p>今天是 {formatDate(new Date())}</p>
+      <p>今天是 {formatDate(agenda.data?.date ?? new Date())}</p>
 
       <section aria-labelledby="today-sessions" className="med-section">
         <h2 id="today-sessions">今日调解（{todays.length}）</h2>
         {todays.length === 0 ? <p className="med-empty">今日暂无安排调解。</p> : null}
         <ul className="med-list">
-          {todays.map(({ session, caseItem }) => (
+          {todays.map(({ session, case: caseItem }) => (
             <li key={session.id} className="med-card">
               <Link to={`/mediator/cases/${caseItem.id}`} className="med-card-link">
                 <span className="med-card-title">
@@ -92,7 +82,7 @@ export function TodayPage() {
         <h2 id="today-followups">待回访（{dueSoon.length}）</h2>
         {dueSoon.length === 0 ? <p className="med-empty">近7天没有到期的回访。</p> : null}
         <ul className="med-list">
-          {dueSoon.map(({ followUp, caseItem }) => (
+          {dueSoon.map(({ followUp, case: caseItem }) => (
             <li key={followUp.id} className="med-card">
               <Link to={`/mediator/cases/${caseItem.id}/follow-up`} className="med-card-link">
                 <span className="med-card-title">{caseItem.partyNames.join(' 与 ')}</span>
