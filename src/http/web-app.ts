@@ -65,24 +65,37 @@ interface ManifestChunk {
   css?: string[];
 }
 
-/** The scripts and styles a module needs before it runs: its static imports, transitively. */
+/**
+ * The scripts and styles the modules need before they run, beyond what index.html already loads
+ * (the entry and its static imports): their static imports, transitively. A module the build
+ * put into a code-splitting group (web/vite.config.ts) has no key of its own in the manifest: it
+ * is in the chunk named after the role.
+ */
 export function chunkClosure(
   manifest: Record<string, ManifestChunk>,
-  keys: readonly string[],
+  modules: readonly string[],
+  role: string,
 ): { scripts: string[]; styles: string[] } {
+  const loaded = new Set<string>();
+  const walk = (key: string, into: Set<string>): void => {
+    if (into.has(key) || !manifest[key]) return;
+    into.add(key);
+    for (const imported of manifest[key].imports ?? []) walk(imported, into);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) walk(key, loaded);
+  const group = Object.keys(manifest).find((key) => key.startsWith(`_${role}-`));
   const seen = new Set<string>();
   const scripts: string[] = [];
   const styles: string[] = [];
   const visit = (key: string): void => {
     const chunk = manifest[key];
-    // The entry is loaded by index.html's own <script>; a key the build does not have is skipped.
-    if (!chunk || chunk.isEntry || seen.has(key)) return;
+    if (!chunk || loaded.has(key) || seen.has(key)) return;
     seen.add(key);
     for (const imported of chunk.imports ?? []) visit(imported);
     scripts.push(chunk.file);
     styles.push(...(chunk.css ?? []));
   };
-  keys.forEach(visit);
+  for (const module of modules) visit(manifest[module] ? module : (group ?? module));
   return { scripts, styles: [...new Set(styles)] };
 }
 
@@ -115,7 +128,7 @@ export class WebPages {
           ManifestChunk
         >;
         const keys = key.endsWith(':home') ? [screen.routes, screen.home] : [screen.routes];
-        const { scripts, styles } = chunkClosure(manifest, keys);
+        const { scripts, styles } = chunkClosure(manifest, keys, role);
         const links = [
           ...styles.map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`),
           ...scripts.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),

@@ -10,7 +10,15 @@ const EARLY = "window.__sessionRestore = fetch('/api/v1/auth/refresh');";
 const INDEX = `<!doctype html><html><head><script>${EARLY}</script></head><body><div id="root"></div><script type="module" crossorigin src="/assets/index-abc123.js"></script></body></html>`;
 /** As Vite writes it: the entry, a role's routes and its home page with their static imports. */
 const MANIFEST = {
-  'index.html': { file: 'assets/index-abc123.js', isEntry: true, css: ['assets/index-1.css'] },
+  'index.html': {
+    file: 'assets/index-abc123.js',
+    isEntry: true,
+    imports: ['_framework.js'],
+    css: ['assets/index-1.css'],
+  },
+  '_framework.js': { file: 'assets/framework-f1.js' },
+  // A role whose first screen a code-splitting group took whole: no key of its own.
+  '_admin-a1.js': { file: 'assets/admin-a1.js', imports: ['_framework.js', '_desk.js'] },
   'src/mediator/routes.tsx': {
     file: 'assets/routes-m1.js',
     imports: ['index.html', '_phone-kit.js'],
@@ -19,7 +27,7 @@ const MANIFEST = {
   '_phone-kit.js': { file: 'assets/phone-kit-p1.js', imports: ['index.html'] },
   'src/mediator/today/TodayPage.tsx': {
     file: 'assets/TodayPage-t1.js',
-    imports: ['src/mediator/routes.tsx', '_phone-kit.js', '_queries.js'],
+    imports: ['src/mediator/routes.tsx', '_phone-kit.js', '_queries.js', '_framework.js'],
   },
   '_queries.js': { file: 'assets/queries-q1.js', imports: ['index.html'] },
   'src/clerk/routes.tsx': { file: 'assets/routes-c1.js', imports: ['index.html', '_desk.js'] },
@@ -70,7 +78,7 @@ describe('web app serving (e2e)', () => {
     },
   );
 
-  it("a role's home preloads the chunks of its first screen, each once, never the entry", async () => {
+  it("a role's home preloads the chunks of its first screen, each once, never what the entry loads", async () => {
     const res = await app.inject({ method: 'GET', url: '/mediator' });
     expect(preloads(res.body)).toEqual([
       '/assets/phone-kit-p1.js',
@@ -97,6 +105,11 @@ describe('web app serving (e2e)', () => {
       const phone = await app.inject({ method: 'GET', url });
       expect(phone.body).not.toContain('desk-d1.js');
     }
+  });
+
+  it('a role whose first screen is one group chunk preloads that chunk and what it imports', async () => {
+    const res = await app.inject({ method: 'GET', url: '/admin' });
+    expect(preloads(res.body)).toEqual(['/assets/desk-d1.js', '/assets/admin-a1.js']);
   });
 
   it.each(['/', '/login', '/nobody/here'])('%s preloads nothing (no role yet)', async (url) => {

@@ -1,4 +1,4 @@
-import { Button } from 'antd-mobile';
+import { Button } from '../../ui/phone/kit';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, must } from '../../api/client';

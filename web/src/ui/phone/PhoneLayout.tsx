@@ -1,4 +1,4 @@
-import { Button, ConfigProvider, SafeArea } from 'antd-mobile';
+import { Button, ConfigProvider, SafeArea } from './kit';
 import zhCN from 'antd-mobile/es/locales/zh-CN';
 import { Suspense, type ReactNode } from 'react';
 import { useCurrentUser } from '../../api/session';
