@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { api, must } from '../../api/client';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { CaseCard } from '../common/CaseCard';
+import { SessionStatus } from '../common/SessionStatus';
 import { FOLLOW_UP_KIND, SESSION_FORMAT, SESSION_MODE, label } from '../common/labels';
 import {
   keys,
@@ -30,7 +31,7 @@ export function TodayPage() {
   const referrals = items.filter((c) => c.status === 'assigned');
   const working = items.filter((c) => c.status === 'in_mediation' || c.status === 'pending_review');
   const todays = sessions
-    .filter((s) => s.session.status === 'scheduled' && shanghaiDay(s.session.scheduledAt) === today)
+    .filter((s) => shanghaiDay(s.session.scheduledAt) === today)
     .sort((a, b) => a.session.scheduledAt.localeCompare(b.session.scheduledAt));
   const dueSoon = followUps.filter((f) => f.followUp.dueOn <= addDays(today, 7));
   const unread = notifications.data?.items ?? [];
@@ -60,6 +61,9 @@ export function TodayPage() {
                   {label(SESSION_FORMAT, session.format)}
                 </span>
               </Link>
+              <span className="med-card-tags">
+                <SessionStatus session={session} />
+              </span>
             </li>
           ))}
         </ul>
