@@ -195,6 +195,11 @@ test('取消: a reason is required, a confirmation is asked, and the case shows 
   await page.getByRole('button', { name: '取消这次调解' }).click();
   const dialog = await dialogShown(page, '确定取消这次调解吗？');
   await expect(dialog).toContainText(`${added}，百合调解室的调解将被取消`);
+  // Its two answers are 长辈版 tap targets too.
+  for (const answer of ['不取消', '确定取消'])
+    expect(
+      (await dialog.getByRole('button', { name: answer }).boundingBox())?.height,
+    ).toBeGreaterThanOrEqual(60);
   await checkScreen(page, testInfo, 'mediator-cancel-confirm');
   await dialog.getByRole('button', { name: '不取消' }).click();
   await expect(dialog).toBeHidden();
