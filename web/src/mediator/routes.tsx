@@ -15,6 +15,9 @@ const AcceptPage = page(() => import('./cases/AcceptPage'), 'AcceptPage');
 const DeclinePage = page(() => import('./cases/DeclinePage'), 'DeclinePage');
 const SchedulePage = page(() => import('./sessions/SchedulePage'), 'SchedulePage');
 const RecordPage = page(() => import('./sessions/RecordPage'), 'RecordPage');
+const ReschedulePage = page(() => import('./sessions/ReschedulePage'), 'ReschedulePage');
+const CancelSessionPage = page(() => import('./sessions/CancelSessionPage'), 'CancelSessionPage');
+const NoShowPage = page(() => import('./sessions/NoShowPage'), 'NoShowPage');
 const OutcomePage = page(() => import('./outcome/OutcomePage'), 'OutcomePage');
 const ExtensionPage = page(() => import('./extension/ExtensionPage'), 'ExtensionPage');
 const FollowUpPage = page(() => import('./followup/FollowUpPage'), 'FollowUpPage');
@@ -87,6 +90,30 @@ export function Component() {
         element={
           <CaseScreen title="调解笔录">
             <RecordPage />
+          </CaseScreen>
+        }
+      />
+      <Route
+        path="cases/:id/sessions/:sessionId/reschedule"
+        element={
+          <CaseScreen title="改期">
+            <ReschedulePage />
+          </CaseScreen>
+        }
+      />
+      <Route
+        path="cases/:id/sessions/:sessionId/cancel"
+        element={
+          <CaseScreen title="取消调解">
+            <CancelSessionPage />
+          </CaseScreen>
+        }
+      />
+      <Route
+        path="cases/:id/sessions/:sessionId/no-show"
+        element={
+          <CaseScreen title="当事人未到场">
+            <NoShowPage />
           </CaseScreen>
         }
       />

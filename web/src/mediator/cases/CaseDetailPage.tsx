@@ -5,6 +5,7 @@ import { CallButton } from '../common/CallButton';
 import { DvTag } from '../common/CaseCard';
 import { CaseGate, DvBanner } from '../common/CaseGate';
 import { DaysLeft } from '../common/DaysLeft';
+import { SessionStatus } from '../common/SessionStatus';
 import {
   DISPUTE_TYPE,
   FOLLOW_UP_KIND,
@@ -15,7 +16,6 @@ import {
   ROUTE,
   SESSION_FORMAT,
   SESSION_MODE,
-  SESSION_STATUS,
   label,
 } from '../common/labels';
 import type { CaseDetail } from '../common/types';
@@ -163,23 +163,41 @@ function CaseDetailView({ c }: { c: CaseDetail }) {
         <h2 id="case-sessions">调解会次（{sessions.length}）</h2>
         {sessions.length === 0 ? <p className="med-empty">尚未安排调解。</p> : null}
         <ul className="med-list">
-          {sessions.map((s) => (
-            <li key={s.id} className="med-card">
-              <strong>{formatDateTime(s.scheduledAt)}</strong>
-              <span>
-                {s.location} · {label(SESSION_MODE, s.mode)} · {label(SESSION_FORMAT, s.format)}
-              </span>
-              <span>
-                状态：{label(SESSION_STATUS, s.status)}
-                {s.recorded ? '（已有笔录）' : ''}
-              </span>
-              {s.status === 'scheduled' && !s.recorded && c.status === 'in_mediation' ? (
-                <Link to={`${base}/sessions/${s.id}/record`} className="med-call">
-                  填写{formatDateTime(s.scheduledAt)}的笔录
-                </Link>
-              ) : null}
-            </li>
-          ))}
+          {sessions.map((s) => {
+            const when = formatDateTime(s.scheduledAt);
+            const open = s.status === 'scheduled' && !s.recorded && c.status === 'in_mediation';
+            const to = `${base}/sessions/${s.id}`;
+            return (
+              <li key={s.id} className="med-card">
+                <strong>{when}</strong>
+                <span>
+                  {s.location} · {label(SESSION_MODE, s.mode)} · {label(SESSION_FORMAT, s.format)}
+                </span>
+                <span className="med-card-tags">
+                  <SessionStatus session={s} />
+                </span>
+                {s.status === 'cancelled' && s.cancelReason ? (
+                  <span>取消原因：{s.cancelReason}</span>
+                ) : null}
+                {open ? (
+                  <span className="med-session-actions">
+                    <Link to={`${to}/record`} className="med-call">
+                      填写笔录<span className="med-sr">：{when}的调解</span>
+                    </Link>
+                    <Link to={`${to}/reschedule`} className="med-call">
+                      改期<span className="med-sr">：{when}的调解</span>
+                    </Link>
+                    <Link to={`${to}/cancel`} className="med-call med-call-danger">
+                      取消<span className="med-sr">：{when}的调解</span>
+                    </Link>
+                    <Link to={`${to}/no-show`} className="med-call">
+                      未到场<span className="med-sr">：{when}的调解</span>
+                    </Link>
+                  </span>
+                ) : null}
+              </li>
+            );
+          })}
         </ul>
       </section>
 

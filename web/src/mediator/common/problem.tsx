@@ -1,4 +1,5 @@
 import { Button } from 'antd-mobile';
+import { useState } from 'react';
 import type { FieldError, Problem } from '../../api/problem';
 import { ApiProblem, problemOf } from '../../api/problem';
 import { applyProblemToForm, fieldErrorText } from '../../ui/form-errors';
@@ -62,5 +63,32 @@ export function ProblemBanner({
         </Button>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * The reload a 409 offers: the case is read again (with its new version), then the warning goes
+ * and a note says the form still holds what was typed. `clear` empties the page's problem.
+ */
+export function useConflictReload(reloadCase: () => Promise<unknown>, clear: () => void) {
+  const [reloaded, setReloaded] = useState(false);
+  return {
+    reloaded,
+    reload: async () => {
+      await reloadCase();
+      clear();
+      setReloaded(true);
+    },
+    /** On the next submit the note has said its piece. */
+    reset: () => setReloaded(false),
+  };
+}
+
+export function ReloadedNote({ shown }: { shown: boolean }) {
+  if (!shown) return null;
+  return (
+    <p className="med-ok" role="status">
+      <span aria-hidden="true">✔ </span>已载入案件的最新情况，您填写的内容仍在，请核对后再提交。
+    </p>
   );
 }

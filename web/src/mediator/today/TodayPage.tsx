@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { api, must } from '../../api/client';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { CaseCard } from '../common/CaseCard';
+import { SessionStatus } from '../common/SessionStatus';
 import { FOLLOW_UP_KIND, SESSION_FORMAT, SESSION_MODE, label } from '../common/labels';
 import { keys, useAgenda, useMyCases, useNotifications } from '../common/queries';
 
@@ -20,8 +21,8 @@ export function TodayPage() {
   const items = cases.data.items;
   const referrals = items.filter((c) => c.status === 'assigned');
   const working = items.filter((c) => c.status === 'in_mediation' || c.status === 'pending_review');
-  // The server's day, in time order; a cancelled session or a no-show is no longer to be held.
-  const todays = (agenda.data?.sessions ?? []).filter((s) => s.session.status === 'scheduled');
+  // The server's day, in time order, each session with its state (held, cancelled, no-show too).
+  const todays = agenda.data?.sessions ?? [];
   const dueSoon = agenda.data?.followUps ?? [];
   const unread = notifications.data?.items ?? [];
 
@@ -50,6 +51,9 @@ export function TodayPage() {
                   {label(SESSION_FORMAT, session.format)}
                 </span>
               </Link>
+              <span className="med-card-tags">
+                <SessionStatus session={session} />
+              </span>
             </li>
           ))}
         </ul>

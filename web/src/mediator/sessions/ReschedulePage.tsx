@@ -1,0 +1,154 @@
+import { Button, Form } from 'antd-mobile';
+import { useState } from 'react';
+import { api, must } from '../../api/client';
+import type { FieldError, Problem } from '../../api/problem';
+import { CaseGate, DvBanner, needsShuttle } from '../common/CaseGate';
+import { SESSION_FORMAT, SESSION_MODE, label } from '../common/labels';
+import { asProblem, ReloadedNote, useConflictReload, ProblemBanner } from '../common/problem';
+import { useMyRooms, useRefreshCase } from '../common/queries';
+import { fromLocalInput, toLocalInput } from '../common/time';
+import type { CaseDetail, Session } from '../common/types';
+import { plannedText, SessionGate } from './SessionGate';
+import {
+  locationOf,
+  OTHER,
+  placeSessionErrors,
+  SessionFields,
+  SessionSaved,
+  type Rooms,
+  type SessionValues,
+} from './SessionFields';
+
+/** 改期: a session not yet held gets a new time, place, mode or format. */
+export function ReschedulePage() {
+  return (
+    <CaseGate>
+      {(c) => (
+        <SessionGate c={c} verb="改期">
+          {(s) => <RescheduleForm c={c} session={s} />}
+        </SessionGate>
+      )}
+    </CaseGate>
+  );
+}
+
+function initialValues(c: CaseDetail, s: Session, rooms: Rooms | undefined): SessionValues {
+  const inRoom = (rooms?.rooms ?? []).includes(s.location);
+  return {
+    scheduledAt: toLocalInput(new Date(s.scheduledAt)),
+    durationMinutes: s.durationMinutes,
+    room: inRoom ? s.location : OTHER,
+    otherPlace: inRoom ? undefined : s.location,
+    mode: s.mode as SessionValues['mode'],
+    format: needsShuttle(c) ? 'shuttle' : (s.format as SessionValues['format']),
+  };
+}
+
+/** Only what differs from the session as it is now (the API refuses an empty change). */
+function changesOf(s: Session, v: SessionValues) {
+  const at = fromLocalInput(v.scheduledAt);
+  const changes: {
+    scheduledAt?: string;
+    durationMinutes?: number;
+    location?: string;
+    mode?: SessionValues['mode'];
+    format?: SessionValues['format'];
+  } = {};
+  if (v.scheduledAt !== toLocalInput(new Date(s.scheduledAt)))
+    changes.scheduledAt = at ? at.toISOString() : v.scheduledAt;
+  if (Number(v.durationMinutes) !== s.durationMinutes)
+    changes.durationMinutes = Number(v.durationMinutes);
+  if (locationOf(v) !== s.location) changes.location = locationOf(v);
+  if (v.mode !== s.mode) changes.mode = v.mode;
+  if (v.format !== s.format) changes.format = v.format;
+  return changes;
+}
+
+function RescheduleForm({ c, session }: { c: CaseDetail; session: Session }) {
+  const [form] = Form.useForm<SessionValues>();
+  const rooms = useMyRooms();
+  const refresh = useRefreshCase();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [unplaced, setUnplaced] = useState<FieldError[]>([]);
+  const conflict = useConflictReload(
+    () => refresh(c.id),
+    () => {
+      setProblem(null);
+      setUnplaced([]);
+    },
+  );
+  const [unchanged, setUnchanged] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<{ before: Session; after: Session } | null>(null);
+
+  if (rooms.isPending) return <p role="status">正在加载调解室…</p>;
+
+  const submit = async (v: SessionValues) => {
+    setProblem(null);
+    setUnplaced([]);
+    conflict.reset();
+    const changes = changesOf(session, v);
+    setUnchanged(Object.keys(changes).length === 0);
+    if (Object.keys(changes).length === 0) return;
+    setBusy(true);
+    try {
+      const after = await must(
+        api.PATCH('/api/v1/sessions/{id}', {
+          params: { path: { id: session.id } },
+          body: { version: c.version, ...changes },
+        }),
+      );
+      setDone({ before: session, after });
+      await refresh(c.id);
+    } catch (e) {
+      const p = asProblem(e);
+      setProblem(p);
+      setUnplaced(placeSessionErrors(form, p));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (done)
+    return (
+      <SessionSaved c={c} session={done.after} title="已改期">
+        <p className="med-card-sub">原定：{plannedText(done.before)}</p>
+      </SessionSaved>
+    );
+
+  return (
+    <section className="med-section" aria-labelledby="reschedule-title">
+      <h2 id="reschedule-title">改期：{c.partyNames.join(' 与 ')}</h2>
+      <p>
+        原定：{plannedText(session)}，{label(SESSION_MODE, session.mode)}，
+        {label(SESSION_FORMAT, session.format)}
+      </p>
+      <DvBanner c={c} />
+      <ProblemBanner
+        problem={problem}
+        unplaced={unplaced}
+        onReload={() => void conflict.reload()}
+      />
+      <ReloadedNote shown={conflict.reloaded} />
+      {unchanged ? (
+        <p className="med-note" role="status">
+          <span aria-hidden="true">ⓘ </span>
+          您没有修改任何内容。请改动时间、地点、方式或形式后再保存。
+        </p>
+      ) : null}
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={initialValues(c, session, rooms.data)}
+        onFinish={(v) => void submit(v)}
+        footer={
+          <Button block type="submit" color="primary" loading={busy}>
+            确定改期
+          </Button>
+        }
+      >
+        <SessionFields c={c} form={form} rooms={rooms.data} except={session} />
+      </Form>
+    </section>
+  );
+}
