@@ -6,7 +6,7 @@
 /** The zone's IANA name, for what does read the tz database (BullMQ's cron schedules). */
 export const SHANGHAI_TIME_ZONE = 'Asia/Shanghai';
 /** The offset as ISO 8601 writes it. */
-export const SHANGHAI_OFFSET = '+08:00';
+const SHANGHAI_OFFSET = '+08:00';
 export const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 const DAY_MS = 86_400_000;
 
