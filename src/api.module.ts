@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AppModule } from './app.module.js';
-import { AccessGuard } from './common/auth/access.guard.js';
 import { ProblemFilter } from './common/errors/problem.filter.js';
 import { GracefulHttp } from './http/graceful-http.js';
+import { AccessGuard } from './modules/auth/access.guard.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { DocumentsModule } from './modules/documents/documents.module.js';
 import { HealthModule } from './modules/health/health.module.js';

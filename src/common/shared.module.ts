@@ -1,15 +1,16 @@
 import { Global, Module } from '@nestjs/common';
-import { AuditService } from '../modules/audit/audit.service.js';
 import { FieldCipher } from './crypto/field-cipher.js';
 import { Env } from '../config/env.js';
 import { Clock, SystemClock } from './clock.js';
 import { ScopeService } from './scope/scope.service.js';
 
-/** Cross-cutting services every feature module uses: audit writing, scope, field encryption. */
+/**
+ * Cross-cutting services every feature module uses: scope, field encryption, the clock. Scope's
+ * refused reads go to REFUSED_ACCESS_SINK, which the (global) AuditModule provides.
+ */
 @Global()
 @Module({
   providers: [
-    AuditService,
     ScopeService,
     { provide: Clock, useClass: SystemClock },
     {
@@ -18,6 +19,6 @@ import { ScopeService } from './scope/scope.service.js';
       useFactory: (env: Env) => new FieldCipher(env.DATA_ENCRYPTION_KEYS, env.BLIND_INDEX_KEY),
     },
   ],
-  exports: [AuditService, ScopeService, FieldCipher, Clock],
+  exports: [ScopeService, FieldCipher, Clock],
 })
 export class SharedModule {}

@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations/index.js';
 import type { Env } from '../config/env.js';
-import { AfterCommitSubscriber } from './after-commit.js';
+import { AfterCommitSubscriber } from '../common/sql/after-commit.js';
 import { ENTITIES } from './entities.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { RepeatOptions } from 'bullmq';
 import { errorMessage } from '../common/errors/error-message.js';
+import { SHANGHAI_TIME_ZONE } from '../common/time/shanghai.js';
 import { Env } from '../config/env.js';
 import { ReconcileStep } from './job-handler.decorator.js';
 import { JOBS, JobName } from './jobs.js';
@@ -19,13 +20,13 @@ export function schedules(env: Env): Schedule[] {
     {
       id: 'purge-sessions-daily',
       name: JobName.PurgeSessions,
-      repeat: { pattern: '15 3 * * *', tz: 'Asia/Shanghai' },
+      repeat: { pattern: '15 3 * * *', tz: SHANGHAI_TIME_ZONE },
       data: { olderThanDays: 30 },
     },
     {
       id: 'verify-audit-chain-nightly',
       name: JobName.VerifyAuditChain,
-      repeat: { pattern: '45 2 * * *', tz: 'Asia/Shanghai' },
+      repeat: { pattern: '45 2 * * *', tz: SHANGHAI_TIME_ZONE },
       data: {},
     },
     {

@@ -5,7 +5,7 @@ import { OrganizationsService } from '../../src/modules/organizations/organizati
 import { RegionsService } from '../../src/modules/regions/regions.service.js';
 import type { RegionLevel } from '../../src/modules/regions/region.entity.js';
 import { UsersService } from '../../src/modules/users/users.service.js';
-import type { Role } from '../../src/modules/users/user.entity.js';
+import type { Role } from '../../src/common/auth/roles.js';
 import type { TestApp } from './app.js';
 import { PASSWORD, PHONE } from './fixtures.js';
 

@@ -1,6 +1,6 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import type { Role } from '../../modules/users/user.entity.js';
+import { ROLES, type Role } from './roles.js';
 
 export const ACCESS_KEY = 'access';
 
@@ -16,8 +16,7 @@ export const Public = (): MethodDecorator & ClassDecorator =>
  * `@Access('clerk', 'supervisor')`; `@Access('any')` for every signed-in role.
  */
 export function Access(...roles: (Role | 'any')[]): MethodDecorator & ClassDecorator {
-  const all: Role[] = ['admin', 'clerk', 'mediator', 'supervisor'];
-  const allowed = roles.includes('any') ? all : (roles as Role[]);
+  const allowed = roles.includes('any') ? [...ROLES] : (roles as Role[]);
   return applyDecorators(
     SetMetadata(ACCESS_KEY, { kind: 'roles', roles: allowed } satisfies AccessRule),
     ApiBearerAuth(),

@@ -2,7 +2,7 @@ import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { DEFAULT_LANG, type Lang } from '../i18n/catalogue.js';
 import { negotiateLanguage } from '../i18n/translator.js';
-import type { Role } from '../../modules/users/user.entity.js';
+import type { Role } from '../auth/roles.js';
 
 /** The caller as the access guard loaded her for this request. */
 export interface AuthUser {

@@ -2,6 +2,7 @@ import { negotiate } from '@fastify/accept-negotiator';
 import i18next, { type i18n } from 'i18next';
 import { type Catalogue, DEFAULT_LANG, type Lang, type MessageParams } from './catalogue.js';
 import { LABELS } from './labels.js';
+import { shanghaiWallClock } from '../time/shanghai.js';
 
 /**
  * The service's messages in both languages, from every module's catalogue (i18next, one
@@ -110,7 +111,7 @@ export class Translator {
 export function beijingTime(iso: string): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return iso;
-  const b = new Date(at.getTime() + 8 * 3600_000);
+  const b = shanghaiWallClock(at);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${b.getUTCFullYear()}年${b.getUTCMonth() + 1}月${b.getUTCDate()}日 ${pad(b.getUTCHours())}:${pad(b.getUTCMinutes())}`;
 }

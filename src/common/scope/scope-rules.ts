@@ -1,4 +1,4 @@
-import type { Role } from '../../modules/users/user.entity.js';
+import type { Role } from '../auth/roles.js';
 
 /**
  * Who sees what (domain.md, "People and what they may see"), as pure rules with no Nest or

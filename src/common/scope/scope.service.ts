@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { AuthUser, RequestContext } from '../context/request-context.js';
 import { DomainError, notFound } from '../errors/domain-error.js';
-import { AuditService } from '../../modules/audit/audit.service.js';
+import { REFUSED_ACCESS_SINK, type RefusedAccessSink } from './refused-access.js';
 import {
   CaseScopeColumns,
   CaseScopeFacts,
@@ -21,7 +21,7 @@ import {
  */
 @Injectable()
 export class ScopeService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(@Inject(REFUSED_ACCESS_SINK) private readonly refused: RefusedAccessSink) {}
 
   subjectOf(user: AuthUser): ScopeSubject {
     return { id: user.id, role: user.role, courtId: user.courtId, scopePath: user.scopePath };
@@ -85,11 +85,7 @@ export class ScopeService {
     entity: { type: string; id: string; code?: string },
   ): Promise<void> {
     if (visible) return;
-    await this.audit.recordAlone(ctx, {
-      action: 'access.denied',
-      entityType: entity.type,
-      entityId: entity.id.slice(0, 64),
-    });
+    await this.refused.refusedAccess(ctx, entity);
     throw this.notFoundError(entity.type, entity.code);
   }
 

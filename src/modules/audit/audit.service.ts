@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { RequestContext } from '../../common/context/request-context.js';
+import type { RefusedAccessSink } from '../../common/scope/refused-access.js';
 import { chainHash, ChainedFields, GENESIS_HASH } from './audit-chain.js';
 import { redactForAudit } from './audit-redaction.js';
 
@@ -22,7 +23,7 @@ export interface AuditEntry {
 const CHAIN_LOCK_KEY = 7_310_221;
 
 @Injectable()
-export class AuditService {
+export class AuditService implements RefusedAccessSink {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
@@ -80,5 +81,14 @@ export class AuditService {
   /** For events that are the whole write: a refused access, a failed login. */
   async recordAlone(ctx: RequestContext, entry: AuditEntry): Promise<void> {
     await this.dataSource.transaction((manager) => this.record(manager, ctx, entry));
+  }
+
+  /** ScopeService's refused reads (see REFUSED_ACCESS_SINK). */
+  async refusedAccess(ctx: RequestContext, entity: { type: string; id: string }): Promise<void> {
+    await this.recordAlone(ctx, {
+      action: 'access.denied',
+      entityType: entity.type,
+      entityId: entity.id.slice(0, 64),
+    });
   }
 }

@@ -2,7 +2,7 @@ import { createHash, createSecretKey, KeyObject, randomBytes } from 'node:crypto
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { Env } from '../../config/env.js';
-import type { Role } from '../users/user.entity.js';
+import type { Role } from '../../common/auth/roles.js';
 
 const isUuid = (v: unknown): v is string =>
   typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v);

@@ -1,8 +1,6 @@
-// The legal mediation clock, counted in Asia/Shanghai calendar days whatever the server's TZ.
-// Asia/Shanghai has been UTC+8 with no daylight saving since 1991, so a fixed offset is exact
-// for every date this service handles and needs no tz database.
-const OFFSET_MS = 8 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
+// The legal mediation clock, counted in Asia/Shanghai calendar days whatever the server's TZ
+// (common/time/shanghai.ts says why a fixed offset is exact).
+import { endOfShanghaiDay, shanghaiDateOf, shanghaiDayNumber } from '../../common/time/shanghai.js';
 
 /** Calendar days allowed once the mediator accepts: 委派 (pre-filing) 30, 委托 (entrusted) 15. */
 export const MEDIATION_DAYS = { pre_filing: 30, entrusted: 15 } as const;
@@ -12,15 +10,6 @@ function assertInstant(at: Date, name: string): void {
   if (!(at instanceof Date) || Number.isNaN(at.getTime())) {
     throw new RangeError(`${name} is not a valid date`);
   }
-}
-
-// Days since 1970-01-01 in Shanghai; floor keeps it right for instants before the epoch too.
-function shanghaiDayNumber(at: Date): number {
-  return Math.floor((at.getTime() + OFFSET_MS) / DAY_MS);
-}
-
-function endOfShanghaiDay(dayNumber: number): Date {
-  return new Date((dayNumber + 1) * DAY_MS - OFFSET_MS - 1);
 }
 
 /**
@@ -55,8 +44,7 @@ export function isOverdue(deadlineAt: Date, now: Date): boolean {
 /** Shanghai calendar date 'YYYY-MM-DD' of an instant. */
 export function shanghaiDate(at: Date): string {
   assertInstant(at, 'at');
-  // Shift into Shanghai wall time, then read it as UTC: no dependence on the process TZ.
-  return new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 10);
+  return shanghaiDateOf(at);
 }
 
 export type ExtensionCheck =

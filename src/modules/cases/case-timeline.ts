@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { DEFAULT_LANG, type Lang } from '../../common/i18n/catalogue.js';
 import { label } from '../../common/i18n/labels.js';
 import { translate } from '../../common/i18n/translator.js';
+import { shanghaiWallClock } from '../../common/time/shanghai.js';
 
 export interface TimelineEntry {
   at: string;
@@ -12,7 +13,7 @@ export interface TimelineEntry {
 }
 
 const shanghaiMinute = (at: Date): string =>
-  new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+  shanghaiWallClock(at).toISOString().slice(0, 16).replace('T', ' ');
 
 /** `张丽（调解员）` in Chinese, `张丽 (mediator)` in English; the system's own actions, 系统. */
 function actor(name: string | null, role: string | null, lang: Lang): string {

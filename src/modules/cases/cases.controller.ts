@@ -22,12 +22,10 @@ import {
 import { fieldError, validationFailed } from '../../common/errors/domain-error.js';
 import { PageView } from '../../common/pagination/page.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { caseTimeline, TimelineEntry } from './case-timeline.js';
+import type { TimelineEntry } from './case-timeline.js';
 import { CasesService } from './cases.service.js';
 import { CaseWorkflowService } from './case-workflow.service.js';
-import { CaseVersion, CaseWriter, IfMatchHeader } from './case-writer.js';
+import { CaseVersion, IfMatchHeader } from './case-writer.js';
 import { CaseDetailView, CaseSummaryView } from './dto/case.view.js';
 import {
   ConsentDto,
@@ -68,8 +66,6 @@ export class CasesController {
   constructor(
     private readonly cases: CasesService,
     private readonly workflow: CaseWorkflowService,
-    private readonly writer: CaseWriter,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @ApiDoc({
@@ -184,8 +180,7 @@ export class CasesController {
     @CurrentUser() user: AuthUser,
     @Param('id', UuidPipe) id: string,
   ): Promise<TimelineEntry[]> {
-    await this.writer.visibleCase(ctx, user, id);
-    return caseTimeline(this.dataSource, id, ctx.lang);
+    return this.cases.timeline(ctx, user, id);
   }
 
   @ApiDoc({

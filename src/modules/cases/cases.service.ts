@@ -17,6 +17,7 @@ import { caseExtras } from './case-detail-extras.js';
 import { CaseConsent } from './case-consent.entity.js';
 import { shanghaiDate } from './case-clock.js';
 import { CASE_TYPE_DESIGNATORS, formatCaseNumber, nextCaseSequence } from './case-numbering.js';
+import { caseTimeline, type TimelineEntry } from './case-timeline.js';
 import { CaseScreening } from './case-screening.entity.js';
 import { CaseWriter } from './case-writer.js';
 import {
@@ -168,6 +169,12 @@ export class CasesService {
     ]);
     const extras = await caseExtras(this.dataSource, id, user, this.clock.now());
     return { ...this.detailOf(found, parties, children, consents, screenings), ...extras };
+  }
+
+  /** Every recorded action on a visible case, oldest first, in the reader's language. */
+  async timeline(ctx: RequestContext, user: AuthUser, id: string): Promise<TimelineEntry[]> {
+    await this.writer.visibleCase(ctx, user, id);
+    return caseTimeline(this.dataSource, id, ctx.lang);
   }
 
   list(user: AuthUser, query: ListCasesQuery): Promise<CasePage> {

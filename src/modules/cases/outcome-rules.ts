@@ -5,6 +5,7 @@
  */
 
 import { type FieldError, fieldError } from '../../common/errors/domain-error.js';
+import { shanghaiWallClock } from '../../common/time/shanghai.js';
 export const OUTCOME_RESULTS = [
   'reconciled',
   'divorce_agreed',
@@ -104,7 +105,6 @@ export type RuleViolation = FieldError;
 
 const HEARING_AGE = 8;
 const MAJORITY_AGE = 18;
-const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 
 interface CalendarDate {
   year: number;
@@ -143,7 +143,7 @@ function shanghaiDate(value: unknown): CalendarDate | null {
     offsetMinutes = (zone[0] === '-' ? -1 : 1) * (oh * 60 + om);
   }
   const instant = Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000;
-  const local = new Date(instant + SHANGHAI_OFFSET_MS);
+  const local = shanghaiWallClock(instant);
   return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
 }
 

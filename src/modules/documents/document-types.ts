@@ -2,7 +2,7 @@
 import type { MessageParams } from '../../common/i18n/catalogue.js';
 import { LABELS } from '../../common/i18n/labels.js';
 import type { CaseStatus } from '../cases/case-status.js';
-import type { Role } from '../users/user.entity.js';
+import type { Role } from '../../common/auth/roles.js';
 
 export const DOCUMENT_TYPES = [
   'referral_letter',

@@ -1,5 +1,9 @@
-/** Asia/Shanghai has no daylight saving time: local = UTC + 8 h. */
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+import {
+  shanghaiDayNumber,
+  startOfShanghaiDay,
+  shanghaiWallClock,
+} from '../../common/time/shanghai.js';
+
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
@@ -19,14 +23,13 @@ export function parseQuietHours(spec: string): QuietHours | null {
   return { startMinute: start, endMinute: end };
 }
 
-const localMinute = (at: Date): number =>
-  Math.floor(((((at.getTime() + SHANGHAI_OFFSET_MS) % DAY) + DAY) % DAY) / MINUTE);
+const localMinute = (at: Date): number => {
+  const local = shanghaiWallClock(at);
+  return local.getUTCHours() * 60 + local.getUTCMinutes();
+};
 
 /** UTC instant of local midnight (Asia/Shanghai) of the day `at` falls in. */
-const localMidnight = (at: Date): number => {
-  const local = at.getTime() + SHANGHAI_OFFSET_MS;
-  return local - (((local % DAY) + DAY) % DAY) - SHANGHAI_OFFSET_MS;
-};
+const localMidnight = (at: Date): number => startOfShanghaiDay(shanghaiDayNumber(at)).getTime();
 
 function inQuiet(minute: number, q: QuietHours): boolean {
   return q.startMinute > q.endMinute
@@ -66,7 +69,7 @@ export function shanghaiMorning(at: Date, days: number, hour = 9): Date {
 
 /** `11月25日9:30` in Asia/Shanghai. */
 export function shanghaiShort(at: Date): string {
-  const local = new Date(at.getTime() + SHANGHAI_OFFSET_MS);
+  const local = shanghaiWallClock(at);
   const mm = String(local.getUTCMinutes()).padStart(2, '0');
   return `${local.getUTCMonth() + 1}月${local.getUTCDate()}日${local.getUTCHours()}:${mm}`;
 }

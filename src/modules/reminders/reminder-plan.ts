@@ -1,3 +1,4 @@
+import { shanghaiInstant } from '../../common/time/shanghai.js';
 import { sendTimeOutsideQuietHours, shanghaiMorning, type QuietHours } from './quiet-hours.js';
 import {
   durationLabel,
@@ -202,7 +203,7 @@ export function planReminders(c: CaseSnapshot, t: Timings): PlannedReminder[] {
   }
 
   for (const f of c.followUps.filter((x) => !x.visitedAt)) {
-    const due = new Date(`${f.dueOn}T09:00:00+08:00`);
+    const due = shanghaiInstant(f.dueOn, '09:00:00');
     add('follow_up_due', f.id, 'due', users(mediator), due, f.id);
     add(
       'follow_up_due',

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Env } from '../../config/env.js';
-import { afterCommit } from '../../database/after-commit.js';
+import { afterCommit } from '../../common/sql/after-commit.js';
 import { JOBS, JobName } from '../../queue/jobs.js';
 import { OutboxService } from '../../queue/outbox.service.js';
 import { loadCaseSnapshot, type ReminderState } from './case-snapshot.js';

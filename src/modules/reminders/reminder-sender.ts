@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { FieldCipher } from '../../common/crypto/field-cipher.js';
 import { errorMessage } from '../../common/errors/error-message.js';
 import { Env } from '../../config/env.js';
-import { afterCommit } from '../../database/after-commit.js';
+import { afterCommit } from '../../common/sql/after-commit.js';
 import { JobHandler } from '../../queue/job-handler.decorator.js';
 import { JobName, JobPayloads } from '../../queue/jobs.js';
 import { loadCaseSnapshot } from './case-snapshot.js';

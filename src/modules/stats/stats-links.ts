@@ -1,4 +1,5 @@
 import { parseTemplate } from 'url-template';
+import { shanghaiInstant } from '../../common/time/shanghai.js';
 import type { Basis } from './stats-figures.js';
 import { RESULT_KINDS } from './stats-figures.js';
 import { addDays } from './stats-period.js';
@@ -31,7 +32,7 @@ const perDay = (f: (day: string) => string): ((day: string) => string) => {
  * Midnight of an Asia/Shanghai day as an instant. Remembered (a breakdown asks for the same few
  * days once per row; parsing them cost ~0.3 ms a request).
  */
-export const shanghaiMidnight = perDay((day) => new Date(`${day}T00:00:00+08:00`).toISOString());
+export const shanghaiMidnight = perDay((day) => shanghaiInstant(day).toISOString());
 /** The end of an Asia/Shanghai day: the next midnight (remembered like it). */
 const shanghaiDayEnd = perDay((day) => shanghaiMidnight(addDays(day, 1)));
 

@@ -7,6 +7,7 @@ import { notFound, validationFailed, fieldError } from '../../common/errors/doma
 import { subtreeCondition } from '../../common/scope/scope-rules.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { preparedPoolQuery } from '../../common/sql/prepared.js';
+import { SHANGHAI_TIME_ZONE, shanghaiInstant } from '../../common/time/shanghai.js';
 import { shanghaiDate } from '../cases/case-clock.js';
 import { Region } from '../regions/region.entity.js';
 import type { BreakdownQuery, StatsQuery } from './dto/stats.query.js';
@@ -217,7 +218,7 @@ export class StatsService {
       ['from', from],
       ['to', to],
     ] as const) {
-      if (shanghaiDate(new Date(`${day}T12:00:00+08:00`)) !== day)
+      if (shanghaiDate(shanghaiInstant(day, '12:00:00')) !== day)
         throw validationFailed([fieldError(field, 'VALIDATION.NOT_A_CALENDAR_DATE')]);
     }
     if (from > to) throw validationFailed([fieldError('to', 'STATS.PERIOD_REVERSED')]);
@@ -248,7 +249,7 @@ export class StatsService {
       if (scopeRoot) levels.set(user.scopePath, scopeRoot.level);
     }
     return {
-      period: { from, to, basis: query.basis, timeZone: 'Asia/Shanghai' },
+      period: { from, to, basis: query.basis, timeZone: SHANGHAI_TIME_ZONE },
       plan: planPeriod(from, to, today),
       filter,
       // A mediator's figures are the cases she holds now; her list also shows those she held before.

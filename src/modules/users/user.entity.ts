@@ -10,10 +10,8 @@ import {
 } from 'typeorm';
 import { Court } from '../courts/court.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
+import type { Role } from '../../common/auth/roles.js';
 import { Region } from '../regions/region.entity.js';
-
-export const ROLES = ['admin', 'clerk', 'mediator', 'supervisor'] as const;
-export type Role = (typeof ROLES)[number];
 
 @Entity('users')
 @Check('CHK_users_role', `"role" IN ('admin', 'clerk', 'mediator', 'supervisor')`)

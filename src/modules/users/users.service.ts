@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { Role } from '../../common/auth/roles.js';
 import type { RequestContext } from '../../common/context/request-context.js';
 import { FieldCipher } from '../../common/crypto/field-cipher.js';
 import {
@@ -20,7 +21,7 @@ import { Organization } from '../organizations/organization.entity.js';
 import { Region } from '../regions/region.entity.js';
 import { CreateUserDto, ListUsersQuery, UpdateUserDto } from './dto/user.dto.js';
 import { UserView } from './dto/user.view.js';
-import { Role, User } from './user.entity.js';
+import { User } from './user.entity.js';
 
 interface Placement {
   role: Role;

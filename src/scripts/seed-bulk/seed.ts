@@ -2,12 +2,13 @@
 // transaction a batch, CONNECTIONS connections in turn), the case number counters, VACUUM ANALYZE.
 import pg from 'pg';
 import type { FieldCipher } from '../../common/crypto/field-cipher.js';
+import { SHANGHAI_OFFSET_MS } from '../../common/time/shanghai.js';
 import { PasswordService } from '../../modules/auth/password.service.js';
 import { type CaseContext, caseRows, pushCase } from './case-rows.js';
 import { PERSON_POOL, personPool } from './people.js';
 import { between, prng } from './random.js';
 import { insert } from './tables.js';
-import { DAY, HOUR, SHANGHAI } from './time.js';
+import { DAY, HOUR } from './time.js';
 import { BULK_CITY_CODE, bulkCourtCode, bulkCourtDesignator, seedWorld } from './world.js';
 
 const BATCH = 5_000;
@@ -108,10 +109,10 @@ export async function seedBulk(opts: BulkOptions): Promise<BulkSummary> {
 
     // Receipt times: weekdays 08:30–17:30 Shanghai time (weekends a tenth as busy), a little more
     // each year, over the last three years up to `now`.
-    const firstDay = Math.floor((now + SHANGHAI) / DAY) - SPAN_DAYS;
+    const firstDay = Math.floor((now + SHANGHAI_OFFSET_MS) / DAY) - SPAN_DAYS;
     const days: { start: number; end: number; weight: number }[] = [];
     for (let d = firstDay; d <= firstDay + SPAN_DAYS; d++) {
-      const start = d * DAY - SHANGHAI + 8.5 * HOUR;
+      const start = d * DAY - SHANGHAI_OFFSET_MS + 8.5 * HOUR;
       const end = Math.min(start + 9 * HOUR, now);
       if (end <= start) continue;
       const weekday = new Date(d * DAY).getUTCDay();

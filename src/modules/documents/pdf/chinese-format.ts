@@ -1,7 +1,7 @@
 // Dates and amounts as Chinese official documents write them. Pure: no Nest, no I/O.
+import { shanghaiDateOf, shanghaiWallClock } from '../../../common/time/shanghai.js';
 
 const DIGITS = '〇一二三四五六七八九';
-const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 
 /** 1..31 as written in dates: 一, 十, 十一, 二十, 二十一, 三十一. */
 function smallNumber(n: number): string {
@@ -13,10 +13,7 @@ function smallNumber(n: number): string {
 
 /** The calendar date in Asia/Shanghai of an instant, or a `YYYY-MM-DD` date as it is. */
 export function shanghaiCalendarDate(at: Date | string): { y: number; m: number; d: number } {
-  const iso =
-    typeof at === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(at)
-      ? at
-      : new Date(new Date(at).getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+  const iso = typeof at === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(at) ? at : shanghaiDateOf(at);
   const [y, m, d] = iso.split('-').map(Number);
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) {
     throw new RangeError(`not a date: ${String(at)}`);
@@ -36,7 +33,7 @@ export function chineseDate(at: Date | string): string {
 
 /** `2026年11月22日 09:30` (Shanghai wall time), for times inside records. */
 export function chineseDateTime(at: Date | string): string {
-  const shifted = new Date(new Date(at).getTime() + SHANGHAI_OFFSET_MS).toISOString();
+  const shifted = shanghaiWallClock(at).toISOString();
   const [y, m, d] = shifted.slice(0, 10).split('-').map(Number);
   return `${y}年${m}月${d}日 ${shifted.slice(11, 16)}`;
 }

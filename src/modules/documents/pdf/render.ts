@@ -1,3 +1,4 @@
+import { shanghaiDateOf } from '../../../common/time/shanghai.js';
 import type { DocumentData } from '../document-data.js';
 import { DOCUMENT_RULES, type DocumentType } from '../document-types.js';
 import { chineseDate } from './chinese-format.js';
@@ -14,9 +15,6 @@ import {
 import { type MonthlyReportData, monthlyReport } from './renderers/monthly-report.pdf.js';
 import { followUpRecord, sessionRecord } from './renderers/records.pdf.js';
 import { courtReferenceLabel } from './renderers/case-number.js';
-
-const shanghaiIso = (at: string): string =>
-  new Date(new Date(at).getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
 
 export interface RenderedPdf {
   bytes: Uint8Array;
@@ -110,7 +108,7 @@ function caseFile(w: PageWriter, d: DocumentData): void {
     w.row([
       { text: String(i + 1), width: cols[0] },
       { text: name, width: cols[1], align: 'left' },
-      { text: plainDate(shanghaiIso(c.issuedAt)), width: cols[2] },
+      { text: plainDate(shanghaiDateOf(c.issuedAt)), width: cols[2] },
       {
         text: c.pages > 1 ? `${starts[i]}-${starts[i] + c.pages - 1}` : String(starts[i]),
         width: cols[3],

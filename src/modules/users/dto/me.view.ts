@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { AuthUser } from '../../../common/context/request-context.js';
-import { ROLES, type Role } from '../user.entity.js';
+import { ROLES, type Role } from '../../../common/auth/roles.js';
 
 /** The caller, as the access guard loaded her (no further query). */
 export class MeView {

@@ -12,7 +12,7 @@ import {
 } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/page.js';
 import { IsMobile, IsOmittable } from '../../../common/validation/decorators.js';
-import { ROLES, type Role } from '../user.entity.js';
+import { ROLES, type Role } from '../../../common/auth/roles.js';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'clerk1' })

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { maskPhone } from '../../../common/validation/chinese.js';
 import type { FieldCipher } from '../../../common/crypto/field-cipher.js';
-import { ROLES, User, type Role } from '../user.entity.js';
+import { ROLES, type Role } from '../../../common/auth/roles.js';
+import { User } from '../user.entity.js';
 
 /** A user as the API shows her: no hash, phone masked. */
 export class UserView {

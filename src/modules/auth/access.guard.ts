@@ -2,11 +2,11 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { TokenService } from '../../modules/auth/token.service.js';
-import { loadSessionUser } from '../../modules/auth/session-lookup.js';
-import type { AuthenticatedRequest } from '../context/request-context.js';
-import { DomainError } from '../errors/domain-error.js';
-import { ACCESS_KEY, AccessRule } from './access.decorator.js';
+import { ACCESS_KEY, AccessRule } from '../../common/auth/access.decorator.js';
+import type { AuthenticatedRequest } from '../../common/context/request-context.js';
+import { DomainError } from '../../common/errors/domain-error.js';
+import { loadSessionUser } from './session-lookup.js';
+import { TokenService } from './token.service.js';
 
 export const unauthenticated = (): DomainError =>
   new DomainError('AUTH.UNAUTHENTICATED', 'unauthenticated');
