@@ -3,15 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import type { AuthUser } from '../../common/context/request-context.js';
-import { shanghaiDate } from './case-clock.js';
+import {
+  shanghaiDateOf,
+  shanghaiDayNumber,
+  startOfShanghaiDay,
+} from '../../common/time/shanghai.js';
 import { SUMMARY_COLUMNS } from './case-list.js';
 import type { AgendaView } from './dto/agenda.view.js';
 import { type CaseSummaryRow, CaseSummaryView } from './dto/case.view.js';
 
 /** How far ahead 今日 lists follow-up visits (overdue ones always). */
 export const FOLLOW_UP_HORIZON_DAYS = 7;
-
-const DAY_MS = 86_400_000;
 
 /** The case columns of a summary, read as "c.<alias>", and its parties' names. */
 const CASE_COLUMNS = [
@@ -43,10 +45,11 @@ export class AgendaService {
 
   async today(user: AuthUser): Promise<AgendaView> {
     const now = this.clock.now();
-    const date = shanghaiDate(now);
-    const dayStart = new Date(`${date}T00:00:00+08:00`);
-    const dayEnd = new Date(dayStart.getTime() + DAY_MS);
-    const horizon = shanghaiDate(new Date(dayStart.getTime() + FOLLOW_UP_HORIZON_DAYS * DAY_MS));
+    const today = shanghaiDayNumber(now);
+    const date = shanghaiDateOf(now);
+    const dayStart = startOfShanghaiDay(today);
+    const dayEnd = startOfShanghaiDay(today + 1);
+    const horizon = shanghaiDateOf(startOfShanghaiDay(today + FOLLOW_UP_HORIZON_DAYS));
     const [sessions, followUps] = await Promise.all([
       this.dataSource.query(
         `SELECT s.id, s.case_id AS "caseId", s.scheduled_at AS "scheduledAt",
