@@ -17,8 +17,6 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1500,
-    // One small stylesheet (antd and antd-mobile write theirs at run time): one request, not three.
-    cssCodeSplit: false,
     rolldownOptions: {
       output: {
         // Few requests for a first screen: a phone on a slow network opens at most six
@@ -30,7 +28,7 @@ export default defineConfig({
             {
               name: 'framework',
               test: under(
-                '(node_modules/(react|react-dom|react-router|scheduler|cookie|set-cookie-parser|@tanstack/[^/]+|openapi-fetch)/|web/src/(app/|api/|ui/[^/]+\\.tsx?$))',
+                '(rolldown/runtime|node_modules/(react|react-dom|react-router|scheduler|cookie|set-cookie-parser|@tanstack/[^/]+|openapi-fetch)/|web/src/(app/|api/|ui/[^/]+\\.tsx?$))',
               ),
               priority: 40,
             },

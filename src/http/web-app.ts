@@ -83,7 +83,9 @@ export function chunkClosure(
     for (const imported of manifest[key].imports ?? []) walk(imported, into);
   };
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) walk(key, loaded);
-  const group = Object.keys(manifest).find((key) => key.startsWith(`_${role}-`));
+  const group = Object.keys(manifest).find(
+    (key) => key.startsWith(`_${role}-`) && key.endsWith('.js'),
+  );
   const seen = new Set<string>();
   const scripts: string[] = [];
   const styles: string[] = [];
