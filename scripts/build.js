@@ -83,6 +83,12 @@ function buildWeb() {
     const name = path.relative(WEB_OUT, file).split(path.sep).join('/');
     if (!kept.has(name.replace(/\.(br|gz)$/, ''))) unlinkSync(file);
   }
+  // The service worker's Workbox runtime: only the one the new sw.js loads.
+  const worker = readFileSync(path.join(WEB_OUT, 'sw.js'), 'utf8');
+  for (const name of readdirSync(WEB_OUT)) {
+    if (/^workbox-[0-9a-f]+\.js$/.test(name) && !worker.includes(name.replace(/\.js$/, '')))
+      unlinkSync(path.join(WEB_OUT, name));
+  }
   // Text assets also as .br and .gz beside them, served by @fastify/static's preCompressed: a
   // phone on a slow network downloads a third of the bytes, and nothing is compressed per request.
   for (const file of files(path.join(WEB_OUT, 'assets'))) {

@@ -1,12 +1,44 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const under = (pattern: string) => new RegExp(pattern.replaceAll('/', '[\\\\/]'));
 
 // Built into dist/web and served by the API process itself (src/http/web-app.ts).
 export default defineConfig({
   root: 'web',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The app shell, installed by a service worker (Workbox) at the first visit: the page comes
+    // from the phone's cache on every later visit, and each hashed script or stylesheet from its
+    // cache once fetched, so 今日 waits only for the session and its data. Only what a browser
+    // has fetched is kept (a phone never downloads the desk's kit for it); nothing of a user is
+    // cached, no API answer, only the app's own files. A new build is taken at once (skipWaiting,
+    // clientsClaim) and shown at the next page load. src/http/web-app.ts serves sw.js uncached.
+    VitePWA({
+      registerType: 'autoUpdate',
+      // Registered by an inline script (allowed by its hash): no request of its own.
+      injectRegister: 'inline',
+      manifest: false,
+      workbox: {
+        globPatterns: ['index.html'],
+        navigateFallback: '/index.html',
+        // The server's own paths are never the app (web-app.ts SERVER_PATHS).
+        navigateFallbackDenylist: [/^\/(api|health|metrics|admin\/queues)(\/|$)/],
+        runtimeCaching: [
+          {
+            // Hashed names: a file never changes, so the cache answers first.
+            urlPattern: ({ url }) => url.pathname.startsWith('/assets/'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'app-assets' },
+          },
+        ],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   build: {
     outDir: '../dist/web',
     // A server running from dist/ keeps serving while a build runs; scripts/build.js prunes

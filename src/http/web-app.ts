@@ -2,9 +2,13 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sendFrameworkError } from '../common/errors/problem.filter.js';
+
+/** The service worker's files Vite's PWA plugin writes beside index.html (web/vite.config.ts). */
+const SERVICE_WORKER_FILES = /^\/(sw|registerSW|workbox-[0-9a-f]+)\.js$/;
 
 /** Paths the web app never answers: an unknown one there is the API's 404 problem. */
 const SERVER_PATHS = /^\/(api|health|metrics|admin\/queues)(\/|$)/;
@@ -186,6 +190,14 @@ export async function mountWebApp(fastify: FastifyInstance, root = webRoot()): P
           return sendFrameworkError(error, request, reply);
         }
         return reply.callNotFound();
+      }
+      // The service worker and its Workbox runtime live at the root (a worker's scope is its
+      // folder); never cached by the browser, so a new build's worker is found at once.
+      if (SERVICE_WORKER_FILES.test(pathname) && existsSync(path.join(root, pathname))) {
+        return reply
+          .header('Content-Type', 'text/javascript; charset=utf-8')
+          .header('Cache-Control', 'no-cache')
+          .send(await readFile(path.join(root, pathname)));
       }
       const page = pages.page(pathname);
       if (!page) return reply.callNotFound();

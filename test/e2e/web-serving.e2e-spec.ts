@@ -53,6 +53,8 @@ describe('web app serving (e2e)', () => {
     writeFileSync(path.join(root, 'assets', 'big-def456.js'), big);
     writeFileSync(path.join(root, 'assets', 'big-def456.js.br'), brotliCompressSync(big));
     writeFileSync(path.join(root, 'assets', 'big-def456.js.gz'), gzipSync(big));
+    writeFileSync(path.join(root, 'sw.js'), 'self.skipWaiting()');
+    writeFileSync(path.join(root, 'workbox-0a1b2c3d.js'), 'define([], () => {})');
     app.get('/api/v1/ping', async () => ({ ok: true }));
     await mountWebApp(app, root);
     await app.ready();
@@ -115,6 +117,22 @@ describe('web app serving (e2e)', () => {
   it.each(['/', '/login', '/nobody/here'])('%s preloads nothing (no role yet)', async (url) => {
     const res = await app.inject({ method: 'GET', url });
     expect(preloads(res.body)).toEqual([]);
+  });
+
+  it.each(['/sw.js', '/workbox-0a1b2c3d.js'])(
+    'serves the service worker file %s as script, never cached (a new build is found at once)',
+    async (url) => {
+      const res = await app.inject({ method: 'GET', url });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^text\/javascript/);
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.body).not.toContain('<div id="root">');
+    },
+  );
+
+  it('a worker file the build did not write is the app page, not a script', async () => {
+    const res = await app.inject({ method: 'GET', url: '/workbox-ffffffff.js' });
+    expect(res.headers['content-type']).toMatch(/text\/html/);
   });
 
   it('serves hashed assets as immutable for a year', async () => {

@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { LoginPage } from './LoginPage';
 import { NotFoundPage } from './NotFoundPage';
+import { RouteError } from './RouteError';
 import { HomeRedirect, RequireRole, SessionGate } from './session-gate';
 
 /**
@@ -10,10 +11,12 @@ import { HomeRedirect, RequireRole, SessionGate } from './session-gate';
  * filled in without touching this file.
  */
 export const router = createBrowserRouter([
-  { path: '/login', element: <LoginPage /> },
+  { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
   {
     path: '/',
     element: <SessionGate />,
+    // A role's screens that did not arrive (offline, a dropped connection) or failed to render.
+    errorElement: <RouteError />,
     children: [
       { index: true, element: <HomeRedirect /> },
       {
