@@ -2,17 +2,10 @@ import { Button, Form, TextArea } from 'antd-mobile';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, must } from '../../api/client';
-import type { FieldError, Problem } from '../../api/problem';
+import { useCaseWrite } from '../common/case-write';
 import { CaseGate } from '../common/CaseGate';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import {
-  asProblem,
-  ReloadedNote,
-  useConflictReload,
-  placeFieldErrors,
-  ProblemBanner,
-} from '../common/problem';
-import { useRefreshCase } from '../common/queries';
+import { ReloadedNote, placeFieldErrors, ProblemBanner } from '../common/problem';
 import type { CaseDetail, Session } from '../common/types';
 import { PartiesToCall } from './SessionFields';
 import { plannedText, SessionGate } from './SessionGate';
@@ -36,42 +29,22 @@ export function CancelSessionPage() {
 
 function CancelForm({ c, session }: { c: CaseDetail; session: Session }) {
   const [form] = Form.useForm<Values>();
-  const refresh = useRefreshCase();
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [unplaced, setUnplaced] = useState<FieldError[]>([]);
-  const conflict = useConflictReload(
-    () => refresh(c.id),
-    () => {
-      setProblem(null);
-      setUnplaced([]);
-    },
+  const write = useCaseWrite<Session>(c.id, (p) =>
+    placeFieldErrors(form, p, (n) => n[0] === 'reason'),
   );
-  const [done, setDone] = useState<Session | null>(null);
+  const { busy, problem, unplaced, done, conflict } = write;
 
-  const cancel = async () => {
+  const cancel = () => {
     setAsking(false);
-    setProblem(null);
-    setUnplaced([]);
-    conflict.reset();
-    setBusy(true);
-    try {
-      const saved = await must(
+    void write.run(() =>
+      must(
         api.POST('/api/v1/sessions/{id}/cancel', {
           params: { path: { id: session.id } },
           body: { version: c.version, reason: String(form.getFieldValue('reason') ?? '').trim() },
         }),
-      );
-      setDone(saved);
-      await refresh(c.id);
-    } catch (e) {
-      const p = asProblem(e);
-      setProblem(p);
-      setUnplaced(placeFieldErrors(form, p, (n) => n[0] === 'reason'));
-    } finally {
-      setBusy(false);
-    }
+      ),
+    );
   };
 
   if (done)
@@ -129,7 +102,7 @@ function CancelForm({ c, session }: { c: CaseDetail; session: Session }) {
         title="确定取消这次调解吗？"
         confirmText="确定取消"
         cancelText="不取消"
-        onConfirm={() => void cancel()}
+        onConfirm={cancel}
         onCancel={() => setAsking(false)}
       >
         {plannedText(session)}的调解将被取消，取消后不能恢复。请记得通知双方当事人。

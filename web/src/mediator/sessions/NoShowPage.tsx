@@ -2,12 +2,11 @@ import { Button } from 'antd-mobile';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, must } from '../../api/client';
-import type { Problem } from '../../api/problem';
 import { formatDateTime } from '../../ui/format';
+import { useCaseWrite } from '../common/case-write';
 import { CaseGate } from '../common/CaseGate';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { asProblem, ReloadedNote, useConflictReload, ProblemBanner } from '../common/problem';
-import { useRefreshCase } from '../common/queries';
+import { ReloadedNote, ProblemBanner } from '../common/problem';
 import type { CaseDetail, Session } from '../common/types';
 import { PartiesToCall } from './SessionFields';
 import { plannedText, SessionGate } from './SessionGate';
@@ -26,38 +25,22 @@ export function NoShowPage() {
 }
 
 function NoShowForm({ c, session }: { c: CaseDetail; session: Session }) {
-  const refresh = useRefreshCase();
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const conflict = useConflictReload(
-    () => refresh(c.id),
-    () => setProblem(null),
-  );
-  const [done, setDone] = useState<Session | null>(null);
+  const write = useCaseWrite<Session>(c.id);
+  const { busy, problem, done, conflict } = write;
   // Judged when the screen opens.
   const [notYet] = useState(() => new Date(session.scheduledAt).getTime() > Date.now());
 
-  const record = async () => {
+  const record = () => {
     setAsking(false);
-    setProblem(null);
-    conflict.reset();
-    setBusy(true);
-    try {
-      setDone(
-        await must(
-          api.POST('/api/v1/sessions/{id}/no-show', {
-            params: { path: { id: session.id } },
-            body: { version: c.version },
-          }),
-        ),
-      );
-      await refresh(c.id);
-    } catch (e) {
-      setProblem(asProblem(e));
-    } finally {
-      setBusy(false);
-    }
+    void write.run(() =>
+      must(
+        api.POST('/api/v1/sessions/{id}/no-show', {
+          params: { path: { id: session.id } },
+          body: { version: c.version },
+        }),
+      ),
+    );
   };
 
   if (done)
@@ -102,7 +85,7 @@ function NoShowForm({ c, session }: { c: CaseDetail; session: Session }) {
         title="确认当事人未到场？"
         confirmText="确认未到场"
         cancelText="返回"
-        onConfirm={() => void record()}
+        onConfirm={record}
         onCancel={() => setAsking(false)}
       >
         {plannedText(session)}的调解将记录为“当事人未到场”，记录后不能撤销。

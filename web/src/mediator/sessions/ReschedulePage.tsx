@@ -1,11 +1,11 @@
 import { Button, Form } from 'antd-mobile';
 import { useState } from 'react';
 import { api, must } from '../../api/client';
-import type { FieldError, Problem } from '../../api/problem';
+import { useCaseWrite } from '../common/case-write';
 import { CaseGate, DvBanner, needsShuttle } from '../common/CaseGate';
 import { SESSION_FORMAT, SESSION_MODE, label } from '../common/labels';
-import { asProblem, ReloadedNote, useConflictReload, ProblemBanner } from '../common/problem';
-import { useMyRooms, useRefreshCase } from '../common/queries';
+import { ReloadedNote, ProblemBanner } from '../common/problem';
+import { useMyRooms } from '../common/queries';
 import { fromLocalInput, toLocalInput } from '../common/time';
 import type { CaseDetail, Session } from '../common/types';
 import { plannedText, SessionGate } from './SessionGate';
@@ -67,46 +67,27 @@ function changesOf(s: Session, v: SessionValues) {
 function RescheduleForm({ c, session }: { c: CaseDetail; session: Session }) {
   const [form] = Form.useForm<SessionValues>();
   const rooms = useMyRooms();
-  const refresh = useRefreshCase();
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [unplaced, setUnplaced] = useState<FieldError[]>([]);
-  const conflict = useConflictReload(
-    () => refresh(c.id),
-    () => {
-      setProblem(null);
-      setUnplaced([]);
-    },
+  const write = useCaseWrite<{ before: Session; after: Session }>(c.id, (p) =>
+    placeSessionErrors(form, p),
   );
+  const { busy, problem, unplaced, done, conflict } = write;
   const [unchanged, setUnchanged] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<{ before: Session; after: Session } | null>(null);
 
   if (rooms.isPending) return <p role="status">正在加载调解室…</p>;
 
-  const submit = async (v: SessionValues) => {
-    setProblem(null);
-    setUnplaced([]);
-    conflict.reset();
+  const submit = (v: SessionValues) => {
     const changes = changesOf(session, v);
     setUnchanged(Object.keys(changes).length === 0);
     if (Object.keys(changes).length === 0) return;
-    setBusy(true);
-    try {
-      const after = await must(
+    void write.run(async () => ({
+      before: session,
+      after: await must(
         api.PATCH('/api/v1/sessions/{id}', {
           params: { path: { id: session.id } },
           body: { version: c.version, ...changes },
         }),
-      );
-      setDone({ before: session, after });
-      await refresh(c.id);
-    } catch (e) {
-      const p = asProblem(e);
-      setProblem(p);
-      setUnplaced(placeSessionErrors(form, p));
-    } finally {
-      setBusy(false);
-    }
+      ),
+    }));
   };
 
   if (done)
@@ -140,7 +121,7 @@ function RescheduleForm({ c, session }: { c: CaseDetail; session: Session }) {
         form={form}
         layout="vertical"
         initialValues={initialValues(c, session, rooms.data)}
-        onFinish={(v) => void submit(v)}
+        onFinish={submit}
         footer={
           <Button block type="submit" color="primary" loading={busy}>
             确定改期

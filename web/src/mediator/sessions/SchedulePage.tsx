@@ -1,10 +1,9 @@
 import { Button, Form } from 'antd-mobile';
-import { useState } from 'react';
 import { api, must } from '../../api/client';
-import type { FieldError, Problem } from '../../api/problem';
+import { useCaseWrite } from '../common/case-write';
 import { CaseGate, DvBanner, needsShuttle } from '../common/CaseGate';
-import { asProblem, ReloadedNote, useConflictReload, ProblemBanner } from '../common/problem';
-import { useMyRooms, useRefreshCase } from '../common/queries';
+import { ReloadedNote, ProblemBanner } from '../common/problem';
+import { useMyRooms } from '../common/queries';
 import { fromLocalInput, toLocalInput } from '../common/time';
 import type { CaseDetail, Session } from '../common/types';
 import {
@@ -28,29 +27,17 @@ function tomorrowAtNine(): string {
 function ScheduleForm({ c }: { c: CaseDetail }) {
   const [form] = Form.useForm<SessionValues>();
   const rooms = useMyRooms();
-  const refresh = useRefreshCase();
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [unplaced, setUnplaced] = useState<FieldError[]>([]);
-  const conflict = useConflictReload(
-    () => refresh(c.id),
-    () => {
-      setProblem(null);
-      setUnplaced([]);
-    },
-  );
-  const [done, setDone] = useState<Session | null>(null);
+  const write = useCaseWrite<Session>(c.id, (p) => placeSessionErrors(form, p));
+  const { problem, unplaced, done, conflict } = write;
   const shuttleOnly = needsShuttle(c);
 
   if (c.status !== 'in_mediation') return <p className="med-note">案件接收后才能安排调解。</p>;
   if (rooms.isPending) return <p role="status">正在加载调解室…</p>;
 
-  const submit = async (v: SessionValues) => {
-    setProblem(null);
-    setUnplaced([]);
-    conflict.reset();
+  const submit = (v: SessionValues) => {
     const at = fromLocalInput(v.scheduledAt);
-    try {
-      const session = await must(
+    return write.run(() =>
+      must(
         api.POST('/api/v1/cases/{id}/sessions', {
           params: { path: { id: c.id } },
           body: {
@@ -62,14 +49,8 @@ function ScheduleForm({ c }: { c: CaseDetail }) {
             format: v.format,
           },
         }),
-      );
-      await refresh(c.id);
-      setDone(session);
-    } catch (e) {
-      const p = asProblem(e);
-      setProblem(p);
-      setUnplaced(placeSessionErrors(form, p));
-    }
+      ),
+    );
   };
 
   if (done) return <SessionSaved c={c} session={done} title="已安排调解" />;
