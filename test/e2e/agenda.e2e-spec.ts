@@ -15,6 +15,7 @@ describe('my agenda (e2e)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
+    await t.reset();
     world = await seedWorld(t.app);
     for (const u of ['clerka', 'supervisorx', 'mediatorx1', 'mediatorz1', 'admin1'])
       tok[u] = (await login(t, u)).access;
