@@ -114,7 +114,9 @@ function StepForm<V>({
   );
 }
 
-const datePicker = <DatePicker format={DATE_FORMATS} placeholder="选择日期" />;
+const datePicker = (
+  <DatePicker format={DATE_FORMATS} placeholder="选择日期" style={{ width: 170 }} />
+);
 
 function CourtFilingTrack({
   kase,
