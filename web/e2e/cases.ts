@@ -95,9 +95,13 @@ export async function makeCase(
 
 /**
  * A referred case taken on to closure through the API: assigned to mediator1, accepted, an
- * ancillary agreement (no divorce) submitted and approved, so it closes on 申请司法确认.
+ * agreement submitted and approved. An ancillary agreement (no divorce) closes on 申请司法确认;
+ * a divorce agreement on the registry's 协议离婚.
  */
-export async function closeForJudicialConfirmation(id: string): Promise<void> {
+export async function closeWithAgreement(
+  id: string,
+  route: 'judicial_confirmation' | 'registry_divorce',
+): Promise<void> {
   const supervisor = await apiAs(USERS.supervisor.username);
   const mediator = await apiAs(USERS.mediator.username);
   const version = async (api: Api) =>
@@ -131,8 +135,8 @@ export async function closeForJudicialConfirmation(id: string): Promise<void> {
     mediator.POST('/api/v1/cases/{id}/outcome', {
       params: { path: { id } },
       body: {
-        result: 'ancillary_agreed',
-        route: 'judicial_confirmation',
+        result: route === 'judicial_confirmation' ? 'ancillary_agreed' : 'divorce_agreed',
+        route,
         agreement: {
           effectiveAt: new Date().toISOString(),
           form: 'written',

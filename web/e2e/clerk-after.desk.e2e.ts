@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { closeForJudicialConfirmation, makeCase } from './cases';
+import { closeWithAgreement, makeCase } from './cases';
 import { expectAccessible, loginAs, screenshot } from './support';
 import { apiAs, ok, PASSWORD, USERS } from './world';
 
@@ -173,7 +173,7 @@ test('judicial confirmation step by step: 申请 → 受理 (a date out of order
 }, testInfo) => {
   const clerk = await apiAs(USERS.clerk.username);
   const kase = await makeCase(clerk, ['冯霞', '蒋涛'], 'referred');
-  await closeForJudicialConfirmation(kase.id);
+  await closeWithAgreement(kase.id, 'judicial_confirmation');
   await loginAs(page, USERS.clerk.username, PASSWORD);
   await expect(page).toHaveURL(/\/clerk$/);
   await page.goto(`/clerk/cases/${kase.id}`);
@@ -228,4 +228,33 @@ test('judicial confirmation step by step: 申请 → 受理 (a date out of order
   });
   await expectAccessible(page);
   await screenshot(page, testInfo, 'clerk-jc-decided');
+});
+
+test('registry divorce: the application is recorded, then 领证 waits for the 30-day cooling-off', async ({
+  page,
+}, testInfo) => {
+  const clerk = await apiAs(USERS.clerk.username);
+  const kase = await makeCase(clerk, ['韩梅', '朱军'], 'referred');
+  await closeWithAgreement(kase.id, 'registry_divorce');
+  await loginAs(page, USERS.clerk.username, PASSWORD);
+  await expect(page).toHaveURL(/\/clerk$/);
+  await page.goto(`/clerk/cases/${kase.id}`);
+  await expect(page.getByRole('heading', { name: '结案后续：婚姻登记机关协议离婚' })).toBeVisible();
+  const apply = page.getByRole('region', { name: '登记协议离婚申请' });
+  await expect(apply.getByLabel('领证日期')).toHaveCount(0);
+  await apply.getByLabel('登记申请日期').click();
+  await apply.getByLabel('登记申请日期').fill(shanghaiDay());
+  await apply.getByLabel('登记申请日期').press('Enter');
+  await expect(page.getByText(`${chineseDay()}申请，冷静期至${chineseDay(30)}`)).toBeVisible();
+  await expect(page.getByText(`应于${chineseDay(60)}前领证`)).toBeVisible();
+
+  // A certificate before the cooling-off ends cannot be: said beside the date, nothing sent.
+  const certificate = page.getByRole('region', { name: '登记领证' });
+  await certificate.getByLabel('领证日期').click();
+  await certificate.getByLabel('领证日期').fill(shanghaiDay());
+  await certificate.getByLabel('领证日期').press('Enter');
+  await expect(certificate.getByText(`冷静期至${chineseDay(30)}，届满后方可领证`)).toBeVisible();
+  await expect(page.getByText(/：登记协议离婚$/)).toHaveCount(1);
+  await expectAccessible(page);
+  await screenshot(page, testInfo, 'clerk-registry-divorce');
 });
