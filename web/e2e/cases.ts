@@ -1,5 +1,5 @@
 import { idNumber } from './ids';
-import { findRegion, ok, type Api } from './world';
+import { apiAs, findRegion, ok, USERS, type Api } from './world';
 
 /**
  * A divorce referral made through the API as the clerk (370281105201 胶西村), for tests that
@@ -91,4 +91,67 @@ export async function makeCase(
       }),
     );
   return { id: kase.id, caseNumber: kase.caseNumber };
+}
+
+/**
+ * A referred case taken on to closure through the API: assigned to mediator1, accepted, an
+ * agreement submitted and approved. An ancillary agreement (no divorce) closes on 申请司法确认;
+ * a divorce agreement on the registry's 协议离婚.
+ */
+export async function closeWithAgreement(
+  id: string,
+  route: 'judicial_confirmation' | 'registry_divorce',
+): Promise<void> {
+  const supervisor = await apiAs(USERS.supervisor.username);
+  const mediator = await apiAs(USERS.mediator.username);
+  const version = async (api: Api) =>
+    (await ok('GET case', api.GET('/api/v1/cases/{id}', { params: { path: { id } } }))).version;
+  const roster = await ok('roster', supervisor.GET('/api/v1/mediators', {}));
+  const mediatorId = roster.items.find((m) => m.displayName === USERS.mediator.displayName)!.id;
+  // Room on her roster for whatever other files assigned her.
+  await ok(
+    'room',
+    supervisor.PATCH('/api/v1/mediators/{id}', {
+      params: { path: { id: mediatorId } },
+      body: { maxActiveCases: 50 },
+    }),
+  );
+  await ok(
+    'assign',
+    supervisor.POST('/api/v1/cases/{id}/assignment', {
+      params: { path: { id } },
+      body: { mediatorId, version: await version(supervisor) },
+    }),
+  );
+  await ok(
+    'accept',
+    mediator.POST('/api/v1/cases/{id}/accept', {
+      params: { path: { id } },
+      body: { version: await version(mediator) },
+    }),
+  );
+  await ok(
+    'outcome',
+    mediator.POST('/api/v1/cases/{id}/outcome', {
+      params: { path: { id } },
+      body: {
+        result: route === 'judicial_confirmation' ? 'ancillary_agreed' : 'divorce_agreed',
+        route,
+        agreement: {
+          effectiveAt: new Date().toISOString(),
+          form: 'written',
+          property: [{ item: '胶西村宅基地房屋', to: 'applicant', value: '300000.00' }],
+          performance: '签订协议后三十日内办理房屋过户',
+        },
+        version: await version(mediator),
+      },
+    }),
+  );
+  await ok(
+    'approve',
+    supervisor.POST('/api/v1/cases/{id}/review', {
+      params: { path: { id } },
+      body: { decision: 'approve', version: await version(supervisor) },
+    }),
+  );
 }

@@ -34,7 +34,7 @@ import {
   SOURCES,
 } from '../labels';
 import { caseKey, useCase, useTimeline, type CaseDetail } from '../queries';
-import { useCaseWrite } from './mutations';
+import { useCaseForm } from './case-form';
 import { openPdf } from './open-pdf';
 import { PartyCard } from './PartyCard';
 
@@ -48,7 +48,7 @@ export function CaseDetailPage() {
       <Alert
         type="error"
         showIcon
-        message={kase.error instanceof ApiProblem ? problemText(kase.error.problem) : '加载失败'}
+        title={kase.error instanceof ApiProblem ? problemText(kase.error.problem) : '加载失败'}
       />
     );
   return <CaseView kase={kase.data} />;
@@ -57,17 +57,17 @@ export function CaseDetailPage() {
 function CaseView({ kase }: { kase: CaseDetail }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const refer = useCaseWrite(
-    kase.id,
-    () =>
+  const refer = useCaseForm({
+    kase,
+    write: (_: void, version: number) =>
       must(
         api.POST('/api/v1/cases/{id}/refer', {
           params: { path: { id: kase.id } },
-          body: { version: kase.version },
+          body: { version },
         }),
       ),
-    '已委派调解',
-  );
+    done: '已委派调解',
+  });
   const allConsented =
     kase.parties.length > 0 &&
     kase.parties.every((p) =>
@@ -115,8 +115,8 @@ function CaseView({ kase }: { kase: CaseDetail }) {
             <Button
               type="primary"
               disabled={!allConsented || !allScreened}
-              loading={refer.isPending}
-              onClick={() => refer.mutate(undefined)}
+              loading={refer.pending}
+              onClick={() => refer.submit()}
             >
               委派调解
             </Button>
@@ -128,8 +128,9 @@ function CaseView({ kase }: { kase: CaseDetail }) {
           ) : null}
         </Space>
       </Flex>
+      {refer.alert}
       {kase.status === 'received' && (!allConsented || !allScreened) ? (
-        <Alert type="info" showIcon message="委派前须：每位当事人同意调解，并分别完成安全评估。" />
+        <Alert type="info" showIcon title="委派前须：每位当事人同意调解，并分别完成安全评估。" />
       ) : null}
       <Card size="small" title={<h2 style={{ margin: 0, fontSize: 16 }}>案件信息</h2>}>
         <Descriptions size="small" column={3}>

@@ -25,7 +25,7 @@ import {
   SCREENING_QUESTIONS,
 } from '../labels';
 import { shanghai, type CaseDetail } from '../queries';
-import { useCaseWrite } from './mutations';
+import { useCaseForm } from './case-form';
 import { RevealField } from './RevealButton';
 
 type Party = components['schemas']['PartyView'];
@@ -124,6 +124,12 @@ export function PartyCard({ kase, party }: { kase: CaseDetail; party: Party }) {
   );
 }
 
+type ConsentValues = {
+  decision: 'consented' | 'refused';
+  method: keyof typeof CONSENT_METHODS;
+  recordedAt: Dayjs;
+};
+
 function ConsentModal({
   kase,
   party,
@@ -137,18 +143,12 @@ function ConsentModal({
   open: boolean;
   onClose: () => void;
 }) {
-  const [form] = Form.useForm<{
-    decision: 'consented' | 'refused';
-    method: keyof typeof CONSENT_METHODS;
-    recordedAt: Dayjs;
-  }>();
-  const write = useCaseWrite(
-    kase.id,
-    (v: {
-      decision: 'consented' | 'refused';
-      method: keyof typeof CONSENT_METHODS;
-      recordedAt: Dayjs;
-    }) =>
+  const [form] = Form.useForm<ConsentValues>();
+  const write = useCaseForm({
+    kase,
+    form,
+    fields: ['decision', 'method', 'recordedAt'],
+    write: (v: ConsentValues, version: number) =>
       must(
         api.POST('/api/v1/cases/{id}/consents', {
           params: { path: { id: kase.id } },
@@ -157,20 +157,25 @@ function ConsentModal({
             decision: v.decision,
             method: v.method,
             recordedAt: shanghai(v.recordedAt),
-            version: kase.version,
+            version,
           },
         }),
       ),
-    '已记录调解意愿',
-  );
+    done: '已记录调解意愿',
+    onDone: onClose,
+  });
+  const close = () => {
+    write.reset();
+    onClose();
+  };
   return (
     <Modal
       open={open}
       title={`记录${who}的调解意愿`}
       okText="保存"
       cancelText="取消"
-      confirmLoading={write.isPending}
-      onCancel={onClose}
+      confirmLoading={write.pending}
+      onCancel={close}
       onOk={() =>
         void form.validateFields().then(async (v) => {
           if (v.decision === 'refused') {
@@ -186,11 +191,12 @@ function ConsentModal({
             );
             if (!sure) return;
           }
-          write.mutate(v, { onSuccess: onClose });
+          write.submit(v);
         })
       }
       destroyOnHidden
     >
+      {write.alert}
       <Form
         form={form}
         layout="vertical"
@@ -221,6 +227,13 @@ type ScreeningValues = {
   urgent: boolean;
 };
 
+/** The API's names for what this form asks as a list of ticks and two checkboxes. */
+const SCREENING_ALIASES: Record<string, string> = {
+  ...Object.fromEntries(Object.keys(SCREENING_QUESTIONS).map((k) => [`answers.${k}`, 'answers'])),
+  protectionOrderReferral: 'protectionOrder',
+  'protectionOrderReferral.urgent': 'urgent',
+};
+
 function ScreeningModal({
   kase,
   party,
@@ -235,9 +248,12 @@ function ScreeningModal({
   onClose: () => void;
 }) {
   const [form] = Form.useForm<ScreeningValues>();
-  const write = useCaseWrite(
-    kase.id,
-    (v: ScreeningValues) => {
+  const write = useCaseForm({
+    kase,
+    form,
+    fields: ['answers', 'recommendation', 'protectionOrder', 'urgent'],
+    aliases: SCREENING_ALIASES,
+    write: (v: ScreeningValues, version: number) => {
       const answers = Object.fromEntries(
         Object.keys(SCREENING_QUESTIONS).map((k) => [k, v.answers.includes(k as keyof Answers)]),
       ) as Answers;
@@ -248,7 +264,7 @@ function ScreeningModal({
             partyId: party.id,
             answers,
             recommendation: v.recommendation,
-            version: kase.version,
+            version,
             ...(v.protectionOrder
               ? { protectionOrderReferral: { urgent: v.urgent, referredAt: shanghai(dayjs()) } }
               : {}),
@@ -256,8 +272,13 @@ function ScreeningModal({
         }),
       );
     },
-    '已保存安全评估',
-  );
+    done: '已保存安全评估',
+    onDone: onClose,
+  });
+  const close = () => {
+    write.reset();
+    onClose();
+  };
   const protectionOrder = Form.useWatch('protectionOrder', form);
   return (
     <Modal
@@ -266,11 +287,12 @@ function ScreeningModal({
       okText="保存"
       cancelText="取消"
       width={640}
-      confirmLoading={write.isPending}
-      onCancel={onClose}
-      onOk={() => void form.validateFields().then((v) => write.mutate(v, { onSuccess: onClose }))}
+      confirmLoading={write.pending}
+      onCancel={close}
+      onOk={() => void form.validateFields().then(write.submit)}
       destroyOnHidden
     >
+      {write.alert}
       <Form
         form={form}
         layout="vertical"

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { api, must } from '../../api/client';
 import type { components } from '../../api/schema';
 import { MaskedField } from '../../ui/MaskedField';
+import { FormProblemAlert, useFormProblem } from './case-form';
 
 type Field = components['schemas']['RevealDto']['field'];
 
@@ -23,17 +24,20 @@ export function RevealField({
 }) {
   const [asking, setAsking] = useState<((value: string | null) => void) | null>(null);
   const [form] = Form.useForm<{ reason: string }>();
-  const [error, setError] = useState<string | null>(null);
+  const problem = useFormProblem(form, ['reason']);
+  const [sending, setSending] = useState(false);
 
   const reveal = () =>
     new Promise<string | null>((resolve) => {
       form.resetFields();
-      setError(null);
+      problem.clear();
       setAsking(() => resolve);
     });
 
   const submit = async () => {
     const { reason } = await form.validateFields();
+    problem.clear();
+    setSending(true);
     try {
       const view = await must(
         api.POST('/api/v1/parties/{id}/reveal', {
@@ -43,8 +47,11 @@ export function RevealField({
       );
       asking?.(view.value ?? '（未登记）');
       setAsking(null);
-    } catch {
-      setError('查看失败，请稍后再试');
+    } catch (error) {
+      // The reason's errors beside it (what was typed stays); anything else above the form.
+      problem.show(error);
+    } finally {
+      setSending(false);
     }
   };
 
@@ -65,7 +72,8 @@ export function RevealField({
         title={`查看完整${NAMES[field]}`}
         okText="查看"
         cancelText="取消"
-        onOk={() => void submit()}
+        confirmLoading={sending}
+        onOk={() => void submit().catch(() => undefined)}
         onCancel={() => {
           asking?.(null);
           setAsking(null);
@@ -73,6 +81,7 @@ export function RevealField({
         destroyOnHidden
       >
         <p>查看完整信息会记入审计日志，请写明理由。</p>
+        <FormProblemAlert shown={problem.shown} />
         <Form form={form} layout="vertical">
           <Form.Item
             label="查看理由"
@@ -82,7 +91,6 @@ export function RevealField({
             <Input.TextArea rows={2} placeholder="例如：电话通知当事人调解时间" />
           </Form.Item>
         </Form>
-        {error ? <p role="alert">{error}</p> : null}
       </Modal>
     </>
   );
