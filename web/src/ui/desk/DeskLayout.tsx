@@ -2,7 +2,7 @@ import { App as AntApp, Button, ConfigProvider, Layout, Menu, Space, Typography 
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { Suspense, type CSSProperties, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useCurrentUser } from '../../api/session';
 import { useLogout } from '../../app/use-logout';
@@ -14,16 +14,6 @@ export interface NavItem {
   to: string;
   label: string;
 }
-
-/**
- * The one stylesheet also carries antd-mobile's global `a { color: var(--adm-color-primary) }`
- * (a light blue, 4.0:1 on white): on the desk a plain link (a table's case number) takes the
- * desk's link colour instead (AA).
- */
-const DESK_ROOT = {
-  minHeight: '100vh',
-  '--adm-color-primary': deskTheme.token?.colorLink,
-} as CSSProperties;
 
 const ROLE_NAMES = { clerk: '书记员', mediator: '调解员', supervisor: '督导', admin: '管理员' };
 
@@ -41,7 +31,7 @@ export function DeskLayout({ nav, children }: { nav: NavItem[]; children: ReactN
   return (
     <ConfigProvider locale={zhCN} theme={deskTheme} button={{ autoInsertSpace: false }}>
       <AntApp>
-        <Layout style={DESK_ROOT}>
+        <Layout style={{ minHeight: '100vh' }}>
           <Layout.Header
             style={{
               display: 'flex',
