@@ -1,14 +1,14 @@
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/context/request-context.js';
 import { mayRead, type DocumentType } from '../documents/document-types.js';
-import { CaseAssignment } from './case-assignment.entity.js';
-import { CaseExtension } from './case-extension.entity.js';
-import { CaseFollowUp } from './case-follow-up.entity.js';
-import { CaseOutcome } from './case-outcome.entity.js';
-import { CaseSession } from './case-session.entity.js';
-import { sessionView } from './case-sessions.service.js';
-import { CaseTracking } from './case-tracking.entity.js';
-import type { SessionView } from './dto/session.dto.js';
+import { CaseAssignment } from './assignment/case-assignment.entity.js';
+import { CaseExtension } from './clock/case-extension.entity.js';
+import { CaseFollowUp } from './after-closure/case-follow-up.entity.js';
+import { CaseOutcome } from './outcome/case-outcome.entity.js';
+import { CaseSession } from './sessions/case-session.entity.js';
+import { sessionView } from './sessions/case-sessions.service.js';
+import { CaseTracking } from './after-closure/case-tracking.entity.js';
+import type { SessionView } from './sessions/dto/session.dto.js';
 
 const DAY = 86_400_000;
 

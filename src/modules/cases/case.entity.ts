@@ -12,8 +12,8 @@ import {
 } from 'typeorm';
 import { Court } from '../courts/court.entity.js';
 import { Region } from '../regions/region.entity.js';
-import { CaseChild } from './case-child.entity.js';
-import { Party } from './party.entity.js';
+import { CaseChild } from './intake/case-child.entity.js';
+import { Party } from './intake/party.entity.js';
 import type { CaseStatus } from './case-status.js';
 
 export const MEDIATION_KINDS = ['pre_filing', 'entrusted'] as const;

@@ -24,7 +24,7 @@ import { PageView } from '../../common/pagination/page.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import type { TimelineEntry } from './case-timeline.js';
 import { CasesService } from './cases.service.js';
-import { CaseWorkflowService } from './case-workflow.service.js';
+import { IntakeService } from './intake/intake.service.js';
 import { CaseVersion, IfMatchHeader } from './case-writer.js';
 import { CaseDetailView, CaseSummaryView } from './dto/case.view.js';
 import {
@@ -35,7 +35,7 @@ import {
   UpdateCaseDto,
   VersionedDto,
 } from './dto/case-writes.dto.js';
-import { CreateCaseDto } from './dto/create-case.dto.js';
+import { CreateCaseDto } from './intake/dto/create-case.dto.js';
 import { ListCasesQuery } from './dto/list-cases.query.js';
 import { type CasePage, LIST_COUNT_CAP } from './case-list.js';
 import { ApiDoc, ok, okList, created, noContent } from '../../common/openapi/api-docs.js';
@@ -65,7 +65,7 @@ const IdempotencyKeyHeader = createParamDecorator(
 export class CasesController {
   constructor(
     private readonly cases: CasesService,
-    private readonly workflow: CaseWorkflowService,
+    private readonly intake: IntakeService,
   ) {}
 
   @ApiDoc({
@@ -204,7 +204,7 @@ export class CasesController {
     @Body() body: ConsentDto,
     @CaseVersion() version: number,
   ): Promise<void> {
-    return this.workflow.recordConsent(ctx, user, id, version, body);
+    return this.intake.recordConsent(ctx, user, id, version, body);
   }
 
   @ApiDoc({
@@ -229,7 +229,7 @@ export class CasesController {
     @Body() body: ScreeningDto,
     @CaseVersion() version: number,
   ): Promise<void> {
-    return this.workflow.recordScreening(ctx, user, id, version, body);
+    return this.intake.recordScreening(ctx, user, id, version, body);
   }
 
   @ApiDoc({
@@ -253,7 +253,7 @@ export class CasesController {
     @Body() body: VersionedDto,
     @CaseVersion() version: number,
   ): Promise<void> {
-    return this.workflow.refer(ctx, user, id, version);
+    return this.intake.refer(ctx, user, id, version);
   }
 
   @ApiDoc({
@@ -277,6 +277,6 @@ export class CasesController {
     @Body() body: ReasonDto,
     @CaseVersion() version: number,
   ): Promise<void> {
-    return this.workflow.withdraw(ctx, user, id, version, body);
+    return this.intake.withdraw(ctx, user, id, version, body);
   }
 }

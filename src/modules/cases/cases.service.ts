@@ -12,13 +12,17 @@ import { Court } from '../courts/court.entity.js';
 import { Region } from '../regions/region.entity.js';
 import { Case } from './case.entity.js';
 import { CASE_SCOPE_COLUMNS, type CasePage, listCases } from './case-list.js';
-import { CaseChild } from './case-child.entity.js';
+import { CaseChild } from './intake/case-child.entity.js';
 import { caseExtras } from './case-detail-extras.js';
-import { CaseConsent } from './case-consent.entity.js';
-import { shanghaiDate } from './case-clock.js';
-import { CASE_TYPE_DESIGNATORS, formatCaseNumber, nextCaseSequence } from './case-numbering.js';
+import { CaseConsent } from './intake/case-consent.entity.js';
+import { shanghaiDate } from './clock/case-clock.js';
+import {
+  CASE_TYPE_DESIGNATORS,
+  formatCaseNumber,
+  nextCaseSequence,
+} from './intake/case-numbering.js';
 import { caseTimeline, type TimelineEntry } from './case-timeline.js';
-import { CaseScreening } from './case-screening.entity.js';
+import { CaseScreening } from './intake/case-screening.entity.js';
 import { CaseWriter } from './case-writer.js';
 import {
   CaseDetailView,
@@ -28,12 +32,12 @@ import {
   PartyView,
   partyNamesOf,
 } from './dto/case.view.js';
-import { CreateCaseDto } from './dto/create-case.dto.js';
-import { checkParties, partyColumns, screeningView } from './party-records.js';
+import { CreateCaseDto } from './intake/dto/create-case.dto.js';
+import { checkParties, partyColumns, screeningView } from './intake/party-records.js';
 import { SearchCasesDto, UpdateCaseDto } from './dto/case-writes.dto.js';
 import { ListCasesQuery } from './dto/list-cases.query.js';
 import { claimIdempotencyKey, requestHash, storeIdempotentResponse } from './idempotency.js';
-import { Party } from './party.entity.js';
+import { Party } from './intake/party.entity.js';
 
 @Injectable()
 export class CasesService {

@@ -2,7 +2,7 @@
 // simulated life, its parties, its children and its assignment history.
 import { randomUUID } from 'node:crypto';
 import type { DisputeType } from '../../modules/cases/case.entity.js';
-import { CASE_TYPE_DESIGNATORS, formatCaseNumber } from '../../modules/cases/case-numbering.js';
+import { CASE_TYPE_DESIGNATORS, formatCaseNumber } from '../../modules/cases/intake/case-numbering.js';
 import { live } from './lives.js';
 import { CHILD_GIVEN, RESIDENCES } from './names.js';
 import type { Person } from './people.js';

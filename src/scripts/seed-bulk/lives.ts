@@ -1,8 +1,8 @@
 // One case's life, simulated up to `now`: the status is wherever the timeline has reached.
-import { deadlineFrom, MEDIATION_DAYS } from '../../modules/cases/case-clock.js';
+import { deadlineFrom, MEDIATION_DAYS } from '../../modules/cases/clock/case-clock.js';
 import type { DisputeType } from '../../modules/cases/case.entity.js';
 import type { CaseStatus } from '../../modules/cases/case-status.js';
-import { ALLOWED_ROUTES, type ClosureResult } from '../../modules/cases/outcome-rules.js';
+import { ALLOWED_ROUTES, type ClosureResult } from '../../modules/cases/outcome/outcome-rules.js';
 import { between, intBetween, type Rand, weighted } from './random.js';
 import { DAY, HOUR } from './time.js';
 

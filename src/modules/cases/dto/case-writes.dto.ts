@@ -18,8 +18,8 @@ import {
   CONSENT_METHODS,
   type ConsentDecision,
   type ConsentMethod,
-} from '../case-consent.entity.js';
-import { RECOMMENDATIONS, type Recommendation } from '../case-screening.entity.js';
+} from '../intake/case-consent.entity.js';
+import { RECOMMENDATIONS, type Recommendation } from '../intake/case-screening.entity.js';
 
 /** Every case write carries the version it was based on (or sends it as If-Match). */
 export class VersionedDto {

@@ -7,13 +7,13 @@ import {
   OutcomeEntryView,
   TrackingView,
 } from './case-extras.view.js';
-import { SessionView } from './session.dto.js';
+import { SessionView } from '../sessions/dto/session.dto.js';
 import { CASE_STATUSES, type CaseStatus } from '../case-status.js';
 import type { Case } from '../case.entity.js';
-import type { CaseChild } from '../case-child.entity.js';
-import type { CaseConsent } from '../case-consent.entity.js';
-import type { Party } from '../party.entity.js';
-import { daysLeft } from '../case-clock.js';
+import type { CaseChild } from '../intake/case-child.entity.js';
+import type { CaseConsent } from '../intake/case-consent.entity.js';
+import type { Party } from '../intake/party.entity.js';
+import { daysLeft } from '../clock/case-clock.js';
 
 /** A case in a list: no children, no screening, parties by name only. */
 /** Party names as summaries show them: applicants first, then respondents, each in given order. */
