@@ -144,6 +144,7 @@ async function runSize(
       courts: COURTS,
       password: PASSWORD,
       cipher: new FieldCipher(env.DATA_ENCRYPTION_KEYS, env.BLIND_INDEX_KEY),
+      clock: env,
       log: (msg) => console.log(`  ${msg}`),
     });
   }

@@ -27,6 +27,9 @@ const QUIET_HOURS = /^(off|([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)$/;
 const toBool = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
 
+/** The legal clock's default days from acceptance: 委派 (pre-filing) 30, 委托 (entrusted) 15. */
+export const MEDIATION_DAYS = { pre_filing: 30, entrusted: 15 } as const;
+
 /**
  * Every environment variable the service reads, validated once at boot.
  * `.env.example` documents each of them; keep the two in step.
@@ -237,13 +240,13 @@ export class Env {
   @IsInt()
   @Min(1)
   @Max(365)
-  MEDIATION_DAYS_PRE_FILING = 30;
+  MEDIATION_DAYS_PRE_FILING = MEDIATION_DAYS.pre_filing;
 
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(365)
-  MEDIATION_DAYS_ENTRUSTED = 15;
+  MEDIATION_DAYS_ENTRUSTED = MEDIATION_DAYS.entrusted;
 
   /** Total extension allowed per case, with both parties' consent. */
   @Type(() => Number)

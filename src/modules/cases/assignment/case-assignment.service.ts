@@ -10,7 +10,7 @@ import { RosterService } from '../../roster/roster.service.js';
 import { ineligibility, rankMediators, type CaseFacts } from '../../roster/mediator-ranking.js';
 import { Case } from '../case.entity.js';
 import { CaseAssignment, type AssignmentEnding } from './case-assignment.entity.js';
-import { deadlineFrom } from '../clock/case-clock.js';
+import { deadline } from '../clock/case-clock.js';
 import { CaseWriter } from '../case-writer.js';
 import { AssignDto, SuggestionView } from './dto/assignment.dto.js';
 import { ReasonDto } from '../dto/case-writes.dto.js';
@@ -115,11 +115,7 @@ export class CaseAssignmentService {
     version: number,
   ): Promise<void> {
     await this.writer.write(ctx, user, caseId, version, 'accept', async (manager, locked, now) => {
-      const days =
-        locked.mediationKind === 'entrusted'
-          ? this.env.MEDIATION_DAYS_ENTRUSTED
-          : this.env.MEDIATION_DAYS_PRE_FILING;
-      const deadlineAt = locked.deadlineAt ?? deadlineFrom(now, days);
+      const deadlineAt = locked.deadlineAt ?? deadline(locked.mediationKind, now, this.env);
       await manager.update(CaseAssignment, { caseId, endedAt: IsNull() }, { acceptedAt: now });
       return {
         patch: { acceptedAt: locked.acceptedAt ?? now, deadlineAt },

@@ -1,11 +1,5 @@
-import {
-  checkExtension,
-  daysLeft,
-  deadlineFrom,
-  isOverdue,
-  MEDIATION_DAYS,
-  shanghaiDate,
-} from './case-clock.js';
+import { checkExtension, daysLeft, deadlineFrom, isOverdue, shanghaiDate } from './case-clock.js';
+import { MEDIATION_DAYS } from '../../../config/env.js';
 
 // Every instant is written with an explicit offset so the spec means the same under any TZ.
 const at = (iso: string): Date => new Date(iso);

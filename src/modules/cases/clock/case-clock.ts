@@ -6,9 +6,17 @@ import {
   shanghaiDayNumber,
 } from '../../../common/time/shanghai.js';
 
-/** Calendar days allowed once the mediator accepts: 委派 (pre-filing) 30, 委托 (entrusted) 15. */
-export const MEDIATION_DAYS = { pre_filing: 30, entrusted: 15 } as const;
-export type MediationKind = keyof typeof MEDIATION_DAYS;
+/** 委派 (pre-filing) or 委托 (entrusted) mediation: each has its own legal period. */
+export type MediationKind = 'pre_filing' | 'entrusted';
+
+/**
+ * The clock's days as config holds them. `Env` has these fields and is passed in by the caller:
+ * this file reads no environment, so the days the app, the seed and the specs use are one set.
+ */
+export interface ClockDays {
+  readonly MEDIATION_DAYS_PRE_FILING: number;
+  readonly MEDIATION_DAYS_ENTRUSTED: number;
+}
 
 function assertInstant(at: Date, name: string): void {
   if (!(at instanceof Date) || Number.isNaN(at.getTime())) {
@@ -26,6 +34,21 @@ export function deadlineFrom(acceptedAt: Date, days: number): Date {
     throw new RangeError(`days must be a whole number of days, got ${days}`);
   }
   return endOfShanghaiDay(shanghaiDayNumber(acceptedAt) + days);
+}
+
+/**
+ * The legal deadline of a case accepted at `acceptedAt`: the end of the Shanghai calendar day
+ * that is the kind's period (config's MEDIATION_DAYS_*) after the day of acceptance. Accepting
+ * starts it; an extension then moves the recorded deadline (`checkExtension`), and the expiry
+ * sweep closes a case once `now` is past the recorded deadline (`isOverdue`).
+ */
+export function deadline(kind: MediationKind, acceptedAt: Date, days: ClockDays): Date {
+  return deadlineFrom(acceptedAt, mediationDays(kind, days));
+}
+
+/** The kind's legal period in calendar days, as config sets it. */
+export function mediationDays(kind: MediationKind, days: ClockDays): number {
+  return kind === 'entrusted' ? days.MEDIATION_DAYS_ENTRUSTED : days.MEDIATION_DAYS_PRE_FILING;
 }
 
 /**
