@@ -34,7 +34,7 @@ async function sessionUser(pool: pg.Pool, claims: { sub: string; sid: string }):
   return rows[0];
 }
 
-/** CasesService.detailOf + caseExtras, for a supervisor (she sees session records). */
+/** caseDetailOf + stageRecords (cases/case-detail.ts), for a supervisor (she sees session records). */
 function detailBody(c: Row, rows: Rows, cipher: FieldCipher, now: Date): unknown {
   const deadline = c.deadline_at as Date | null;
   const parties = rows.parties ?? [];

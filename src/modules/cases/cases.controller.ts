@@ -27,14 +27,8 @@ import { CasesService } from './cases.service.js';
 import { IntakeService } from './intake/intake.service.js';
 import { CaseVersion, IfMatchHeader } from './case-writer.js';
 import { CaseDetailView, CaseSummaryView } from './dto/case.view.js';
-import {
-  ConsentDto,
-  ReasonDto,
-  ScreeningDto,
-  SearchCasesDto,
-  UpdateCaseDto,
-  VersionedDto,
-} from './dto/case-writes.dto.js';
+import { ReasonDto, SearchCasesDto, UpdateCaseDto, VersionedDto } from './dto/case-writes.dto.js';
+import { ConsentDto, ScreeningDto } from './intake/dto/intake.dto.js';
 import { CreateCaseDto } from './intake/dto/create-case.dto.js';
 import { ListCasesQuery } from './dto/list-cases.query.js';
 import { type CasePage, LIST_COUNT_CAP } from './case-list.js';
@@ -95,7 +89,7 @@ export class CasesController {
     if (key !== undefined && !/^[A-Za-z0-9._:-]{8,128}$/.test(key)) {
       throw validationFailed([fieldError('Idempotency-Key', 'IDEMPOTENCY.KEY_FORMAT')]);
     }
-    return this.cases.create(ctx, user, body, key);
+    return this.intake.create(ctx, user, body, key);
   }
 
   @ApiDoc({
@@ -277,6 +271,6 @@ export class CasesController {
     @Body() body: ReasonDto,
     @CaseVersion() version: number,
   ): Promise<void> {
-    return this.intake.withdraw(ctx, user, id, version, body);
+    return this.cases.withdraw(ctx, user, id, version, body);
   }
 }

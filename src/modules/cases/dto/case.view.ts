@@ -6,12 +6,14 @@ import {
   FollowUpEntryView,
   OutcomeEntryView,
   TrackingView,
-} from './case-extras.view.js';
+} from './stage-records.view.js';
+import type { FieldCipher } from '../../../common/crypto/field-cipher.js';
 import { SessionView } from '../sessions/dto/session.dto.js';
 import { CASE_STATUSES, type CaseStatus } from '../case-status.js';
 import type { Case } from '../case.entity.js';
 import type { CaseChild } from '../intake/case-child.entity.js';
 import type { CaseConsent } from '../intake/case-consent.entity.js';
+import type { CaseScreening } from '../intake/case-screening.entity.js';
 import type { Party } from '../intake/party.entity.js';
 import { daysLeft } from '../clock/case-clock.js';
 
@@ -183,6 +185,29 @@ export class ScreeningView {
     rulingDueAt: string;
   } | null;
   @ApiProperty({ format: 'date-time' }) screenedAt: string;
+
+  /** The screening with its answers and notes decrypted. */
+  static of(cipher: FieldCipher, s: CaseScreening): ScreeningView {
+    const { answers, notes } = JSON.parse(cipher.decrypt(s.answersEncrypted)) as {
+      answers: Record<string, boolean>;
+      notes: string | null;
+    };
+    return {
+      partyId: s.partyId,
+      answers,
+      notes,
+      dvIndicator: s.dvIndicator,
+      recommendation: s.recommendation,
+      protectionOrderReferral: s.protectionOrderReferredAt
+        ? {
+            urgent: Boolean(s.protectionOrderUrgent),
+            referredAt: s.protectionOrderReferredAt.toISOString(),
+            rulingDueAt: (s.protectionOrderRulingDueAt as Date).toISOString(),
+          }
+        : null,
+      screenedAt: s.screenedAt.toISOString(),
+    };
+  }
 }
 
 @ApiExtraModels(TrackingView)

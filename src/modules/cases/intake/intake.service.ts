@@ -1,28 +1,157 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../../../common/clock.js';
 import type { AuthUser, RequestContext } from '../../../common/context/request-context.js';
 import { FieldCipher } from '../../../common/crypto/field-cipher.js';
 import { conflict, fieldError, validationFailed } from '../../../common/errors/domain-error.js';
+import type { JsonObject } from '../../../common/json.js';
+import { AuditService } from '../../audit/audit.service.js';
+import { Court } from '../../courts/court.entity.js';
+import { Region } from '../../regions/region.entity.js';
 import { Case } from '../case.entity.js';
-import { CaseConsent } from './case-consent.entity.js';
-import { CaseScreening } from './case-screening.entity.js';
+import { caseDetailOf } from '../case-detail.js';
 import type { CaseAction } from '../case-status.js';
 import { CaseWriter } from '../case-writer.js';
-import { ConsentDto, ReasonDto, ScreeningDto } from '../dto/case-writes.dto.js';
-import { Party } from './party.entity.js';
 import { checkConsent, refuseDates } from '../clock/date-rules.js';
+import { shanghaiDate } from '../clock/case-clock.js';
+import type { CaseDetailView } from '../dto/case.view.js';
+import { claimIdempotencyKey, requestHash, storeIdempotentResponse } from '../idempotency.js';
+import { CaseChild } from './case-child.entity.js';
+import { CaseConsent } from './case-consent.entity.js';
+import { CASE_TYPE_DESIGNATORS, formatCaseNumber, nextCaseSequence } from './case-numbering.js';
+import { CaseScreening } from './case-screening.entity.js';
+import { ConsentDto, ScreeningDto } from './dto/intake.dto.js';
+import { CreateCaseDto } from './dto/create-case.dto.js';
+import { checkParties, partyColumns } from './party-columns.js';
+import { Party } from './party.entity.js';
 
 const HOUR = 3_600_000;
 
-/** Consent, screening, referral and withdrawal: the steps before a mediator takes the case. */
+/** Intake: the referral recorded, each party's consent and screening, then referral to mediation. */
 @Injectable()
 export class IntakeService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: CaseWriter,
     private readonly cipher: FieldCipher,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
+
+  /** A clerk records a referral from her own court. `idempotencyKey` replays the first response. */
+  async create(
+    ctx: RequestContext,
+    clerk: AuthUser,
+    dto: CreateCaseDto,
+    idempotencyKey?: string,
+  ): Promise<CaseDetailView> {
+    checkParties(dto.parties);
+    return this.dataSource.transaction(async (manager) => {
+      if (idempotencyKey) {
+        const replay = await claimIdempotencyKey(
+          manager,
+          clerk.id,
+          idempotencyKey,
+          requestHash(dto),
+        );
+        if (replay) return replay as unknown as CaseDetailView;
+      }
+      const court = await manager.findOne(Court, {
+        where: { id: clerk.courtId ?? '' },
+        relations: { region: true },
+      });
+      const region = await manager.findOneBy(Region, { id: dto.regionId });
+      if (!court?.region)
+        throw validationFailed([fieldError('courtId', 'CASE.ACCOUNT_WITHOUT_COURT')]);
+      if (!region || region.level !== 'village' || !region.path.startsWith(court.region.path)) {
+        throw validationFailed([fieldError('regionId', 'CASE.VILLAGE_OUTSIDE_JURISDICTION')]);
+      }
+      // A party's village is named like the case's: one of the court's own (or none).
+      const jurisdiction = court.region.path;
+      const partyVillages = [
+        ...new Set(dto.parties.flatMap((p) => (p.regionId ? [p.regionId] : []))),
+      ];
+      const known = partyVillages.length
+        ? await manager.findBy(
+            Region,
+            partyVillages.map((id) => ({ id })),
+          )
+        : [];
+      const badVillages = dto.parties.flatMap((p, i) => {
+        const village = known.find((r) => r.id === p.regionId);
+        return p.regionId &&
+          !(village?.level === 'village' && village.path.startsWith(jurisdiction))
+          ? [fieldError(`parties.${i}.regionId`, 'CASE.VILLAGE_OUTSIDE_JURISDICTION')]
+          : [];
+      });
+      if (badVillages.length > 0) throw validationFailed(badVillages);
+      if (
+        dto.courtReference &&
+        (await manager.existsBy(Case, { courtId: court.id, courtReference: dto.courtReference }))
+      ) {
+        throw conflict('CASE.DUPLICATE_COURT_REFERENCE');
+      }
+      const year = Number(shanghaiDate(this.clock.now()).slice(0, 4));
+      const caseType = CASE_TYPE_DESIGNATORS[dto.mediationKind];
+      const sequence = await nextCaseSequence(manager, court.id, caseType, year);
+      const created = await manager.save(
+        manager.create(Case, {
+          caseNumber: formatCaseNumber(year, court.designator, caseType, sequence),
+          courtId: court.id,
+          year,
+          sequence,
+          courtReference: dto.courtReference ?? null,
+          mediationKind: dto.mediationKind,
+          disputeType: dto.disputeType,
+          source: dto.source,
+          summary: dto.summary,
+          claims: dto.claims,
+          receivedAt: new Date(dto.receivedAt),
+          regionId: region.id,
+          regionPath: region.path,
+          status: 'received',
+          dvFlag: false,
+          createdBy: clerk.id,
+        }),
+      );
+      const parties = await manager.save(
+        dto.parties.map((p) => manager.create(Party, partyColumns(this.cipher, created.id, p))),
+      );
+      const children = await manager.save(
+        (dto.children ?? []).map((c) => manager.create(CaseChild, { ...c, caseId: created.id })),
+      );
+      const view = caseDetailOf(this.cipher, this.clock.now(), created, {
+        parties,
+        children,
+        consents: [],
+        screenings: [],
+      });
+      await this.audit.record(manager, ctx, {
+        action: 'case.created',
+        entityType: 'case',
+        entityId: created.id,
+        caseId: created.id,
+        regionPath: created.regionPath,
+        after: {
+          caseNumber: created.caseNumber,
+          status: 'received',
+          parties: parties.length,
+          children: children.length,
+        },
+      });
+      if (idempotencyKey) {
+        await storeIdempotentResponse(
+          manager,
+          clerk.id,
+          idempotencyKey,
+          201,
+          view as unknown as JsonObject,
+        );
+      }
+      return view;
+    });
+  }
 
   /** A refusal closes the case at once: result `refused`, route `court_filing`. */
   async recordConsent(
@@ -162,28 +291,6 @@ export class IntakeService {
       }
       return { audit: { action: 'case.referred' }, result: undefined };
     });
-  }
-
-  /** The applicant withdraws, at any open stage. */
-  async withdraw(
-    ctx: RequestContext,
-    user: AuthUser,
-    caseId: string,
-    version: number,
-    dto: ReasonDto,
-  ): Promise<void> {
-    await this.writer.write(
-      ctx,
-      user,
-      caseId,
-      version,
-      'withdraw',
-      async (_manager, _current, now) => ({
-        patch: { result: 'withdrawn', route: 'none', closedAt: now, closureReason: dto.reason },
-        audit: { action: 'case.withdrawn', after: { reason: dto.reason } },
-        result: undefined,
-      }),
-    );
   }
 
   private async partyOf(manager: EntityManager, caseId: string, partyId: string): Promise<Party> {

@@ -8,7 +8,7 @@ import {
   type RequestContext,
 } from '../../../common/context/request-context.js';
 import { UuidPipe } from '../../../common/validation/uuid.pipe.js';
-import { RevealDto } from '../dto/case-writes.dto.js';
+import { RevealDto } from './dto/reveal.dto.js';
 import { PartiesService } from './parties.service.js';
 import { ApiDoc, ok } from '../../../common/openapi/api-docs.js';
 import { EXAMPLES } from '../../../common/openapi/examples.js';

@@ -6,7 +6,7 @@ import { FieldCipher } from '../../../common/crypto/field-cipher.js';
 import { ScopeService } from '../../../common/scope/scope.service.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { Case } from '../case.entity.js';
-import { RevealDto } from '../dto/case-writes.dto.js';
+import { RevealDto } from './dto/reveal.dto.js';
 import { Party } from './party.entity.js';
 
 /**

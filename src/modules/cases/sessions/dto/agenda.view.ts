@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { FollowUpEntryView } from '../../dto/case-extras.view.js';
+import { FollowUpEntryView } from '../../dto/stage-records.view.js';
 import { CaseSummaryView } from '../../dto/case.view.js';
 import { SessionBriefView } from './session.dto.js';
 

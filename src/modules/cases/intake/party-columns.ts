@@ -1,12 +1,10 @@
 import type { FieldCipher } from '../../../common/crypto/field-cipher.js';
 import { FieldError, fieldError, validationFailed } from '../../../common/errors/domain-error.js';
 import { maskIdNumber, maskPhone, parseIdNumber } from '../../../common/validation/chinese.js';
-import type { CaseScreening } from './case-screening.entity.js';
-import type { ScreeningView } from '../dto/case.view.js';
 import type { PartyDto } from './dto/create-case.dto.js';
 import type { Party } from './party.entity.js';
 
-/** How parties and screenings are written (encrypted, indexed, masked) and read back. */
+/** How a referral's parties are checked and written (encrypted, blind-indexed, masked). */
 
 export function partyColumns(cipher: FieldCipher, caseId: string, p: PartyDto): Partial<Party> {
   return {
@@ -49,26 +47,4 @@ export function checkParties(parties: PartyDto[]): void {
     seen.add(p.idNumber.toUpperCase());
   });
   if (errors.length > 0) throw validationFailed(errors);
-}
-
-export function screeningView(cipher: FieldCipher, s: CaseScreening): ScreeningView {
-  const { answers, notes } = JSON.parse(cipher.decrypt(s.answersEncrypted)) as {
-    answers: Record<string, boolean>;
-    notes: string | null;
-  };
-  return {
-    partyId: s.partyId,
-    answers,
-    notes,
-    dvIndicator: s.dvIndicator,
-    recommendation: s.recommendation,
-    protectionOrderReferral: s.protectionOrderReferredAt
-      ? {
-          urgent: Boolean(s.protectionOrderUrgent),
-          referredAt: s.protectionOrderReferredAt.toISOString(),
-          rulingDueAt: (s.protectionOrderRulingDueAt as Date).toISOString(),
-        }
-      : null,
-    screenedAt: s.screenedAt.toISOString(),
-  };
 }

@@ -1,5 +1,8 @@
+// How a case's detail is put together: the case and its intake (parties, children, consents,
+// screenings), then each later stage's records.
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/context/request-context.js';
+import type { FieldCipher } from '../../common/crypto/field-cipher.js';
 import { mayRead, type DocumentType } from '../documents/document-types.js';
 import { CaseAssignment } from './assignment/case-assignment.entity.js';
 import { CaseExtension } from './clock/case-extension.entity.js';
@@ -8,11 +11,52 @@ import { CaseOutcome } from './outcome/case-outcome.entity.js';
 import { CaseSession } from './sessions/case-session.entity.js';
 import { sessionView } from './sessions/case-sessions.service.js';
 import { CaseTracking } from './after-closure/case-tracking.entity.js';
+import { type TrackingState, trackingView } from './after-closure/tracking-deadlines.js';
+import type { Case } from './case.entity.js';
+import {
+  type CaseDetailView,
+  CaseSummaryView,
+  ChildView,
+  ConsentView,
+  PartyView,
+  partyNamesOf,
+  ScreeningView,
+} from './dto/case.view.js';
+import type { CaseChild } from './intake/case-child.entity.js';
+import type { CaseConsent } from './intake/case-consent.entity.js';
+import type { CaseScreening } from './intake/case-screening.entity.js';
+import type { Party } from './intake/party.entity.js';
 import type { SessionView } from './sessions/dto/session.dto.js';
 
-const DAY = 86_400_000;
+/** What intake recorded about a case. */
+export interface IntakeRecords {
+  parties: Party[];
+  children: CaseChild[];
+  consents: CaseConsent[];
+  screenings: CaseScreening[];
+}
 
-export interface CaseExtras {
+/** The case and its intake records as the detail shows them (screenings decrypted). */
+export function caseDetailOf(
+  cipher: FieldCipher,
+  now: Date,
+  c: Case,
+  { parties, children, consents, screenings }: IntakeRecords,
+): CaseDetailView {
+  return {
+    ...CaseSummaryView.of(c, now, partyNamesOf(parties)),
+    summary: c.summary,
+    claims: c.claims,
+    closureReason: c.closureReason,
+    parties: parties.map(PartyView.of),
+    children: children.map(ChildView.of),
+    consents: consents.map(ConsentView.of),
+    screenings: screenings.map((s) => ScreeningView.of(cipher, s)),
+  };
+}
+
+/** Each later stage's records of a case: assignment, clock, sessions, outcome, after closure. */
+export interface StageRecords {
   assignments: {
     mediatorId: string;
     assignedAt: string;
@@ -31,14 +75,7 @@ export interface CaseExtras {
     reviewDecision: string | null;
     reviewComment: string | null;
   }[];
-  tracking:
-    | (Omit<CaseTracking, 'case' | 'updatedAt' | 'caseId'> & {
-        jcAcceptanceOverdue: boolean;
-        jcDecisionOverdue: boolean;
-        registryCoolingOffEndsAt: string | null;
-        registryCertificateDueAt: string | null;
-      })
-    | null;
+  tracking: TrackingState | null;
   documents: {
     id: string;
     type: string;
@@ -59,13 +96,13 @@ export interface CaseExtras {
 
 const iso = (d: Date | null): string | null => d?.toISOString() ?? null;
 
-/** The rest of a case's picture, as the user may see it (clerks never see session records). */
-export async function caseExtras(
+/** The later stages' records, as the user may see them (clerks never see session records). */
+export async function stageRecords(
   dataSource: DataSource,
   caseId: string,
   user: AuthUser,
   now: Date,
-): Promise<CaseExtras> {
+): Promise<StageRecords> {
   const [assignments, extensions, sessions, outcomes, tracking, followUps, documents] =
     await Promise.all([
       dataSource
@@ -121,36 +158,7 @@ export async function caseExtras(
       reviewDecision: o.reviewDecision,
       reviewComment: o.reviewComment,
     })),
-    tracking: tracking
-      ? {
-          courtCaseNumber: tracking.courtCaseNumber,
-          filedAt: tracking.filedAt,
-          jcAppliedAt: tracking.jcAppliedAt,
-          jcAcceptedAt: tracking.jcAcceptedAt,
-          jcDecidedAt: tracking.jcDecidedAt,
-          jcResult: tracking.jcResult,
-          jcRulingNumber: tracking.jcRulingNumber,
-          registryAppliedAt: tracking.registryAppliedAt,
-          registryCertificateAt: tracking.registryCertificateAt,
-          // The court accepts within 3 days of the application and decides within 15 of acceptance.
-          jcAcceptanceOverdue: Boolean(
-            tracking.jcAppliedAt &&
-            !tracking.jcAcceptedAt &&
-            now.getTime() - tracking.jcAppliedAt.getTime() > 3 * DAY,
-          ),
-          jcDecisionOverdue: Boolean(
-            tracking.jcAcceptedAt &&
-            !tracking.jcDecidedAt &&
-            now.getTime() - tracking.jcAcceptedAt.getTime() > 15 * DAY,
-          ),
-          registryCoolingOffEndsAt: tracking.registryAppliedAt
-            ? new Date(tracking.registryAppliedAt.getTime() + 30 * DAY).toISOString()
-            : null,
-          registryCertificateDueAt: tracking.registryAppliedAt
-            ? new Date(tracking.registryAppliedAt.getTime() + 60 * DAY).toISOString()
-            : null,
-        }
-      : null,
+    tracking: tracking ? trackingView(tracking, now) : null,
     documents: documents
       .filter((d) => mayRead(d.type, user.role))
       .map((d) => ({

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-/** OpenAPI shapes of CaseExtras (case-detail-extras.ts), the rest of a case's detail. */
+/** OpenAPI shapes of StageRecords (case-detail.ts): each later stage's records in a case's detail. */
 
 const date = { type: String, format: 'date-time', nullable: true } as const;
 
