@@ -3,9 +3,12 @@ import { RemindersModule } from '../reminders/reminders.module.js';
 import { RosterModule } from '../roster/roster.module.js';
 import { CaseAssignmentController } from './assignment/case-assignment.controller.js';
 import { CaseAssignmentService } from './assignment/case-assignment.service.js';
+import { CaseClockController } from './clock/case-clock.controller.js';
 import { CaseClockService } from './clock/case-clock.service.js';
 import { CaseRemindersController } from './case-reminders.controller.js';
 import { CaseRemindersService } from './case-reminders.service.js';
+import { AfterClosureController } from './after-closure/after-closure.controller.js';
+import { AfterClosureService } from './after-closure/after-closure.service.js';
 import { CaseOutcomeController } from './outcome/case-outcome.controller.js';
 import { CaseOutcomeService } from './outcome/case-outcome.service.js';
 import { CaseSessionsController } from './sessions/case-sessions.controller.js';
@@ -24,8 +27,10 @@ import { PartiesService } from './intake/parties.service.js';
   controllers: [
     CasesController,
     CaseAssignmentController,
+    CaseClockController,
     CaseSessionsController,
     CaseOutcomeController,
+    AfterClosureController,
     PartiesController,
     CaseRemindersController,
     AgendaController,
@@ -39,6 +44,7 @@ import { PartiesService } from './intake/parties.service.js';
     CaseClockService,
     CaseSessionsService,
     CaseOutcomeService,
+    AfterClosureService,
     CaseRemindersService,
     AgendaService,
   ],

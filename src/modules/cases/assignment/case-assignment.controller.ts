@@ -9,21 +9,17 @@ import {
 } from '../../../common/context/request-context.js';
 import { UuidPipe } from '../../../common/validation/uuid.pipe.js';
 import { CaseAssignmentService } from './case-assignment.service.js';
-import { CaseClockService } from '../clock/case-clock.service.js';
 import { CaseVersion, IfMatchHeader } from '../case-writer.js';
-import { AssignDto, ExtensionDto, SuggestionView } from './dto/assignment.dto.js';
+import { AssignDto, SuggestionView } from './dto/assignment.dto.js';
 import { ReasonDto, VersionedDto } from '../dto/case-writes.dto.js';
 import { ApiDoc, okList, noContent } from '../../../common/openapi/api-docs.js';
 import { EXAMPLES } from '../../../common/openapi/examples.js';
 
-/** Assignment, the mediator's answer, and the legal clock. */
+/** Assignment and the mediator's answer (accepting starts the legal clock). */
 @ApiTags('cases')
 @Controller('cases')
 export class CaseAssignmentController {
-  constructor(
-    private readonly assignments: CaseAssignmentService,
-    private readonly clock: CaseClockService,
-  ) {}
+  constructor(private readonly assignments: CaseAssignmentService) {}
 
   @ApiDoc({
     summary: '推荐调解员',
@@ -141,36 +137,5 @@ export class CaseAssignmentController {
     @CaseVersion() version: number,
   ): Promise<void> {
     return this.assignments.release(ctx, user, id, version, 'recuse', body);
-  }
-
-  @ApiDoc({
-    summary: '延长调解期限',
-    description:
-      '经双方当事人同意延长调解期限；缺少任何一方同意为 409 CASE.EXTENSION_NEEDS_CONSENT，超过上限为 409 CASE.EXTENSION_OVER_CAP。',
-    reply: noContent(),
-    body: { type: ExtensionDto, example: EXAMPLES.extension },
-    errors: {
-      404: ['CASE.NOT_FOUND'],
-      409: [
-        'CASE.VERSION_CONFLICT',
-        'CASE.INVALID_TRANSITION',
-        'CASE.NOT_ASSIGNED_TO_YOU',
-        'CASE.EXTENSION_NEEDS_CONSENT',
-        'CASE.EXTENSION_OVER_CAP',
-      ],
-    },
-  })
-  @Post(':id/extensions')
-  @HttpCode(204)
-  @Access('mediator')
-  @IfMatchHeader()
-  extend(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body() body: ExtensionDto,
-    @CaseVersion() version: number,
-  ): Promise<void> {
-    return this.clock.extend(ctx, user, id, version, body);
   }
 }

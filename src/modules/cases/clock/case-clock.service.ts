@@ -17,7 +17,7 @@ import { checkExtension } from './case-clock.js';
 import { CaseExtension } from './case-extension.entity.js';
 import { CaseWriter } from '../case-writer.js';
 import { checkExtensionConsents, refuseDates } from './date-rules.js';
-import { ExtensionDto } from '../assignment/dto/assignment.dto.js';
+import { ExtensionDto } from './dto/extension.dto.js';
 
 /** The legal clock after acceptance: extensions with both parties' consent, and automatic expiry. */
 @Injectable()
