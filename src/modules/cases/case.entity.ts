@@ -83,7 +83,7 @@ export class Case {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  /** `（2026）鲁0281民诉前调12号`: sequential per court, case type and year, no gaps (case-numbering.ts). */
+  /** `（2026）鲁0281民诉前调12号`: sequential per court, case type and year, no gaps (intake/case-numbering.ts). */
   @Index('UQ_cases_case_number', { unique: true })
   @Column({ type: 'varchar', length: 64 })
   caseNumber: string;

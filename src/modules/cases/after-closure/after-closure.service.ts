@@ -7,7 +7,6 @@ import { CaseWriter } from '../case-writer.js';
 import { shanghaiDate } from '../clock/case-clock.js';
 import { checkFollowUpVisit, refuseDates } from '../clock/date-rules.js';
 import { Party } from '../intake/party.entity.js';
-import { SETTLED_RESULTS, type OutcomeResult } from '../outcome/outcome-rules.js';
 import { CaseFollowUp, type FollowUpKind } from './case-follow-up.entity.js';
 import { CaseTracking } from './case-tracking.entity.js';
 import {
@@ -21,17 +20,20 @@ const DAY = 86_400_000;
 const addDays = (date: string, days: number): string =>
   new Date(Date.parse(date) + days * DAY).toISOString().slice(0, 10);
 
-/** 30 and 90 days after a settlement; 7 days after closure for a DV-flagged case. */
+/**
+ * On closure: 30 and 90 days after a settlement (`settled`, as outcome-rules.ts says which results
+ * are); 7 days after closure for a DV-flagged case.
+ */
 export async function scheduleFollowUps(
   manager: EntityManager,
   c: Case,
-  result: OutcomeResult,
+  settled: boolean,
   now: Date,
 ): Promise<void> {
   const today = shanghaiDate(now);
   const due: [FollowUpKind, number][] = [];
   if (c.dvFlag) due.push(['dv_7', 7]);
-  if (SETTLED_RESULTS.includes(result)) due.push(['settlement_30', 30], ['settlement_90', 90]);
+  if (settled) due.push(['settlement_30', 30], ['settlement_90', 90]);
   if (due.length > 0) {
     await manager.insert(
       CaseFollowUp,

@@ -9,7 +9,12 @@ import { checkAgreementEffective, refuseDates } from '../clock/date-rules.js';
 import { CaseWriter } from '../case-writer.js';
 import { OutcomeDto, ReviewDto } from './dto/outcome.dto.js';
 import { scheduleFollowUps } from '../after-closure/after-closure.service.js';
-import { checkOutcome, type Agreement, type OutcomeResult } from './outcome-rules.js';
+import {
+  checkOutcome,
+  SETTLED_RESULTS,
+  type Agreement,
+  type OutcomeResult,
+} from './outcome-rules.js';
 
 /** The mediator's outcome and the supervisor's review (approval closes the case). */
 @Injectable()
@@ -108,7 +113,8 @@ export class CaseOutcomeService {
           };
         }
         await endAssignment(manager, caseId, now, 'closed');
-        await scheduleFollowUps(manager, locked, outcome.result as OutcomeResult, now);
+        const settled = SETTLED_RESULTS.includes(outcome.result as OutcomeResult);
+        await scheduleFollowUps(manager, locked, settled, now);
         return {
           patch: { result: outcome.result, route: outcome.route, closedAt: now },
           audit: { action: 'case.closed', after: { result: outcome.result, route: outcome.route } },
