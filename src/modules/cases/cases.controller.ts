@@ -54,6 +54,11 @@ const IdempotencyKeyHeader = createParamDecorator(
   },
 );
 
+/**
+ * `/cases` itself: list, search, detail, edit, timeline, withdraw, and intake's routes (create,
+ * consents, screenings, refer), which call IntakeService. They stay in this controller because
+ * Nest lists a controller's routes together: moving them out would reorder the OpenAPI document.
+ */
 @ApiTags('cases')
 @Controller('cases')
 export class CasesController {
