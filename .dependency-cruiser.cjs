@@ -10,7 +10,12 @@
  *   Reminder entity's foreign key names the Case entity;
  * - cases ↔ documents: documents snapshot cases, and the case detail lists the documents a role
  *   may read (documents/document-types.ts, mayRead).
- * Cycles inside each group are tolerated; any cycle reaching a folder outside it is not.
+ * Cycles inside each group are tolerated; any cycle reaching a folder outside it is not. The
+ * cases group includes its stage sub-folders (intake/, assignment/, clock/, sessions/, outcome/,
+ * after-closure/): the case core at the root names intake's Party and CaseChild (two-sided
+ * relations) and composes the stages (module, detail, messages), and two stage pairs still lean
+ * on each other (clock ↔ assignment: accept starts the clock, expiry ends the assignment;
+ * clock ↔ intake: extensions take intake's consent methods, intake checks dates on the clock).
  */
 const KNOWN_FOLDER_CYCLES = [
   '^src/modules/(auth|users)(/|$)',

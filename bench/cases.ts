@@ -72,6 +72,7 @@ export async function main(): Promise<void> {
       courts: COURTS,
       password: PASSWORD,
       cipher: new FieldCipher(env.DATA_ENCRYPTION_KEYS, env.BLIND_INDEX_KEY),
+      clock: env,
       log: (msg) => console.log(`  ${msg}`),
     });
   }

@@ -29,7 +29,7 @@ import { FieldCipher } from '../src/common/crypto/field-cipher.js';
 import { loadEnv, resetEnvCache } from '../src/config/config.module.js';
 import { createApiApp } from '../src/http/create-api-app.js';
 import { PasswordService } from '../src/modules/auth/password.service.js';
-import { shanghaiDate } from '../src/modules/cases/case-clock.js';
+import { shanghaiDate } from '../src/modules/cases/clock/case-clock.js';
 import { addMonths } from '../src/modules/stats/stats-period.js';
 import { BULK_CITY_CODE, bulkUsernames, isBulkSeeded, seedBulk } from '../src/scripts/seed-bulk.js';
 import { measure, stats } from './cases/measure.js';
@@ -144,6 +144,7 @@ async function runSize(
       courts: COURTS,
       password: PASSWORD,
       cipher: new FieldCipher(env.DATA_ENCRYPTION_KEYS, env.BLIND_INDEX_KEY),
+      clock: env,
       log: (msg) => console.log(`  ${msg}`),
     });
   }

@@ -4,7 +4,7 @@ import type pg from 'pg';
 import { FieldCipher } from '../../src/common/crypto/field-cipher.js';
 import type { Env } from '../../src/config/env.js';
 import { SESSION_USER_SQL, SESSION_USER_STATEMENT } from '../../src/modules/auth/session-lookup.js';
-import { daysLeft } from '../../src/modules/cases/case-clock.js';
+import { daysLeft } from '../../src/modules/cases/clock/case-clock.js';
 import { claimsOf, UUID } from '../support.js';
 import { bind, type DetailSql, type DetailTable, type ListSql } from './capture.js';
 import { CASES_PATH } from './settings.js';
@@ -34,7 +34,7 @@ async function sessionUser(pool: pg.Pool, claims: { sub: string; sid: string }):
   return rows[0];
 }
 
-/** CasesService.detailOf + caseExtras, for a supervisor (she sees session records). */
+/** caseDetailOf + stageRecords (cases/case-detail.ts), for a supervisor (she sees session records). */
 function detailBody(c: Row, rows: Rows, cipher: FieldCipher, now: Date): unknown {
   const deadline = c.deadline_at as Date | null;
   const parties = rows.parties ?? [];

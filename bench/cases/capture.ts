@@ -41,7 +41,7 @@ export interface Statement {
 
 /**
  * What GET /cases/:id reads after the case row (CaseWriter.visibleCase):
- * CasesService.detail's Promise.all, then caseExtras' Promise.all, one statement per table.
+ * CasesService.detail's Promise.all, then stageRecords' Promise.all (case-detail.ts), one statement per table.
  */
 export const DETAIL_GROUPS = [
   ['parties', 'case_children', 'case_consents', 'case_screenings'],

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { Global, Module } from '@nestjs/common';
-import { Env, validateEnv } from './env.js';
+import { Env } from './env.js';
+import { validateEnv } from './validate-env.js';
 
 let cached: Env | undefined;
 

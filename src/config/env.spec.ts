@@ -1,4 +1,5 @@
-import { DEV_JWT_SECRET, DEV_SMS_HMAC_SECRET, validateEnv } from './env.js';
+import { DEV_JWT_SECRET, DEV_SMS_HMAC_SECRET } from './env.js';
+import { validateEnv } from './validate-env.js';
 
 const strongKeys = {
   JWT_SECRET: 'a-real-production-secret-of-sufficient-length-123',

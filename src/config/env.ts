@@ -1,4 +1,4 @@
-import { plainToInstance, Transform, Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
@@ -9,7 +9,6 @@ import {
   Max,
   Min,
   MinLength,
-  validateSync,
 } from 'class-validator';
 
 /** Defaults that are fine on a developer's machine and refused in production. */
@@ -26,6 +25,9 @@ const QUIET_HOURS = /^(off|([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)$/;
 
 const toBool = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
+
+/** The legal clock's default days from acceptance: 委派 (pre-filing) 30, 委托 (entrusted) 15. */
+export const MEDIATION_DAYS = { pre_filing: 30, entrusted: 15 } as const;
 
 /**
  * Every environment variable the service reads, validated once at boot.
@@ -237,13 +239,13 @@ export class Env {
   @IsInt()
   @Min(1)
   @Max(365)
-  MEDIATION_DAYS_PRE_FILING = 30;
+  MEDIATION_DAYS_PRE_FILING = MEDIATION_DAYS.pre_filing;
 
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(365)
-  MEDIATION_DAYS_ENTRUSTED = 15;
+  MEDIATION_DAYS_ENTRUSTED = MEDIATION_DAYS.entrusted;
 
   /** Total extension allowed per case, with both parties' consent. */
   @Type(() => Number)
@@ -345,42 +347,4 @@ export class Env {
    */
   @Matches(DURATIONS, { message: 'REMINDER_REDRIVE_AFTER must be a duration' })
   REMINDER_REDRIVE_AFTER = '2m';
-}
-
-export class EnvValidationError extends Error {}
-
-/** Validates `raw` (normally `process.env`); throws naming every bad variable. */
-export function validateEnv(raw: Record<string, unknown>): Env {
-  const present = Object.fromEntries(
-    Object.entries(raw).filter(([key, value]) => key in new Env() && value !== ''),
-  );
-  const env = plainToInstance(Env, present, { exposeDefaultValues: true });
-  const errors = validateSync(env, { skipMissingProperties: false });
-  const problems = errors.flatMap((e) =>
-    Object.values(e.constraints ?? {}).map((message) =>
-      message.startsWith(e.property) ? message : `${e.property}: ${message}`,
-    ),
-  );
-  if (env.DB_SYNCHRONIZE) {
-    problems.push('DB_SYNCHRONIZE: schema changes go through migrations; synchronize is never on');
-  }
-  if (env.NODE_ENV === 'production') {
-    if (env.JWT_SECRET === DEV_JWT_SECRET)
-      problems.push('JWT_SECRET: the default is refused in production');
-    if (env.DATA_ENCRYPTION_KEYS === DEV_DATA_KEYS)
-      problems.push('DATA_ENCRYPTION_KEYS: the default is refused in production');
-    if (env.BLIND_INDEX_KEY === DEV_BLIND_INDEX_KEY)
-      problems.push('BLIND_INDEX_KEY: the default is refused in production');
-    if (env.SMS_HMAC_SECRET === DEV_SMS_HMAC_SECRET)
-      problems.push('SMS_HMAC_SECRET: the default is refused in production');
-    if (env.COURT_WEBHOOK_SECRET === DEV_COURT_WEBHOOK_SECRET)
-      problems.push('COURT_WEBHOOK_SECRET: the default is refused in production');
-  }
-  if (env.SMS_DRIVER === 'http' && !env.SMS_HTTP_URL) {
-    problems.push('SMS_HTTP_URL: required when SMS_DRIVER is http');
-  }
-  if (problems.length > 0) {
-    throw new EnvValidationError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
-  }
-  return env;
 }

@@ -63,6 +63,7 @@ async function cli(): Promise<void> {
       courts,
       password,
       cipher: new FieldCipher(env.DATA_ENCRYPTION_KEYS, env.BLIND_INDEX_KEY),
+      clock: env,
     });
     console.log(
       `\nUsers (all with password ${password}): ${bulkUsernames.citySupervisor}, ` +

@@ -1,5 +1,5 @@
 import { systemContext } from '../../src/common/context/request-context.js';
-import { CaseClockService } from '../../src/modules/cases/case-clock.service.js';
+import { CaseClockService } from '../../src/modules/cases/clock/case-clock.service.js';
 import { UsersService } from '../../src/modules/users/users.service.js';
 import { createTestApp, TestApp } from '../support/app.js';
 import { APPLICANT_ID, consentAndScreen, createCase, NO_DV } from '../support/cases.js';

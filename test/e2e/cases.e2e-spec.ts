@@ -14,7 +14,7 @@ import { bearer, login, seedWorld, World } from '../support/world.js';
 import type { AuthUser } from '../../src/common/context/request-context.js';
 import { ScopeService } from '../../src/common/scope/scope.service.js';
 import { listCases } from '../../src/modules/cases/case-list.js';
-import { nextCaseSequence } from '../../src/modules/cases/case-numbering.js';
+import { nextCaseSequence } from '../../src/modules/cases/intake/case-numbering.js';
 import { ListCasesQuery } from '../../src/modules/cases/dto/list-cases.query.js';
 
 describe('cases: referral, parties, consent, screening (e2e)', () => {

@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { CaseClockService } from '../../src/modules/cases/case-clock.service.js';
+import { CaseClockService } from '../../src/modules/cases/clock/case-clock.service.js';
 import { startReminderStack, type ReminderStack } from '../support/reminder-stack.js';
 import { sleep, waitFor } from '../support/reminders.js';
 

@@ -1,5 +1,5 @@
 import { DEV_COURT_WEBHOOK_SECRET } from '../../src/config/env.js';
-import { CaseClockService } from '../../src/modules/cases/case-clock.service.js';
+import { CaseClockService } from '../../src/modules/cases/clock/case-clock.service.js';
 import { signBody } from '../../src/modules/reminders/signed-http.js';
 import { APPLICANT_ID, APPLICANT_PHONE, consentAndScreen, createCase } from '../support/cases.js';
 import { startReminderStack, type ReminderStack } from '../support/reminder-stack.js';

@@ -97,6 +97,11 @@ export interface ApiDocOptions {
   public?: boolean;
   /** Not rate limited (health, metrics). */
   unthrottled?: boolean;
+  /**
+   * A published operation id that no longer follows `<Controller>_<method>` (the route moved to
+   * another controller): the contract keeps its name.
+   */
+  operationId?: string;
 }
 
 const MEANINGS: Record<number, string> = {
@@ -254,7 +259,11 @@ export function ApiDoc(options: ApiDocOptions): MethodDecorator {
 
   const decorators: (MethodDecorator | ClassDecorator)[] = [
     ApiExtraModels(ProblemView),
-    ApiOperation({ summary: options.summary, description: options.description }),
+    ApiOperation({
+      summary: options.summary,
+      description: options.description,
+      ...(options.operationId ? { operationId: options.operationId } : {}),
+    }),
     ApiResponse(replyResponse(options.reply)),
     problems(codes),
   ];

@@ -11,7 +11,7 @@ import { ReminderScheduler } from '../reminders/reminder-scheduler.js';
 import { maskName } from '../reminders/reminder-texts.js';
 import { Case } from './case.entity.js';
 import { CaseWriter } from './case-writer.js';
-import { Party } from './party.entity.js';
+import { Party } from './intake/party.entity.js';
 
 type Row = Record<string, unknown>;
 const iso = (v: unknown): string | null => (v ? new Date(v as string).toISOString() : null);

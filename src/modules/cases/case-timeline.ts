@@ -24,7 +24,7 @@ function actor(name: string | null, role: string | null, lang: Lang): string {
 
 /**
  * `2026-11-03 09:12 张丽（调解员）接收了案件，调解期限开始计算`, oldest first, in Asia/Shanghai time,
- * in the reader's language: each action's phrase is `TIMELINE.<ACTION>` of cases.messages.ts.
+ * in the reader's language: each action's phrase is `TIMELINE.<ACTION>` of case-timeline.messages.ts.
  */
 export async function caseTimeline(
   dataSource: DataSource,

@@ -12,8 +12,8 @@ import {
 } from 'typeorm';
 import { Court } from '../courts/court.entity.js';
 import { Region } from '../regions/region.entity.js';
-import { CaseChild } from './case-child.entity.js';
-import { Party } from './party.entity.js';
+import { CaseChild } from './intake/case-child.entity.js';
+import { Party } from './intake/party.entity.js';
 import type { CaseStatus } from './case-status.js';
 
 export const MEDIATION_KINDS = ['pre_filing', 'entrusted'] as const;
@@ -83,7 +83,7 @@ export class Case {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  /** `（2026）鲁0281民诉前调12号`: sequential per court, case type and year, no gaps (case-numbering.ts). */
+  /** `（2026）鲁0281民诉前调12号`: sequential per court, case type and year, no gaps (intake/case-numbering.ts). */
   @Index('UQ_cases_case_number', { unique: true })
   @Column({ type: 'varchar', length: 64 })
   caseNumber: string;

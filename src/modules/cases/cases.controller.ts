@@ -24,18 +24,12 @@ import { PageView } from '../../common/pagination/page.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import type { TimelineEntry } from './case-timeline.js';
 import { CasesService } from './cases.service.js';
-import { CaseWorkflowService } from './case-workflow.service.js';
+import { IntakeService } from './intake/intake.service.js';
 import { CaseVersion, IfMatchHeader } from './case-writer.js';
 import { CaseDetailView, CaseSummaryView } from './dto/case.view.js';
-import {
-  ConsentDto,
-  ReasonDto,
-  ScreeningDto,
-  SearchCasesDto,
-  UpdateCaseDto,
-  VersionedDto,
-} from './dto/case-writes.dto.js';
-import { CreateCaseDto } from './dto/create-case.dto.js';
+import { ReasonDto, SearchCasesDto, UpdateCaseDto, VersionedDto } from './dto/case-writes.dto.js';
+import { ConsentDto, ScreeningDto } from './intake/dto/intake.dto.js';
+import { CreateCaseDto } from './intake/dto/create-case.dto.js';
 import { ListCasesQuery } from './dto/list-cases.query.js';
 import { type CasePage, LIST_COUNT_CAP } from './case-list.js';
 import { ApiDoc, ok, okList, created, noContent } from '../../common/openapi/api-docs.js';
@@ -60,12 +54,17 @@ const IdempotencyKeyHeader = createParamDecorator(
   },
 );
 
+/**
+ * `/cases` itself: list, search, detail, edit, timeline, withdraw, and intake's routes (create,
+ * consents, screenings, refer), which call IntakeService. They stay in this controller because
+ * Nest lists a controller's routes together: moving them out would reorder the OpenAPI document.
+ */
 @ApiTags('cases')
 @Controller('cases')
 export class CasesController {
   constructor(
     private readonly cases: CasesService,
-    private readonly workflow: CaseWorkflowService,
+    private readonly intake: IntakeService,
   ) {}
 
   @ApiDoc({
@@ -95,7 +94,7 @@ export class CasesController {
     if (key !== undefined && !/^[A-Za-z0-9._:-]{8,128}$/.test(key)) {
       throw validationFailed([fieldError('Idempotency-Key', 'IDEMPOTENCY.KEY_FORMAT')]);
     }
-    return this.cases.create(ctx, user, body, key);
+    return this.intake.create(ctx, user, body, key);
   }
 
   @ApiDoc({
@@ -204,7 +203,7 @@ export class CasesController {
     @Body() body: ConsentDto,
     @CaseVersion() version: number,
   ): Promise<void> {
-    return this.workflow.recordConsent(ctx, user, id, version, body);
+    return this.intake.recordConsent(ctx, user, id, version, body);
   }
 
   @ApiDoc({
@@ -229,7 +228,7 @@ export class CasesController {
     @Body() body: ScreeningDto,
     @CaseVersion() version: number,
   ): Promise<void> {
-    return this.workflow.recordScreening(ctx, user, id, version, body);
+    return this.intake.recordScreening(ctx, user, id, version, body);
   }
 
   @ApiDoc({
@@ -253,7 +252,7 @@ export class CasesController {
     @Body() body: VersionedDto,
     @CaseVersion() version: number,
   ): Promise<void> {
-    return this.workflow.refer(ctx, user, id, version);
+    return this.intake.refer(ctx, user, id, version);
   }
 
   @ApiDoc({
@@ -277,6 +276,6 @@ export class CasesController {
     @Body() body: ReasonDto,
     @CaseVersion() version: number,
   ): Promise<void> {
-    return this.workflow.withdraw(ctx, user, id, version, body);
+    return this.cases.withdraw(ctx, user, id, version, body);
   }
 }

@@ -5,35 +5,20 @@ import { Clock } from '../../common/clock.js';
 import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
 import { FieldCipher } from '../../common/crypto/field-cipher.js';
 import { conflict, fieldError, validationFailed } from '../../common/errors/domain-error.js';
-import type { JsonObject } from '../../common/json.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import { Court } from '../courts/court.entity.js';
-import { Region } from '../regions/region.entity.js';
 import { Case } from './case.entity.js';
 import { CASE_SCOPE_COLUMNS, type CasePage, listCases } from './case-list.js';
-import { CaseChild } from './case-child.entity.js';
-import { caseExtras } from './case-detail-extras.js';
-import { CaseConsent } from './case-consent.entity.js';
-import { shanghaiDate } from './case-clock.js';
-import { CASE_TYPE_DESIGNATORS, formatCaseNumber, nextCaseSequence } from './case-numbering.js';
+import { CaseChild } from './intake/case-child.entity.js';
+import { caseDetailOf, stageRecords } from './case-detail.js';
+import { CaseConsent } from './intake/case-consent.entity.js';
 import { caseTimeline, type TimelineEntry } from './case-timeline.js';
-import { CaseScreening } from './case-screening.entity.js';
+import { CaseScreening } from './intake/case-screening.entity.js';
 import { CaseWriter } from './case-writer.js';
-import {
-  CaseDetailView,
-  CaseSummaryView,
-  ChildView,
-  ConsentView,
-  PartyView,
-  partyNamesOf,
-} from './dto/case.view.js';
-import { CreateCaseDto } from './dto/create-case.dto.js';
-import { checkParties, partyColumns, screeningView } from './party-records.js';
-import { SearchCasesDto, UpdateCaseDto } from './dto/case-writes.dto.js';
+import { CaseDetailView, CaseSummaryView, partyNamesOf } from './dto/case.view.js';
+import { ReasonDto, SearchCasesDto, UpdateCaseDto } from './dto/case-writes.dto.js';
 import { ListCasesQuery } from './dto/list-cases.query.js';
-import { claimIdempotencyKey, requestHash, storeIdempotentResponse } from './idempotency.js';
-import { Party } from './party.entity.js';
+import { Party } from './intake/party.entity.js';
 
 @Injectable()
 export class CasesService {
@@ -45,115 +30,6 @@ export class CasesService {
     private readonly writer: CaseWriter,
     private readonly clock: Clock,
   ) {}
-
-  /** A clerk records a referral from her own court. `idempotencyKey` replays the first response. */
-  async create(
-    ctx: RequestContext,
-    clerk: AuthUser,
-    dto: CreateCaseDto,
-    idempotencyKey?: string,
-  ): Promise<CaseDetailView> {
-    checkParties(dto.parties);
-    return this.dataSource.transaction(async (manager) => {
-      if (idempotencyKey) {
-        const replay = await claimIdempotencyKey(
-          manager,
-          clerk.id,
-          idempotencyKey,
-          requestHash(dto),
-        );
-        if (replay) return replay as unknown as CaseDetailView;
-      }
-      const court = await manager.findOne(Court, {
-        where: { id: clerk.courtId ?? '' },
-        relations: { region: true },
-      });
-      const region = await manager.findOneBy(Region, { id: dto.regionId });
-      if (!court?.region)
-        throw validationFailed([fieldError('courtId', 'CASE.ACCOUNT_WITHOUT_COURT')]);
-      if (!region || region.level !== 'village' || !region.path.startsWith(court.region.path)) {
-        throw validationFailed([fieldError('regionId', 'CASE.VILLAGE_OUTSIDE_JURISDICTION')]);
-      }
-      // A party's village is named like the case's: one of the court's own (or none).
-      const jurisdiction = court.region.path;
-      const partyVillages = [
-        ...new Set(dto.parties.flatMap((p) => (p.regionId ? [p.regionId] : []))),
-      ];
-      const known = partyVillages.length
-        ? await manager.findBy(
-            Region,
-            partyVillages.map((id) => ({ id })),
-          )
-        : [];
-      const badVillages = dto.parties.flatMap((p, i) => {
-        const village = known.find((r) => r.id === p.regionId);
-        return p.regionId &&
-          !(village?.level === 'village' && village.path.startsWith(jurisdiction))
-          ? [fieldError(`parties.${i}.regionId`, 'CASE.VILLAGE_OUTSIDE_JURISDICTION')]
-          : [];
-      });
-      if (badVillages.length > 0) throw validationFailed(badVillages);
-      if (
-        dto.courtReference &&
-        (await manager.existsBy(Case, { courtId: court.id, courtReference: dto.courtReference }))
-      ) {
-        throw conflict('CASE.DUPLICATE_COURT_REFERENCE');
-      }
-      const year = Number(shanghaiDate(this.clock.now()).slice(0, 4));
-      const caseType = CASE_TYPE_DESIGNATORS[dto.mediationKind];
-      const sequence = await nextCaseSequence(manager, court.id, caseType, year);
-      const created = await manager.save(
-        manager.create(Case, {
-          caseNumber: formatCaseNumber(year, court.designator, caseType, sequence),
-          courtId: court.id,
-          year,
-          sequence,
-          courtReference: dto.courtReference ?? null,
-          mediationKind: dto.mediationKind,
-          disputeType: dto.disputeType,
-          source: dto.source,
-          summary: dto.summary,
-          claims: dto.claims,
-          receivedAt: new Date(dto.receivedAt),
-          regionId: region.id,
-          regionPath: region.path,
-          status: 'received',
-          dvFlag: false,
-          createdBy: clerk.id,
-        }),
-      );
-      const parties = await manager.save(
-        dto.parties.map((p) => manager.create(Party, partyColumns(this.cipher, created.id, p))),
-      );
-      const children = await manager.save(
-        (dto.children ?? []).map((c) => manager.create(CaseChild, { ...c, caseId: created.id })),
-      );
-      const view = this.detailOf(created, parties, children, [], []);
-      await this.audit.record(manager, ctx, {
-        action: 'case.created',
-        entityType: 'case',
-        entityId: created.id,
-        caseId: created.id,
-        regionPath: created.regionPath,
-        after: {
-          caseNumber: created.caseNumber,
-          status: 'received',
-          parties: parties.length,
-          children: children.length,
-        },
-      });
-      if (idempotencyKey) {
-        await storeIdempotentResponse(
-          manager,
-          clerk.id,
-          idempotencyKey,
-          201,
-          view as unknown as JsonObject,
-        );
-      }
-      return view;
-    });
-  }
 
   async detail(ctx: RequestContext, user: AuthUser, id: string): Promise<CaseDetailView> {
     const found = await this.writer.visibleCase(ctx, user, id);
@@ -167,8 +43,12 @@ export class CasesService {
       this.dataSource.getRepository(CaseConsent).findBy({ caseId: id }),
       this.dataSource.getRepository(CaseScreening).findBy({ caseId: id }),
     ]);
-    const extras = await caseExtras(this.dataSource, id, user, this.clock.now());
-    return { ...this.detailOf(found, parties, children, consents, screenings), ...extras };
+    const now = this.clock.now();
+    const records = await stageRecords(this.dataSource, id, user, now);
+    return {
+      ...caseDetailOf(this.cipher, now, found, { parties, children, consents, screenings }),
+      ...records,
+    };
   }
 
   /** Every recorded action on a visible case, oldest first, in the reader's language. */
@@ -256,22 +136,25 @@ export class CasesService {
     return this.detail(ctx, user, id);
   }
 
-  private detailOf(
-    c: Case,
-    parties: Party[],
-    children: CaseChild[],
-    consents: CaseConsent[],
-    screenings: CaseScreening[],
-  ): CaseDetailView {
-    return {
-      ...CaseSummaryView.of(c, this.clock.now(), partyNamesOf(parties)),
-      summary: c.summary,
-      claims: c.claims,
-      closureReason: c.closureReason,
-      parties: parties.map(PartyView.of),
-      children: children.map(ChildView.of),
-      consents: consents.map(ConsentView.of),
-      screenings: screenings.map((s) => screeningView(this.cipher, s)),
-    };
+  /** The applicant withdraws, at any open stage. */
+  async withdraw(
+    ctx: RequestContext,
+    user: AuthUser,
+    caseId: string,
+    version: number,
+    dto: ReasonDto,
+  ): Promise<void> {
+    await this.writer.write(
+      ctx,
+      user,
+      caseId,
+      version,
+      'withdraw',
+      async (_manager, _current, now) => ({
+        patch: { result: 'withdrawn', route: 'none', closedAt: now, closureReason: dto.reason },
+        audit: { action: 'case.withdrawn', after: { reason: dto.reason } },
+        result: undefined,
+      }),
+    );
   }
 }

@@ -14,11 +14,11 @@ import {
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Case } from '../cases/case.entity.js';
-import { CaseExtension } from '../cases/case-extension.entity.js';
-import { CaseFollowUp } from '../cases/case-follow-up.entity.js';
-import { CaseSession } from '../cases/case-session.entity.js';
+import { CaseExtension } from '../cases/clock/case-extension.entity.js';
+import { CaseFollowUp } from '../cases/after-closure/case-follow-up.entity.js';
+import { CaseSession } from '../cases/sessions/case-session.entity.js';
 import { CaseWriter, notYourAssignment } from '../cases/case-writer.js';
-import { Party } from '../cases/party.entity.js';
+import { Party } from '../cases/intake/party.entity.js';
 import type { DocumentData } from './document-data.js';
 import { Document } from './document.entity.js';
 import {

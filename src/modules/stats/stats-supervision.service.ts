@@ -5,7 +5,7 @@ import { Clock } from '../../common/clock.js';
 import type { AuthUser } from '../../common/context/request-context.js';
 import { subtreeCondition } from '../../common/scope/scope-rules.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
-import { daysLeft, shanghaiDate } from '../cases/case-clock.js';
+import { daysLeft, shanghaiDate } from '../cases/clock/case-clock.js';
 import { ACTIVE_CASE_STATUSES } from '../roster/roster.service.js';
 import type { StatsQuery } from './dto/stats.query.js';
 import { figuresOf, type Median, type Rate, zeroCounters } from './stats-figures.js';

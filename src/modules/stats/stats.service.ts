@@ -8,7 +8,7 @@ import { subtreeCondition } from '../../common/scope/scope-rules.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { preparedPoolQuery } from '../../common/sql/prepared.js';
 import { SHANGHAI_TIME_ZONE, shanghaiInstant } from '../../common/time/shanghai.js';
-import { shanghaiDate } from '../cases/case-clock.js';
+import { shanghaiDate } from '../cases/clock/case-clock.js';
 import { Region } from '../regions/region.entity.js';
 import type { BreakdownQuery, StatsQuery } from './dto/stats.query.js';
 import {

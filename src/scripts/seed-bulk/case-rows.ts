@@ -2,7 +2,11 @@
 // simulated life, its parties, its children and its assignment history.
 import { randomUUID } from 'node:crypto';
 import type { DisputeType } from '../../modules/cases/case.entity.js';
-import { CASE_TYPE_DESIGNATORS, formatCaseNumber } from '../../modules/cases/case-numbering.js';
+import type { ClockDays } from '../../modules/cases/clock/case-clock.js';
+import {
+  CASE_TYPE_DESIGNATORS,
+  formatCaseNumber,
+} from '../../modules/cases/intake/case-numbering.js';
 import { live } from './lives.js';
 import { CHILD_GIVEN, RESIDENCES } from './names.js';
 import type { Person } from './people.js';
@@ -76,6 +80,8 @@ export interface CaseContext {
   people: Record<'female' | 'male', Person[]>;
   /** Last case number sequence by `county index:year`. */
   counters: Map<string, number>;
+  /** The legal clock's days, from config. */
+  clock: ClockDays;
 }
 
 /** Generates the case received at `received` and appends its rows to `rows`. */
@@ -116,6 +122,7 @@ export function pushCase(rand: Rand, ctx: CaseContext, received: number, rows: C
     dv,
     village.mediator,
     township.mediatorIds.length,
+    ctx.clock,
   );
   const current = life.assignments[life.assignments.length - 1];
   const caseId = randomUUID();

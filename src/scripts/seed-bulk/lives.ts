@@ -1,8 +1,8 @@
 // One case's life, simulated up to `now`: the status is wherever the timeline has reached.
-import { deadlineFrom, MEDIATION_DAYS } from '../../modules/cases/case-clock.js';
+import { type ClockDays, deadline, mediationDays } from '../../modules/cases/clock/case-clock.js';
 import type { DisputeType } from '../../modules/cases/case.entity.js';
 import type { CaseStatus } from '../../modules/cases/case-status.js';
-import { ALLOWED_ROUTES, type ClosureResult } from '../../modules/cases/outcome-rules.js';
+import { ALLOWED_ROUTES, type ClosureResult } from '../../modules/cases/outcome/outcome-rules.js';
 import { between, intBetween, type Rand, weighted } from './random.js';
 import { DAY, HOUR } from './time.js';
 
@@ -49,6 +49,7 @@ export function live(
   dv: boolean,
   homeMediator: number,
   mediators: number,
+  clock: ClockDays,
 ): Life {
   const life: Life = {
     status: 'received',
@@ -110,10 +111,10 @@ export function live(
   }
   const accepted = at + between(rand, 0.1, 3) * DAY;
   if (!step(accepted)) return life;
-  const days = MEDIATION_DAYS[kind];
+  const days = mediationDays(kind, clock);
   life.status = 'in_mediation';
   life.acceptedAt = accepted;
-  life.deadlineAt = deadlineFrom(new Date(accepted), days).getTime();
+  life.deadlineAt = deadline(kind, new Date(accepted), clock).getTime();
   life.assignments[life.assignments.length - 1].acceptedAt = accepted;
   const sessions = intBetween(rand, 1, 3);
   const end = rand();

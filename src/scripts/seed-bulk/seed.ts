@@ -2,6 +2,7 @@
 // transaction a batch, CONNECTIONS connections in turn), the case number counters, VACUUM ANALYZE.
 import pg from 'pg';
 import type { FieldCipher } from '../../common/crypto/field-cipher.js';
+import type { ClockDays } from '../../modules/cases/clock/case-clock.js';
 import { SHANGHAI_OFFSET_MS } from '../../common/time/shanghai.js';
 import { PasswordService } from '../../modules/auth/password.service.js';
 import { type CaseContext, caseRows, pushCase } from './case-rows.js';
@@ -27,6 +28,8 @@ export interface BulkOptions {
   /** Password of every bulk user (all share one argon2 hash). */
   password: string;
   cipher: FieldCipher;
+  /** The legal clock's days: the config's (`Env` has them). */
+  clock: ClockDays;
   now?: Date;
   seed?: number;
   log?: (msg: string) => void;
@@ -129,7 +132,15 @@ export async function seedBulk(opts: BulkOptions): Promise<BulkSummary> {
     const countyTotal = countyCdf[countyCdf.length - 1];
 
     const counters = new Map<string, number>();
-    const ctx: CaseContext = { now, counties, countyCdf, countyTotal, people, counters };
+    const ctx: CaseContext = {
+      now,
+      counties,
+      countyCdf,
+      countyTotal,
+      people,
+      counters,
+      clock: opts.clock,
+    };
     const summary: BulkSummary = {
       cases: 0,
       parties: 0,

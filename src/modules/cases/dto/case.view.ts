@@ -6,14 +6,16 @@ import {
   FollowUpEntryView,
   OutcomeEntryView,
   TrackingView,
-} from './case-extras.view.js';
-import { SessionView } from './session.dto.js';
+} from './stage-records.view.js';
+import type { FieldCipher } from '../../../common/crypto/field-cipher.js';
+import { SessionView } from '../sessions/dto/session.dto.js';
 import { CASE_STATUSES, type CaseStatus } from '../case-status.js';
 import type { Case } from '../case.entity.js';
-import type { CaseChild } from '../case-child.entity.js';
-import type { CaseConsent } from '../case-consent.entity.js';
-import type { Party } from '../party.entity.js';
-import { daysLeft } from '../case-clock.js';
+import type { CaseChild } from '../intake/case-child.entity.js';
+import type { CaseConsent } from '../intake/case-consent.entity.js';
+import type { CaseScreening } from '../intake/case-screening.entity.js';
+import type { Party } from '../intake/party.entity.js';
+import { daysLeft } from '../clock/case-clock.js';
 
 /** A case in a list: no children, no screening, parties by name only. */
 /** Party names as summaries show them: applicants first, then respondents, each in given order. */
@@ -183,6 +185,29 @@ export class ScreeningView {
     rulingDueAt: string;
   } | null;
   @ApiProperty({ format: 'date-time' }) screenedAt: string;
+
+  /** The screening with its answers and notes decrypted. */
+  static of(cipher: FieldCipher, s: CaseScreening): ScreeningView {
+    const { answers, notes } = JSON.parse(cipher.decrypt(s.answersEncrypted)) as {
+      answers: Record<string, boolean>;
+      notes: string | null;
+    };
+    return {
+      partyId: s.partyId,
+      answers,
+      notes,
+      dvIndicator: s.dvIndicator,
+      recommendation: s.recommendation,
+      protectionOrderReferral: s.protectionOrderReferredAt
+        ? {
+            urgent: Boolean(s.protectionOrderUrgent),
+            referredAt: s.protectionOrderReferredAt.toISOString(),
+            rulingDueAt: (s.protectionOrderRulingDueAt as Date).toISOString(),
+          }
+        : null,
+      screenedAt: s.screenedAt.toISOString(),
+    };
+  }
 }
 
 @ApiExtraModels(TrackingView)

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { TimelineEntry } from '../case-timeline.js';
-import { REVEAL_FIELDS, type RevealField } from './case-writes.dto.js';
+import { REVEAL_FIELDS, type RevealField } from '../intake/dto/reveal.dto.js';
 
 export class TimelineEntryView implements TimelineEntry {
   @ApiProperty({ format: 'date-time', example: '2026-11-03T01:12:00.000Z' })

@@ -1,0 +1,130 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Access } from '../../../common/auth/access.decorator.js';
+import {
+  Ctx,
+  CurrentUser,
+  type AuthUser,
+  type RequestContext,
+} from '../../../common/context/request-context.js';
+import { UuidPipe } from '../../../common/validation/uuid.pipe.js';
+import { AfterClosureService } from './after-closure.service.js';
+import { CaseVersion, IfMatchHeader } from '../case-writer.js';
+import {
+  CourtFilingDto,
+  FollowUpDto,
+  JudicialConfirmationDto,
+  RegistryDivorceDto,
+} from './dto/after-closure.dto.js';
+import { ApiDoc, noContent } from '../../../common/openapi/api-docs.js';
+import { EXAMPLES } from '../../../common/openapi/examples.js';
+
+/**
+ * The after-closure tracks: court filing, judicial confirmation, registry divorce, follow-ups.
+ * Their operation ids are the contract's from when CaseOutcomeController served them.
+ */
+@ApiTags('cases')
+@Controller('cases')
+export class AfterClosureController {
+  constructor(private readonly afterClosure: AfterClosureService) {}
+
+  @ApiDoc({
+    operationId: 'CaseOutcome_courtFiling',
+    summary: '登记立案',
+    description: '未调解成功的案件转入诉讼后，登记法院的立案案号与日期。',
+    reply: noContent(),
+    body: { type: CourtFilingDto, example: EXAMPLES.courtFiling },
+    errors: {
+      404: ['CASE.NOT_FOUND'],
+      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION', 'CASE.WRONG_ROUTE'],
+    },
+  })
+  @Post(':id/court-filing')
+  @HttpCode(204)
+  @Access('clerk')
+  @IfMatchHeader()
+  courtFiling(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: CourtFilingDto,
+    @CaseVersion() version: number,
+  ): Promise<void> {
+    return this.afterClosure.courtFiling(ctx, user, id, version, body);
+  }
+
+  @ApiDoc({
+    operationId: 'CaseOutcome_judicialConfirmation',
+    summary: '登记司法确认',
+    description: '登记调解协议的司法确认申请、受理与裁定结果。',
+    reply: noContent(),
+    body: { type: JudicialConfirmationDto, example: EXAMPLES.judicialConfirmation },
+    errors: {
+      404: ['CASE.NOT_FOUND'],
+      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION', 'CASE.WRONG_ROUTE'],
+    },
+  })
+  @Post(':id/judicial-confirmation')
+  @HttpCode(204)
+  @Access('clerk', 'mediator')
+  @IfMatchHeader()
+  judicialConfirmation(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: JudicialConfirmationDto,
+    @CaseVersion() version: number,
+  ): Promise<void> {
+    return this.afterClosure.judicialConfirmation(ctx, user, id, version, body);
+  }
+
+  @ApiDoc({
+    operationId: 'CaseOutcome_registryDivorce',
+    summary: '登记协议离婚',
+    description: '登记当事人到婚姻登记机关申请协议离婚及领证的日期。',
+    reply: noContent(),
+    body: { type: RegistryDivorceDto, example: EXAMPLES.registryDivorce },
+    errors: {
+      404: ['CASE.NOT_FOUND'],
+      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION', 'CASE.WRONG_ROUTE'],
+    },
+  })
+  @Post(':id/registry-divorce')
+  @HttpCode(204)
+  @Access('clerk', 'mediator')
+  @IfMatchHeader()
+  registryDivorce(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: RegistryDivorceDto,
+    @CaseVersion() version: number,
+  ): Promise<void> {
+    return this.afterClosure.registryDivorce(ctx, user, id, version, body);
+  }
+
+  @ApiDoc({
+    operationId: 'CaseOutcome_followUp',
+    summary: '回访',
+    description: '安排或记录结案后的回访（履行情况、满意度、风险迹象）。',
+    reply: noContent(),
+    body: { type: FollowUpDto, example: EXAMPLES.followUp },
+    errors: {
+      404: ['CASE.NOT_FOUND'],
+      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION', 'CASE.NOT_ASSIGNED_TO_YOU'],
+    },
+  })
+  @Post(':id/follow-ups')
+  @HttpCode(204)
+  @Access('mediator')
+  @IfMatchHeader()
+  followUp(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: FollowUpDto,
+    @CaseVersion() version: number,
+  ): Promise<void> {
+    return this.afterClosure.followUp(ctx, user, id, version, body);
+  }
+}

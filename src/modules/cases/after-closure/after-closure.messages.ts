@@ -1,0 +1,22 @@
+import { defineMessages } from '../../../common/i18n/catalogue.js';
+
+/** After closure's codes: tracks that need a route, judicial confirmation, follow-ups. */
+export const AFTER_CLOSURE_MESSAGES = defineMessages({
+  'CASE.WRONG_ROUTE': {
+    zh: '本案以“{{route, route}}”结案，此项登记仅适用于：{{expected, route}}',
+    en: 'This case closed with route "{{route}}", not {{expected, route}}',
+  },
+  'CASE.NOT_A_FOLLOW_UP': { zh: '不是本案的回访', en: 'not a follow-up of this case' },
+  'JUDICIAL_CONFIRMATION.DATES_ORDER': {
+    zh: '申请、受理和裁定的时间应依次先后',
+    en: 'applied, accepted and decided must be in that order',
+  },
+  'FOLLOW_UP.DUE_OR_VISITED': {
+    zh: '安排回访请填写 dueOn，记录回访请填写 visitedAt',
+    en: 'send dueOn to schedule, or visitedAt to record',
+  },
+  'FOLLOW_UP.PERFORMANCE_REQUIRED': {
+    zh: '记录回访须填写履行情况和满意度',
+    en: 'a visit records performance and satisfaction',
+  },
+});

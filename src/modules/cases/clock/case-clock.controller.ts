@@ -1,0 +1,57 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Access } from '../../../common/auth/access.decorator.js';
+import {
+  Ctx,
+  CurrentUser,
+  type AuthUser,
+  type RequestContext,
+} from '../../../common/context/request-context.js';
+import { UuidPipe } from '../../../common/validation/uuid.pipe.js';
+import { CaseClockService } from './case-clock.service.js';
+import { CaseVersion, IfMatchHeader } from '../case-writer.js';
+import { ExtensionDto } from './dto/extension.dto.js';
+import { ApiDoc, noContent } from '../../../common/openapi/api-docs.js';
+import { EXAMPLES } from '../../../common/openapi/examples.js';
+
+/**
+ * The legal clock: extending the period with both parties' consent. The operation id is the
+ * contract's from when CaseAssignmentController served it.
+ */
+@ApiTags('cases')
+@Controller('cases')
+export class CaseClockController {
+  constructor(private readonly clock: CaseClockService) {}
+
+  @ApiDoc({
+    operationId: 'CaseAssignment_extend',
+    summary: '延长调解期限',
+    description:
+      '经双方当事人同意延长调解期限；缺少任何一方同意为 409 CASE.EXTENSION_NEEDS_CONSENT，超过上限为 409 CASE.EXTENSION_OVER_CAP。',
+    reply: noContent(),
+    body: { type: ExtensionDto, example: EXAMPLES.extension },
+    errors: {
+      404: ['CASE.NOT_FOUND'],
+      409: [
+        'CASE.VERSION_CONFLICT',
+        'CASE.INVALID_TRANSITION',
+        'CASE.NOT_ASSIGNED_TO_YOU',
+        'CASE.EXTENSION_NEEDS_CONSENT',
+        'CASE.EXTENSION_OVER_CAP',
+      ],
+    },
+  })
+  @Post(':id/extensions')
+  @HttpCode(204)
+  @Access('mediator')
+  @IfMatchHeader()
+  extend(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: ExtensionDto,
+    @CaseVersion() version: number,
+  ): Promise<void> {
+    return this.clock.extend(ctx, user, id, version, body);
+  }
+}

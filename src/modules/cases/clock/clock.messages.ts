@@ -1,0 +1,44 @@
+import { defineMessages } from '../../../common/i18n/catalogue.js';
+
+/** The legal clock's codes: extensions, and dates checked against the case's clock. */
+export const CLOCK_MESSAGES = defineMessages({
+  'CASE.EXTENSION_NEEDS_CONSENT': {
+    zh: '延长调解期限须有双方当事人的同意记录（每方的同意时间和方式）',
+    en: "An extension needs both parties' recorded consent (time and method for each)",
+  },
+  'CASE.EXTENSION_OVER_CAP': {
+    zh: '调解期限累计最多延长 {{cap}} 日（已延长 {{used}} 日）',
+    en: 'Extensions may add at most {{cap}} days in total (already {{used}})',
+  },
+  'DATE.INVALID': { zh: '应为 ISO 8601 日期时间', en: 'must be an ISO date-time' },
+  'DATE.IN_FUTURE': {
+    zh: '不能晚于当前时间（现在是 {{now, datetime}}）',
+    en: 'must not lie in the future (now {{now, datetime}})',
+  },
+  'DATE.BEFORE_CASE': {
+    zh: '不能早于案件的相应时间（{{bound, datetime}}）',
+    en: "must not be before the case's date ({{bound, datetime}})",
+    variants: {
+      acceptance: {
+        zh: '不能早于调解员接受指派的时间（{{bound, datetime}}）',
+        en: "must not be before the case's acceptance ({{bound, datetime}})",
+      },
+      receipt: {
+        zh: '不能早于法院收案时间（{{bound, datetime}}）',
+        en: "must not be before the case's receipt ({{bound, datetime}})",
+      },
+      closure: {
+        zh: '不能早于结案时间（{{bound, datetime}}）',
+        en: "must not be before the case's closure ({{bound, datetime}})",
+      },
+    },
+  },
+  'DATE.AFTER_DEADLINE': {
+    zh: '不能晚于调解期限届满时间（{{deadline, datetime}}）',
+    en: "must not be after the case's deadline ({{deadline, datetime}})",
+  },
+  'DATE.END_NOT_AFTER_START': {
+    zh: '结束时间应晚于开始时间',
+    en: 'must be after startedAt',
+  },
+});

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AuthUser, RequestContext } from '../../../common/context/request-context.js';
+import { FieldCipher } from '../../../common/crypto/field-cipher.js';
+import { ScopeService } from '../../../common/scope/scope.service.js';
+import { AuditService } from '../../audit/audit.service.js';
+import { Case } from '../case.entity.js';
+import { RevealDto } from './dto/reveal.dto.js';
+import { Party } from './party.entity.js';
+
+/**
+ * The full ID number, phone or address of a party: only for the clerk of the case's court and the
+ * mediator assigned to it, with a reason, in the audit trail. Anyone else: 404.
+ */
+@Injectable()
+export class PartiesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cipher: FieldCipher,
+    private readonly scope: ScopeService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async reveal(
+    ctx: RequestContext,
+    user: AuthUser,
+    partyId: string,
+    dto: RevealDto,
+  ): Promise<{ field: string; value: string | null }> {
+    const party = await this.dataSource.getRepository(Party).findOneBy({ id: partyId });
+    const owner = party
+      ? await this.dataSource.getRepository(Case).findOneBy({ id: party.caseId })
+      : null;
+    const allowed =
+      owner !== null &&
+      ((user.role === 'clerk' && user.courtId === owner.courtId) ||
+        (user.role === 'mediator' && user.id === owner.mediatorId));
+    await this.scope.assertVisible(ctx, allowed, { type: 'party', id: partyId });
+    const p = party as Party;
+    const stored =
+      dto.field === 'idNumber'
+        ? p.idNumberEncrypted
+        : dto.field === 'phone'
+          ? p.phoneEncrypted
+          : p.addressEncrypted;
+    const value = stored ? this.cipher.decrypt(stored) : null;
+    await this.dataSource.transaction((manager) =>
+      this.audit.record(manager, ctx, {
+        action: 'party.revealed',
+        entityType: 'party',
+        entityId: p.id,
+        caseId: p.caseId,
+        regionPath: (owner as Case).regionPath,
+        after: { field: dto.field, reason: dto.reason },
+      }),
+    );
+    return { field: dto.field, value };
+  }
+}

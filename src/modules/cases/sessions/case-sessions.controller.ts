@@ -1,0 +1,189 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Access } from '../../../common/auth/access.decorator.js';
+import {
+  Ctx,
+  CurrentUser,
+  type AuthUser,
+  type RequestContext,
+} from '../../../common/context/request-context.js';
+import { UuidPipe } from '../../../common/validation/uuid.pipe.js';
+import { CaseSessionsService } from './case-sessions.service.js';
+import { CaseVersion, IfMatchHeader } from '../case-writer.js';
+import { ReasonDto, VersionedDto } from '../dto/case-writes.dto.js';
+import {
+  RecordSessionDto,
+  RescheduleSessionDto,
+  ScheduleSessionDto,
+  SessionView,
+} from './dto/session.dto.js';
+import { ApiDoc, ok, okList, created } from '../../../common/openapi/api-docs.js';
+import { EXAMPLES } from '../../../common/openapi/examples.js';
+
+/** Sessions; every write is guarded by the case's version. */
+@ApiTags('sessions')
+@Controller()
+export class CaseSessionsController {
+  constructor(private readonly sessions: CaseSessionsService) {}
+
+  @ApiDoc({
+    summary: '调解会次列表',
+    description: '案件的全部调解会次；书记员看不到笔录内容。',
+    reply: okList(SessionView, '按时间先后；书记员看不到笔录'),
+    errors: { 404: ['CASE.NOT_FOUND'] },
+  })
+  @Get('cases/:id/sessions')
+  @Access('clerk', 'mediator', 'supervisor')
+  list(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+  ): Promise<SessionView[]> {
+    return this.sessions.list(ctx, user, id);
+  }
+
+  @ApiDoc({
+    summary: '安排调解会次',
+    description: '安排一次调解会谈；安全评估要求背对背时不能安排面对面（joint）调解。',
+    reply: created(SessionView),
+    body: { type: ScheduleSessionDto, example: EXAMPLES.schedule },
+    errors: {
+      404: ['CASE.NOT_FOUND'],
+      409: [
+        'CASE.VERSION_CONFLICT',
+        'CASE.INVALID_TRANSITION',
+        'CASE.NOT_ASSIGNED_TO_YOU',
+        'SESSION.JOINT_NOT_ALLOWED',
+      ],
+    },
+  })
+  @Post('cases/:id/sessions')
+  @Access('mediator')
+  @IfMatchHeader()
+  schedule(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: ScheduleSessionDto,
+    @CaseVersion() version: number,
+  ): Promise<SessionView> {
+    return this.sessions.schedule(ctx, user, id, version, body);
+  }
+
+  @ApiDoc({
+    summary: '改期',
+    description: '修改尚未举行的会次的时间、地点或方式。',
+    reply: ok(SessionView),
+    body: { type: RescheduleSessionDto, example: EXAMPLES.reschedule },
+    errors: {
+      404: ['SESSION.NOT_FOUND'],
+      409: [
+        'CASE.VERSION_CONFLICT',
+        'CASE.INVALID_TRANSITION',
+        'CASE.NOT_ASSIGNED_TO_YOU',
+        'SESSION.NOT_SCHEDULED',
+        'SESSION.JOINT_NOT_ALLOWED',
+      ],
+    },
+  })
+  @Patch('sessions/:id')
+  @Access('mediator')
+  @IfMatchHeader()
+  reschedule(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: RescheduleSessionDto,
+    @CaseVersion() version: number,
+  ): Promise<SessionView> {
+    return this.sessions.reschedule(ctx, user, id, version, body);
+  }
+
+  @ApiDoc({
+    summary: '记录调解笔录',
+    description: '记录已举行会次的调解笔录（到场人员、各方陈述、调解结果）。',
+    reply: ok(SessionView, '调解笔录'),
+    body: { type: RecordSessionDto, example: EXAMPLES.record },
+    errors: {
+      404: ['SESSION.NOT_FOUND'],
+      409: [
+        'CASE.VERSION_CONFLICT',
+        'CASE.INVALID_TRANSITION',
+        'CASE.NOT_ASSIGNED_TO_YOU',
+        'SESSION.NOT_SCHEDULED',
+        'SESSION.CANCELLED',
+      ],
+    },
+  })
+  @Post('sessions/:id/record')
+  @HttpCode(200)
+  @Access('mediator')
+  @IfMatchHeader()
+  record(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: RecordSessionDto,
+    @CaseVersion() version: number,
+  ): Promise<SessionView> {
+    return this.sessions.record(ctx, user, id, version, body);
+  }
+
+  @ApiDoc({
+    summary: '取消会次',
+    description: '取消尚未举行的会次并说明原因。',
+    reply: ok(SessionView),
+    body: { type: ReasonDto, example: EXAMPLES.cancel },
+    errors: {
+      404: ['SESSION.NOT_FOUND'],
+      409: [
+        'CASE.VERSION_CONFLICT',
+        'CASE.INVALID_TRANSITION',
+        'CASE.NOT_ASSIGNED_TO_YOU',
+        'SESSION.NOT_SCHEDULED',
+      ],
+    },
+  })
+  @Post('sessions/:id/cancel')
+  @HttpCode(200)
+  @Access('mediator')
+  @IfMatchHeader()
+  cancel(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: ReasonDto,
+    @CaseVersion() version: number,
+  ): Promise<SessionView> {
+    return this.sessions.close(ctx, user, id, version, 'cancelled', body.reason);
+  }
+
+  @ApiDoc({
+    summary: '记录当事人未到场',
+    description: '记录会次因当事人未到场而未能举行。',
+    reply: ok(SessionView),
+    body: { type: VersionedDto, example: EXAMPLES.versioned },
+    errors: {
+      404: ['SESSION.NOT_FOUND'],
+      409: [
+        'CASE.VERSION_CONFLICT',
+        'CASE.INVALID_TRANSITION',
+        'CASE.NOT_ASSIGNED_TO_YOU',
+        'SESSION.NOT_SCHEDULED',
+      ],
+    },
+  })
+  @Post('sessions/:id/no-show')
+  @HttpCode(200)
+  @Access('mediator')
+  @IfMatchHeader()
+  noShow(
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidPipe) id: string,
+    @Body() body: VersionedDto,
+    @CaseVersion() version: number,
+  ): Promise<SessionView> {
+    return this.sessions.close(ctx, user, id, version, 'no_show');
+  }
+}
