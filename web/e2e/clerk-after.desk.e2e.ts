@@ -11,14 +11,21 @@ import { apiAs, ok, PASSWORD, USERS } from './world';
 /** Today plus n days on the Asia/Shanghai calendar, as typed into a date picker (2026-12-07). */
 const shanghaiDay = (n = 0) =>
   new Date(Date.now() + 8 * 3600_000 + n * 86_400_000).toISOString().slice(0, 10);
-/** Picks an option of an antd Select (its options are not in the accessibility tree). */
+/**
+ * Picks an option of an antd Select (its options are not in the accessibility tree). A click
+ * that lands while the list is still sliding open can miss on a loaded machine: tried again until
+ * the list has closed on the choice.
+ */
 async function pick(page: Page, field: Locator, option: string) {
-  await field.click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
-  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  const open = page.locator('.ant-select-dropdown:visible');
+  await expect(async () => {
+    if ((await open.count()) === 0) await field.click();
+    await open
+      .locator('.ant-select-item-option', { hasText: option })
+      .first()
+      .click({ timeout: 5_000 });
+    await expect(open).toHaveCount(0, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 /** The same day as the clerk reads it (2026年12月7日). */
