@@ -3,7 +3,7 @@
  * `GET /api/v1/stats/breakdown?by=township`, over the last twelve months, at 1 M and 10 M cases
  * (the bulk generator, `npm run seed:bulk`), beside the same figures computed by a plain full scan
  * of `cases` in the same run (and checked equal to them), as a ratio; then the 10 M / 1 M growth.
- * Targets (quality.md): ≥ 50× faster than the scan, p95 < 50 ms at 10 M, growth ≤ 1.5×.
+ * Targets (docs/design/quality.md): ≥ 50× faster than the scan, p95 < 50 ms at 10 M, growth ≤ 1.5×.
  *
  * The breakdown is measured twice: "kept", as served while the city's cases are unchanged (the
  * answer kept by StatsCache, checked against the rollup's versions on every request), and

@@ -3,7 +3,7 @@
  * served, and gzipped: the target is < 250 KB gzip for the mediator's 今日) and the time from
  * navigation to a usable first screen under Chromium DevTools' "Slow 3G" preset plus 4× CPU
  * throttling, beside the same navigation unthrottled in the same run. The desk homes (clerk,
- * supervisor) are the baseline the mediator's phone screen is set against (quality.md).
+ * supervisor) are the baseline the mediator's phone screen is set against (docs/design/quality.md).
  *
  * The built server (dist/src/all-in-one.js) runs on its own port, database and Redis db, with
  * the admin from BOOTSTRAP_ADMIN_PASSWORD; a mediator, a clerk and a supervisor are made

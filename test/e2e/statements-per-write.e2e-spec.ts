@@ -6,8 +6,8 @@ import { bearer, login, seedWorld, World } from '../support/world.js';
 /**
  * What one write to a case costs the database: every SQL statement the request sends (through
  * TypeORM's query runners, which every service uses), and how many of them read the `cases` row
- * itself. quality.md aims at two reads of the case per write (the locked read and the response
- * view; at most 4); the house-reorganisation issue gets there with a cases repository (an
+ * itself. docs/design/quality.md aims at two reads of the case per write (the locked read and
+ * the response view; at most 4); the house-reorganisation issue gets there with a cases repository (an
  * assignment reads it five times: the visibility check, the writer, the lock, the reminders'
  * snapshot, the answer). Until then each budget below is today's count: a change that reads the
  * case more often fails here, and one that reads it less lowers the budget.

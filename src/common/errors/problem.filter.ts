@@ -117,8 +117,8 @@ export interface ProblemContext {
 }
 
 /**
- * Maps every error to the problem+json body of api.md, its title, detail and field messages in
- * the reader's language from the message catalogue; internals never leave the process.
+ * Maps every error to the problem+json body of docs/design/api.md, its title, detail and field
+ * messages in the reader's language from the message catalogue; internals never leave the process.
  */
 export function toProblem(
   error: unknown,

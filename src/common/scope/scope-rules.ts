@@ -1,8 +1,9 @@
 import type { Role } from '../auth/roles.js';
 
 /**
- * Who sees what (domain.md, "People and what they may see"), as pure rules with no Nest or
- * database imports. The ScopeService feeds them; later modules ask the service, never re-derive.
+ * Who sees what (docs/design/domain.md, "People and what they may see"), as pure rules with no
+ * Nest or database imports. The ScopeService feeds them; later modules ask the service, never
+ * re-derive.
  */
 
 /** Regions (and objects located in them) a user may see. */

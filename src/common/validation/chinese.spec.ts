@@ -94,7 +94,7 @@ describe('region codes', () => {
 });
 
 describe('masking', () => {
-  it('masks ID numbers and phones as api.md shows', () => {
+  it('masks ID numbers and phones as docs/design/api.md shows', () => {
     expect(maskIdNumber('110101199001011234')).toBe('110101********1234');
     expect(maskPhone('13812345678')).toBe('138****5678');
   });

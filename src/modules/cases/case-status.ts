@@ -1,4 +1,5 @@
-// received → referred → assigned → in_mediation → pending_review → closed (see domain.md).
+// received → referred → assigned → in_mediation → pending_review → closed
+// (see docs/design/domain.md).
 export const CASE_STATUSES = [
   'received',
   'referred',

@@ -1,6 +1,6 @@
 /**
- * Who may take a case, and in what order to suggest them (domain.md, "Mediator roster"): serves
- * the village, then the township; fewer active cases first; speciality match; DV-trained when the
+ * Who may take a case, and in what order to suggest them (docs/design/domain.md, "Mediator
+ * roster"): serves the village, then the township; fewer active cases first; speciality match; DV-trained when the
  * case is flagged; never a paused mediator, one at capacity, or one with a declared conflict.
  * Pure: the service gathers the facts, and writes the reasons (message codes of
  * roster.messages.ts) in the reader's language.

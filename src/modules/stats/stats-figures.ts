@@ -1,6 +1,6 @@
 /**
- * The figures of domain.md "Statistics", from summed rollup counters: every rate states its
- * numerator, denominator and definition, and a rate over nothing is null, never 0. Pure.
+ * The figures of docs/design/domain.md "Statistics", from summed rollup counters: every rate
+ * states its numerator, denominator and definition, and a rate over nothing is null, never 0. Pure.
  */
 
 /**

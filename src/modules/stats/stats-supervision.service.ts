@@ -14,7 +14,7 @@ import { addDays } from './stats-period.js';
 import { STATS_CASE_SCOPE_COLUMNS, sumCounters } from './stats-source.js';
 import { StatsService } from './stats.service.js';
 
-/** How long is too long (domain.md; the reminders use the same limits). */
+/** How long is too long (docs/design/domain.md; the reminders use the same limits). */
 export const WAITING_LIMITS = { acceptanceHours: 48, reviewDays: 3, followUpDays: 0 };
 const LIST_LIMIT = 100;
 

@@ -28,7 +28,10 @@ export class StatsController {
     private readonly supervision: StatsSupervisionService,
   ) {}
 
-  /** Counts and rates of domain.md "Statistics" with their numerators, denominators, definitions. */
+  /**
+   * Counts and rates of docs/design/domain.md "Statistics" with their numerators, denominators
+   * and definitions.
+   */
   @ApiDoc({
     summary: '统计汇总',
     description:

@@ -17,7 +17,8 @@ import {
   SETTLED_RESULTS,
 } from './outcome-rules.js';
 
-// Written out by hand from domain.md so a slip in ALLOWED_ROUTES cannot also slip in here.
+// Written out by hand from docs/design/domain.md so a slip in ALLOWED_ROUTES cannot also slip
+// in here.
 // Columns: none, court_mediation_document, registry_divorce, judicial_confirmation, court_filing.
 const EXPECTED: Record<ClosureResult, [boolean, boolean, boolean, boolean, boolean]> = {
   reconciled: [true, false, false, false, false],

@@ -1,6 +1,6 @@
 /**
- * What the law allows as the outcome of a mediation (domain.md, "Outcome" and "Agreement terms"),
- * as pure rules with no Nest or database imports. The outcome service feeds them the submitted body
+ * What the law allows as the outcome of a mediation (docs/design/domain.md, "Outcome" and
+ * "Agreement terms"), as pure rules with no Nest or database imports. The outcome service feeds them the submitted body
  * and the case's children; the DTO only checks shapes, these check meaning.
  */
 

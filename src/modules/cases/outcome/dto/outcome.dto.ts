@@ -81,7 +81,7 @@ export class MoneyTermDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) reason?: string;
 }
 
-/** The agreement terms of domain.md; the law's checks are outcome-rules.ts. */
+/** The agreement terms of docs/design/domain.md; the law's checks are outcome-rules.ts. */
 export class AgreementDto {
   @ApiProperty({ example: '2026-12-01T10:00:00+08:00' })
   @IsISO8601({ strict: true })
