@@ -222,6 +222,21 @@ describe('case guards (e2e)', () => {
     const tracked = (await call('clerka', 'get', `/cases/${registry.id}`)).body.tracking;
     expect(tracked.registryCoolingOffEndsAt).toBe('2027-01-02T01:00:00.000Z');
     expect(tracked.registryCertificateDueAt).toBe('2027-02-01T01:00:00.000Z');
+    // A certificate dated within the cooling-off: 400 naming the field, nothing written.
+    const early = await call('clerka', 'post', `/cases/${registry.id}/registry-divorce`, {
+      appliedAt: '2026-12-03T09:00:00+08:00',
+      certificateAt: '2026-12-20T00:00:00+08:00',
+      version: registry.version + 3,
+    }).expect(400);
+    expect(early.body.errors).toEqual([
+      expect.objectContaining({ field: 'certificateAt', code: 'REGISTRY.IN_COOLING_OFF' }),
+    ]);
+    expect(early.body.errors[0].message).toContain('冷静期至2027年1月2日');
+    const after = (await call('clerka', 'get', `/cases/${registry.id}`)).body;
+    expect([after.version, after.tracking.registryCertificateAt]).toEqual([
+      registry.version + 3,
+      null,
+    ]);
 
     const withdrawn = await inMediation();
     await call('mediatorx1', 'post', `/cases/${withdrawn.id}/withdraw`, {

@@ -81,7 +81,8 @@ export class AfterClosureController {
   @ApiDoc({
     operationId: 'CaseOutcome_registryDivorce',
     summary: '登记协议离婚',
-    description: '登记当事人到婚姻登记机关申请协议离婚及领证的日期。',
+    description:
+      '登记当事人到婚姻登记机关申请协议离婚及领证的日期。领证日期须在离婚冷静期（申请后 30 日）届满之后、申请后 60 日之内，否则 400，字段 certificateAt 的代码为 REGISTRY.IN_COOLING_OFF 或 REGISTRY.AFTER_DUE。',
     reply: noContent(),
     body: { type: RegistryDivorceDto, example: EXAMPLES.registryDivorce },
     errors: {

@@ -11,6 +11,14 @@ export const AFTER_CLOSURE_MESSAGES = defineMessages({
     zh: '申请、受理和裁定的时间应依次先后',
     en: 'applied, accepted and decided must be in that order',
   },
+  'REGISTRY.IN_COOLING_OFF': {
+    zh: '离婚冷静期内不能领取离婚证（冷静期至{{until, datetime}}）',
+    en: 'no certificate within the cooling-off period (until {{until, datetime}})',
+  },
+  'REGISTRY.AFTER_DUE': {
+    zh: '已超过申领离婚证的期限（{{due, datetime}}），离婚登记申请视为撤回',
+    en: 'past the period for the certificate ({{due, datetime}}): the application counts as withdrawn',
+  },
   'FOLLOW_UP.DUE_OR_VISITED': {
     zh: '安排回访请填写 dueOn，记录回访请填写 visitedAt',
     en: 'send dueOn to schedule, or visitedAt to record',

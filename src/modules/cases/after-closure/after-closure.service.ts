@@ -15,6 +15,7 @@ import {
   JudicialConfirmationDto,
   RegistryDivorceDto,
 } from './dto/after-closure.dto.js';
+import { registryCertificateViolations } from './tracking-deadlines.js';
 
 const DAY = 86_400_000;
 const addDays = (date: string, days: number): string =>
@@ -122,6 +123,13 @@ export class AfterClosureService {
     version: number,
     dto: RegistryDivorceDto,
   ): Promise<void> {
+    if (dto.certificateAt) {
+      const violations = registryCertificateViolations(
+        new Date(dto.appliedAt),
+        new Date(dto.certificateAt),
+      );
+      if (violations.length > 0) throw validationFailed(violations);
+    }
     await this.track(
       ctx,
       user,
