@@ -36,6 +36,11 @@ const PARTY_SCOPE_COLUMNS = {
 };
 
 /** The columns a summary shows; the summary text, claims and parties' secrets stay in the table. */
+/** The parties' names of the case `caseId` (a SQL expression), applicant first, as a summary shows them. */
+export const partyNamesOf = (caseId: string): string =>
+  `(SELECT array_agg(pn.name ORDER BY pn.role <> 'applicant', pn.created_at, pn.id)
+    FROM parties pn WHERE pn.case_id = ${caseId})`;
+
 export const SUMMARY_COLUMNS: Record<keyof CaseSummaryRow, string> = {
   id: 'id',
   caseNumber: 'case_number',
@@ -98,8 +103,7 @@ export async function listCases(
   // Only the deadline can be null; the id tie-breaker follows the sort so one index serves both.
   const sql = `WITH matched AS ${materialized} (${matchSql})
     SELECT m.*,
-      (SELECT array_agg(pn.name ORDER BY pn.role <> 'applicant', pn.created_at, pn.id)
-        FROM parties pn WHERE pn.case_id = m.id) AS "partyNames",
+      ${partyNamesOf('m.id')} AS "partyNames",
       (SELECT count(*) FROM (SELECT 1 FROM matched ${cap === null ? '' : `LIMIT ${cap + 1}`}) counted)::int AS total
     FROM matched m
     ORDER BY m.${column} ${direction}${column === '"deadlineAt"' ? ' NULLS LAST' : ''}, m.id ${direction}

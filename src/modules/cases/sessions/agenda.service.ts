@@ -8,7 +8,7 @@ import {
   shanghaiDayNumber,
   startOfShanghaiDay,
 } from '../../../common/time/shanghai.js';
-import { SUMMARY_COLUMNS } from '../case-list.js';
+import { partyNamesOf, SUMMARY_COLUMNS } from '../case-list.js';
 import type { AgendaView } from './dto/agenda.view.js';
 import { type CaseSummaryRow, CaseSummaryView } from '../dto/case.view.js';
 
@@ -18,8 +18,7 @@ export const FOLLOW_UP_HORIZON_DAYS = 7;
 /** The case columns of a summary, read as "c.<alias>", and its parties' names. */
 const CASE_COLUMNS = [
   ...Object.entries(SUMMARY_COLUMNS).map(([alias, column]) => `c.${column} AS "c.${alias}"`),
-  `(SELECT array_agg(pn.name ORDER BY pn.role <> 'applicant', pn.created_at, pn.id)
-     FROM parties pn WHERE pn.case_id = c.id) AS "c.partyNames"`,
+  `${partyNamesOf('c.id')} AS "c.partyNames"`,
 ].join(',\n       ');
 
 type Row = Record<string, unknown>;
