@@ -28,6 +28,15 @@ export interface RequestContext {
   lang: Lang;
 }
 
+/**
+ * A signed-in person acting through a request: her context with the user known. Services take it
+ * first (`assign(actor, caseId, …)`) instead of a context and a user side by side; it is a
+ * RequestContext, so the audit log and the scope checks take it as it is.
+ */
+export interface Actor extends RequestContext {
+  user: AuthUser;
+}
+
 /** A context for work that no person started (the worker, boot, scripts). */
 export const systemContext = (requestId = 'system'): RequestContext => ({
   user: null,
@@ -51,6 +60,16 @@ export function contextOf(request: AuthenticatedRequest): RequestContext {
 export const Ctx = createParamDecorator((_data: unknown, host: ExecutionContext): RequestContext =>
   contextOf(host.switchToHttp().getRequest<AuthenticatedRequest>()),
 );
+
+/**
+ * `@Caller() actor: Actor` in a handler of an authenticated route (the access guard has loaded
+ * the user; on a public route use `@Ctx()`).
+ */
+export const Caller = createParamDecorator((_data: unknown, host: ExecutionContext): Actor => {
+  const ctx = contextOf(host.switchToHttp().getRequest<AuthenticatedRequest>());
+  if (!ctx.user) throw new Error('@Caller() on a route without an authenticated user');
+  return ctx as Actor;
+});
 
 /** `@CurrentUser() user: AuthUser` on routes that require authentication. */
 export const CurrentUser = createParamDecorator(

@@ -7,6 +7,8 @@ import {
   CurrentUser,
   type AuthUser,
   type RequestContext,
+  type Actor,
+  Caller,
 } from '../../common/context/request-context.js';
 import { MeView } from '../users/dto/me.view.js';
 import { Env } from '../../config/env.js';
@@ -101,11 +103,10 @@ export class AuthController {
   @HttpCode(204)
   @Access('any')
   async logout(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
+    @Caller() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<void> {
-    await this.auth.logout(ctx, user);
+    await this.auth.logout(actor);
     clearRefreshCookie(reply, this.env);
   }
 

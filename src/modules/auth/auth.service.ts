@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
+import type { RequestContext, Actor } from '../../common/context/request-context.js';
 import { DomainError } from '../../common/errors/domain-error.js';
 import { FieldCipher } from '../../common/crypto/field-cipher.js';
 import { Env } from '../../config/env.js';
@@ -156,18 +156,18 @@ export class AuthService {
     return outcome.pair;
   }
 
-  async logout(ctx: RequestContext, user: AuthUser): Promise<void> {
+  async logout(actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(
         AuthSession,
-        { id: user.sessionId },
+        { id: actor.user.sessionId },
         { revokedAt: new Date(), revokedReason: 'logout' },
       );
-      await this.audit.record(manager, ctx, {
+      await this.audit.record(manager, actor, {
         action: 'auth.logout',
         entityType: 'user',
-        entityId: user.id,
-        after: { sessionId: user.sessionId },
+        entityId: actor.user.id,
+        after: { sessionId: actor.user.sessionId },
       });
     });
   }

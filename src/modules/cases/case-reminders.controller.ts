@@ -1,12 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Access } from '../../common/auth/access.decorator.js';
-import {
-  Ctx,
-  CurrentUser,
-  type AuthUser,
-  type RequestContext,
-} from '../../common/context/request-context.js';
+import { type Actor, Caller } from '../../common/context/request-context.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { ReminderView, SmsPreferencesDto } from '../reminders/dto/reminder.dto.js';
 import { CaseRemindersService } from './case-reminders.service.js';
@@ -26,12 +21,8 @@ export class CaseRemindersController {
   })
   @Get('cases/:id/reminders')
   @Access('clerk', 'mediator', 'supervisor')
-  list(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-  ): Promise<ReminderView[]> {
-    return this.reminders.list(ctx, user, id);
+  list(@Caller() actor: Actor, @Param('id', UuidPipe) id: string): Promise<ReminderView[]> {
+    return this.reminders.list(actor, id);
   }
 
   @ApiDoc({
@@ -45,11 +36,10 @@ export class CaseRemindersController {
   @HttpCode(204)
   @Access('clerk', 'mediator')
   setSmsPreferences(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
+    @Caller() actor: Actor,
     @Param('id', UuidPipe) id: string,
     @Body() body: SmsPreferencesDto,
   ): Promise<void> {
-    return this.reminders.setSmsPreferences(ctx, user, id, body);
+    return this.reminders.setSmsPreferences(actor, id, body);
   }
 }

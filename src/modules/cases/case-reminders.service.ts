@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
-import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
+import type { Actor } from '../../common/context/request-context.js';
 import { fieldError, validationFailed } from '../../common/errors/domain-error.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -11,6 +11,7 @@ import { ReminderScheduler } from '../reminders/reminder-scheduler.js';
 import { maskName } from '../reminders/reminder-texts.js';
 import { Case } from './case.entity.js';
 import { CaseWriter } from './case-writer.js';
+import { CaseRepository } from './case.repository.js';
 import { Party } from './intake/party.entity.js';
 
 type Row = Record<string, unknown>;
@@ -22,6 +23,7 @@ export class CaseRemindersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: CaseWriter,
+    private readonly cases: CaseRepository,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
     private readonly reminders: ReminderScheduler,
@@ -29,8 +31,8 @@ export class CaseRemindersService {
   ) {}
 
   /** Every reminder of the case, the recipient masked (a party: 张某某 138****5678). */
-  async list(ctx: RequestContext, user: AuthUser, caseId: string): Promise<ReminderView[]> {
-    await this.writer.visibleCase(ctx, user, caseId);
+  async list(actor: Actor, caseId: string): Promise<ReminderView[]> {
+    await this.cases.findVisible(actor, caseId);
     const rows: Row[] = await this.dataSource.query(
       `SELECT r.*, u.display_name, p.name AS party_name, p.phone_masked, co.name AS court_name
          FROM reminders r
@@ -65,31 +67,25 @@ export class CaseRemindersService {
    * The clerk of the court or the assigned mediator records a party's SMS opt-out; only the
    * mediator may allow a DV-flagged party's SMS to name the place. The reminders follow at once.
    */
-  async setSmsPreferences(
-    ctx: RequestContext,
-    user: AuthUser,
-    partyId: string,
-    dto: SmsPreferencesDto,
-  ): Promise<void> {
+  async setSmsPreferences(actor: Actor, partyId: string, dto: SmsPreferencesDto): Promise<void> {
     if (dto.smsOptOut === undefined && dto.smsDetailsAllowed === undefined)
       throw validationFailed([fieldError('body', 'VALIDATION.NOTHING_TO_CHANGE')]);
     const party = await this.dataSource.getRepository(Party).findOneBy({ id: partyId });
     const owner = party
       ? await this.dataSource.getRepository(Case).findOneBy({ id: party.caseId })
       : null;
-    const isMediator = user.role === 'mediator' && owner !== null && user.id === owner.mediatorId;
+    const isMediator =
+      actor.user.role === 'mediator' && owner !== null && actor.user.id === owner.mediatorId;
     const allowed =
-      owner !== null && ((user.role === 'clerk' && user.courtId === owner.courtId) || isMediator);
-    await this.scope.assertVisible(ctx, allowed, { type: 'party', id: partyId });
+      owner !== null &&
+      ((actor.user.role === 'clerk' && actor.user.courtId === owner.courtId) || isMediator);
+    await this.scope.assertVisible(actor, allowed, { type: 'party', id: partyId });
     if (dto.smsDetailsAllowed !== undefined && !isMediator)
       throw validationFailed([
         fieldError('smsDetailsAllowed', 'REMINDER.SMS_DETAILS_MEDIATOR_ONLY'),
       ]);
     const p = party as Party;
-    const c = owner as Case;
-    await this.dataSource.transaction(async (manager) => {
-      // The case row lock orders this with CaseWriter's transactions on the same case.
-      await manager.query(`SELECT id FROM cases WHERE id = $1 FOR UPDATE`, [c.id]);
+    await this.writer.amend(actor, p.caseId, async (manager) => {
       await manager.update(
         Party,
         { id: p.id },
@@ -100,16 +96,16 @@ export class CaseRemindersService {
             : {}),
         },
       );
-      await this.audit.record(manager, ctx, {
-        action: 'party.sms_preferences_changed',
-        entityType: 'party',
-        entityId: p.id,
-        caseId: c.id,
-        regionPath: c.regionPath,
-        before: { smsOptOut: p.smsOptOut, smsDetailsAllowed: p.smsDetailsAllowed },
-        after: { ...dto },
-      });
-      await this.reminders.sync(manager, c.id, this.clock.now());
+      return {
+        audit: {
+          action: 'party.sms_preferences_changed',
+          entityType: 'party',
+          entityId: p.id,
+          before: { smsOptOut: p.smsOptOut, smsDetailsAllowed: p.smsDetailsAllowed },
+          after: { ...dto },
+        },
+        result: undefined,
+      };
     });
   }
 }

@@ -1,16 +1,22 @@
 import { createParamDecorator, ExecutionContext, Injectable } from '@nestjs/common';
-import { ApiHeader } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
+import { ApiHeader, ApiParam } from '@nestjs/swagger';
+import { isUUID } from 'class-validator';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
-import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
+import {
+  contextOf,
+  type Actor,
+  type AuthenticatedRequest,
+  type RequestContext,
+} from '../../common/context/request-context.js';
 import { DomainError, fieldError, validationFailed } from '../../common/errors/domain-error.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ReminderScheduler } from '../reminders/reminder-scheduler.js';
 import { Case } from './case.entity.js';
-import { CaseAction, InvalidTransitionError, nextStatus } from './case-status.js';
+import { CaseAction, CaseStatus, InvalidTransitionError, nextStatus } from './case-status.js';
+import { CaseNotVisible, CaseRepository, versionConflict } from './case.repository.js';
 
 export interface CaseChange<T> {
   /** Columns to set besides status and version. */
@@ -34,11 +40,7 @@ export interface CaseChange<T> {
   result: T;
 }
 
-export const notYourAssignment = (): DomainError =>
-  new DomainError('CASE.NOT_ASSIGNED_TO_YOU', 'conflict');
-
-export const versionConflict = (current: number): DomainError =>
-  new DomainError('CASE.VERSION_CONFLICT', 'conflict', { current });
+export { notYourAssignment, versionConflict } from './case.repository.js';
 
 /** `version` from the body or `If-Match` (`7`, `"7"` or `W/"7"`); one of them is required. */
 export function expectedVersion(
@@ -60,113 +62,162 @@ export function expectedVersion(
   return version;
 }
 
-/** Documents the If-Match header on every versioned case write. */
-export const IfMatchHeader = (): MethodDecorator =>
+/** A versioned write as a handler receives it: who, on what (the path's `:id`), at which version. */
+export interface VersionedWrite {
+  actor: Actor;
+  /** The path's `:id`: the case's, or its session's, outcome's, follow-up's. */
+  id: string;
+  /** The case version the write is based on, from the body's `version` or `If-Match`. */
+  version: number;
+}
+
+/** The path's `:id` and the If-Match header, in the OpenAPI document of the handler. */
+const documentVersionedWrite = (target: object, key: string | symbol | undefined): void => {
+  if (key === undefined) return;
+  const descriptor = Object.getOwnPropertyDescriptor(target, key) as PropertyDescriptor;
+  ApiParam({ name: 'id', required: true, type: String })(target, key, descriptor);
   ApiHeader({
     name: 'If-Match',
     required: false,
     description: '案件版本号（或在请求体中给出 version）',
-  });
+  })(target, key, descriptor);
+};
 
-/** `@CaseVersion() version: number`: the version a case write is based on, from the body or If-Match. */
-export const CaseVersion = createParamDecorator(
-  (_data: unknown, host: ExecutionContext): number => {
-    const request = host.switchToHttp().getRequest<FastifyRequest>();
+/**
+ * `@VersionedWrite() write: VersionedWrite`: what every versioned case write needs (the signed-in
+ * actor, the path's `:id`, a UUID, and the version from the body or If-Match), in one parameter;
+ * a malformed id or version is a 400 naming it. The body keeps its own `@Body()`, validated.
+ */
+export const VersionedWrite = createParamDecorator(
+  (_data: unknown, host: ExecutionContext): VersionedWrite => {
+    const request = host.switchToHttp().getRequest<AuthenticatedRequest>();
+    const actor = contextOf(request);
+    if (!actor.user) throw new Error('@VersionedWrite() on a route without an authenticated user');
+    const id = (request.params as { id?: unknown }).id;
+    if (typeof id !== 'string' || !isUUID(id)) {
+      throw validationFailed([fieldError('id', 'VALIDATION.IS_UUID')]);
+    }
     const body = request.body as { version?: unknown } | undefined;
     const fromBody = typeof body?.version === 'number' ? body.version : undefined;
     const ifMatch = request.headers['if-match'];
-    return expectedVersion(fromBody, typeof ifMatch === 'string' ? ifMatch : undefined);
+    const version = expectedVersion(fromBody, typeof ifMatch === 'string' ? ifMatch : undefined);
+    return { actor: actor as Actor, id, version };
   },
+  [documentVersionedWrite],
 );
 
 /**
- * The one way a case changes: scope check (404, audited), then in one transaction the row lock,
- * the version check (409), the transition table (409 naming the status), the change, a guarded
- * `UPDATE … WHERE version = $n`, the audit row and the case's reminders. Concurrent writers: exactly one wins.
+ * The one way a case changes. In one transaction: the case row read once, locked, in scope (404,
+ * audited after the rollback), at the expected version (409), acted on by its current mediator
+ * (409); the transition table (409 naming the status); the change; a guarded
+ * `UPDATE … WHERE version = $n`; the audit row; and the case's reminders, planned from the row
+ * as changed (not read again). Concurrent writers: exactly one wins.
  */
 @Injectable()
 export class CaseWriter {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cases: CaseRepository,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly reminders: ReminderScheduler,
   ) {}
 
-  /** The case if the user may see it; otherwise an audited 404. */
-  async visibleCase(ctx: RequestContext, user: AuthUser, caseId: string): Promise<Case> {
-    const found = await this.dataSource.getRepository(Case).findOneBy({ id: caseId });
-    const mediatorIds: { mediator_id: string }[] =
-      found && user.role === 'mediator'
-        ? await this.dataSource.query(
-            'SELECT DISTINCT mediator_id FROM case_assignments WHERE case_id = $1',
-            [caseId],
-          )
-        : [];
-    const visible =
-      found !== null &&
-      this.scope.canSeeCase(user, {
-        courtId: found.courtId,
-        regionPath: found.regionPath,
-        mediatorIds: mediatorIds.map((m) => m.mediator_id),
-      });
-    await this.scope.assertVisible(ctx, visible, { type: 'case', id: caseId });
-    return found as Case;
-  }
-
-  /** `user` null: the system (the expiry sweep), which needs no scope. */
+  /**
+   * `actor.user` null: the system (the expiry sweep), which needs no scope. `action` may depend
+   * on the locked row (assign or reassign).
+   */
   async write<T>(
-    ctx: RequestContext,
-    user: AuthUser | null,
+    actor: RequestContext,
     caseId: string,
     version: number,
-    action: CaseAction,
+    action: CaseAction | ((current: Case) => CaseAction),
     change: (manager: EntityManager, current: Case, now: Date) => Promise<CaseChange<T>>,
   ): Promise<T> {
-    if (user) await this.visibleCase(ctx, user, caseId);
-    return this.dataSource.transaction(async (manager) => {
-      const current = await manager.findOne(Case, {
-        where: { id: caseId },
-        lock: { mode: 'pessimistic_write' },
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const current = await this.cases.lockVisible(manager, actor, caseId, version);
+        const act = typeof action === 'function' ? action(current) : action;
+        const status = this.transition(current, act);
+        const now = this.clock.now();
+        const outcome = await change(manager, current, now);
+        const updated = await manager
+          .createQueryBuilder()
+          .update(Case)
+          .set({ ...outcome.patch, status, version: () => 'version + 1', updatedAt: now })
+          .where('id = :id AND version = :version', { id: caseId, version })
+          .execute();
+        if (updated.affected !== 1) throw versionConflict(current.version);
+        await this.audit.record(manager, actor, {
+          action: outcome.audit.action,
+          entityType: 'case',
+          entityId: caseId,
+          caseId,
+          regionPath: current.regionPath,
+          before: { status: current.status, version: current.version, ...outcome.audit.before },
+          after: { status, version: current.version + 1, ...outcome.audit.after },
+        });
+        // Reminders follow the case in the same transaction: created, moved or cancelled.
+        const changed = Object.assign(new Case(), current, outcome.patch, {
+          status,
+          version: current.version + 1,
+          updatedAt: now,
+        });
+        await this.reminders.sync(manager, changed, now);
+        return outcome.result;
       });
-      if (!current) throw this.scope.notFoundError('case');
-      if (current.version !== version) throw versionConflict(current.version);
-      // A mediator still sees the cases she was once assigned, but acts only on her current ones.
-      if (user?.role === 'mediator' && current.mediatorId !== user.id) throw notYourAssignment();
-      let status;
-      try {
-        status = nextStatus(current.status, action);
-      } catch (error) {
-        if (error instanceof InvalidTransitionError) {
-          throw new DomainError('CASE.INVALID_TRANSITION', 'conflict', {
-            status: current.status,
-            action,
-          });
-        }
-        throw error;
+    } catch (error) {
+      if (error instanceof CaseNotVisible) {
+        await this.scope.assertVisible(actor, false, { type: 'case', id: caseId });
       }
-      const now = this.clock.now();
-      const outcome = await change(manager, current, now);
-      const updated = await manager
-        .createQueryBuilder()
-        .update(Case)
-        .set({ ...outcome.patch, status, version: () => 'version + 1', updatedAt: now })
-        .where('id = :id AND version = :version', { id: caseId, version })
-        .execute();
-      if (updated.affected !== 1) throw versionConflict(current.version);
-      await this.audit.record(manager, ctx, {
-        action: outcome.audit.action,
+      throw error;
+    }
+  }
+
+  /**
+   * A change to a case's own records that is not a step of the case (a party's SMS preferences):
+   * no version is expected and the status stays, but it is ordered with the case's writes by the
+   * same row lock, audited, and the reminders follow. The caller has checked the actor's right.
+   */
+  async amend<T>(
+    actor: RequestContext,
+    caseId: string,
+    change: (
+      manager: EntityManager,
+      current: Case,
+    ) => Promise<{
+      audit: CaseChange<T>['audit'] & { entityType?: string; entityId?: string };
+      result: T;
+    }>,
+  ): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.cases.lock(manager, caseId);
+      if (!current) throw this.scope.notFoundError('case');
+      const outcome = await change(manager, current);
+      await this.audit.record(manager, actor, {
         entityType: 'case',
         entityId: caseId,
         caseId,
         regionPath: current.regionPath,
-        before: { status: current.status, version: current.version, ...outcome.audit.before },
-        after: { status, version: current.version + 1, ...outcome.audit.after },
+        ...outcome.audit,
       });
-      // Reminders follow the case in the same transaction: created, moved or cancelled.
-      await this.reminders.sync(manager, caseId, now);
+      await this.reminders.sync(manager, current, this.clock.now());
       return outcome.result;
     });
+  }
+
+  private transition(current: Case, action: CaseAction): CaseStatus {
+    try {
+      return nextStatus(current.status, action);
+    } catch (error) {
+      if (error instanceof InvalidTransitionError) {
+        throw new DomainError('CASE.INVALID_TRANSITION', 'conflict', {
+          status: current.status,
+          action,
+        });
+      }
+      throw error;
+    }
   }
 }

@@ -14,10 +14,10 @@ import { ApiHeader, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Access } from '../../common/auth/access.decorator.js';
 import {
-  Ctx,
   CurrentUser,
   type AuthUser,
-  type RequestContext,
+  type Actor,
+  Caller,
 } from '../../common/context/request-context.js';
 import { fieldError, validationFailed } from '../../common/errors/domain-error.js';
 import { PageView } from '../../common/pagination/page.js';
@@ -25,7 +25,7 @@ import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import type { TimelineEntry } from './case-timeline.js';
 import { CasesService } from './cases.service.js';
 import { IntakeService } from './intake/intake.service.js';
-import { CaseVersion, IfMatchHeader } from './case-writer.js';
+import { VersionedWrite } from './case-writer.js';
 import { CaseDetailView, CaseSummaryView } from './dto/case.view.js';
 import { ReasonDto, SearchCasesDto, UpdateCaseDto, VersionedDto } from './dto/case-writes.dto.js';
 import { ConsentDto, ScreeningDto } from './intake/dto/intake.dto.js';
@@ -86,15 +86,14 @@ export class CasesController {
     description: '同一键与同一请求体返回第一次的响应',
   })
   create(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
+    @Caller() actor: Actor,
     @Body() body: CreateCaseDto,
     @IdempotencyKeyHeader() key?: string,
   ): Promise<CaseDetailView> {
     if (key !== undefined && !/^[A-Za-z0-9._:-]{8,128}$/.test(key)) {
       throw validationFailed([fieldError('Idempotency-Key', 'IDEMPOTENCY.KEY_FORMAT')]);
     }
-    return this.intake.create(ctx, user, body, key);
+    return this.intake.create(actor, body, key);
   }
 
   @ApiDoc({
@@ -118,12 +117,8 @@ export class CasesController {
   @Post('search')
   @HttpCode(200)
   @Access('clerk', 'mediator', 'supervisor')
-  search(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Body() body: SearchCasesDto,
-  ): Promise<CaseSummaryView[]> {
-    return this.cases.search(ctx, user, body);
+  search(@Caller() actor: Actor, @Body() body: SearchCasesDto): Promise<CaseSummaryView[]> {
+    return this.cases.search(actor, body);
   }
 
   @ApiDoc({
@@ -134,12 +129,8 @@ export class CasesController {
   })
   @Get(':id')
   @Access('clerk', 'mediator', 'supervisor')
-  detail(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-  ): Promise<CaseDetailView> {
-    return this.cases.detail(ctx, user, id);
+  detail(@Caller() actor: Actor, @Param('id', UuidPipe) id: string): Promise<CaseDetailView> {
+    return this.cases.detail(actor, id);
   }
 
   @ApiDoc({
@@ -155,15 +146,11 @@ export class CasesController {
   })
   @Patch(':id')
   @Access('clerk')
-  @IfMatchHeader()
   update(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
+    @VersionedWrite() write: VersionedWrite,
     @Body() body: UpdateCaseDto,
-    @CaseVersion() version: number,
   ): Promise<CaseDetailView> {
-    return this.cases.update(ctx, user, id, version, body);
+    return this.cases.update(write, body);
   }
 
   @ApiDoc({
@@ -175,11 +162,10 @@ export class CasesController {
   @Get(':id/timeline')
   @Access('clerk', 'mediator', 'supervisor')
   async timeline(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
+    @Caller() actor: Actor,
     @Param('id', UuidPipe) id: string,
   ): Promise<TimelineEntry[]> {
-    return this.cases.timeline(ctx, user, id);
+    return this.cases.timeline(actor, id);
   }
 
   @ApiDoc({
@@ -195,15 +181,8 @@ export class CasesController {
   @Post(':id/consents')
   @HttpCode(204)
   @Access('clerk', 'mediator')
-  @IfMatchHeader()
-  consent(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body() body: ConsentDto,
-    @CaseVersion() version: number,
-  ): Promise<void> {
-    return this.intake.recordConsent(ctx, user, id, version, body);
+  consent(@VersionedWrite() write: VersionedWrite, @Body() body: ConsentDto): Promise<void> {
+    return this.intake.recordConsent(write, body);
   }
 
   @ApiDoc({
@@ -220,15 +199,8 @@ export class CasesController {
   @Post(':id/screenings')
   @HttpCode(204)
   @Access('clerk', 'mediator')
-  @IfMatchHeader()
-  screening(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body() body: ScreeningDto,
-    @CaseVersion() version: number,
-  ): Promise<void> {
-    return this.intake.recordScreening(ctx, user, id, version, body);
+  screening(@VersionedWrite() write: VersionedWrite, @Body() body: ScreeningDto): Promise<void> {
+    return this.intake.recordScreening(write, body);
   }
 
   @ApiDoc({
@@ -244,15 +216,8 @@ export class CasesController {
   @Post(':id/refer')
   @HttpCode(204)
   @Access('clerk')
-  @IfMatchHeader()
-  refer(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body() body: VersionedDto,
-    @CaseVersion() version: number,
-  ): Promise<void> {
-    return this.intake.refer(ctx, user, id, version);
+  refer(@VersionedWrite() write: VersionedWrite, @Body() _body: VersionedDto): Promise<void> {
+    return this.intake.refer(write);
   }
 
   @ApiDoc({
@@ -268,14 +233,7 @@ export class CasesController {
   @Post(':id/withdraw')
   @HttpCode(204)
   @Access('clerk', 'mediator')
-  @IfMatchHeader()
-  withdraw(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body() body: ReasonDto,
-    @CaseVersion() version: number,
-  ): Promise<void> {
-    return this.cases.withdraw(ctx, user, id, version, body);
+  withdraw(@VersionedWrite() write: VersionedWrite, @Body() body: ReasonDto): Promise<void> {
+    return this.cases.withdraw(write, body);
   }
 }

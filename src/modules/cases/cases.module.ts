@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { RemindersModule } from '../reminders/reminders.module.js';
+import { CaseRepositoryModule } from './case-repository.module.js';
 import { RosterModule } from '../roster/roster.module.js';
 import { CaseAssignmentController } from './assignment/case-assignment.controller.js';
 import { CaseAssignmentService } from './assignment/case-assignment.service.js';
@@ -23,7 +24,7 @@ import { PartiesController } from './intake/parties.controller.js';
 import { PartiesService } from './intake/parties.service.js';
 
 @Module({
-  imports: [RosterModule, RemindersModule],
+  imports: [CaseRepositoryModule, RosterModule, RemindersModule],
   controllers: [
     CasesController,
     CaseAssignmentController,
@@ -48,6 +49,6 @@ import { PartiesService } from './intake/parties.service.js';
     CaseRemindersService,
     AgendaService,
   ],
-  exports: [CasesService, CaseWriter],
+  exports: [CasesService, CaseWriter, CaseRepositoryModule],
 })
 export class CasesModule {}

@@ -2,19 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
-import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
+import type { AuthUser, Actor } from '../../common/context/request-context.js';
 import { FieldCipher } from '../../common/crypto/field-cipher.js';
 import { conflict, fieldError, validationFailed } from '../../common/errors/domain-error.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Case } from './case.entity.js';
 import { CASE_SCOPE_COLUMNS, type CasePage, listCases } from './case-list.js';
-import { CaseChild } from './intake/case-child.entity.js';
 import { caseDetailOf, stageRecords } from './case-detail.js';
-import { CaseConsent } from './intake/case-consent.entity.js';
 import { caseTimeline, type TimelineEntry } from './case-timeline.js';
-import { CaseScreening } from './intake/case-screening.entity.js';
-import { CaseWriter } from './case-writer.js';
+import { type VersionedWrite, CaseWriter } from './case-writer.js';
+import { CaseRepository } from './case.repository.js';
 import { CaseDetailView, CaseSummaryView, partyNamesOf } from './dto/case.view.js';
 import { ReasonDto, SearchCasesDto, UpdateCaseDto } from './dto/case-writes.dto.js';
 import { ListCasesQuery } from './dto/list-cases.query.js';
@@ -28,33 +26,27 @@ export class CasesService {
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
     private readonly writer: CaseWriter,
+    private readonly cases: CaseRepository,
     private readonly clock: Clock,
   ) {}
 
-  async detail(ctx: RequestContext, user: AuthUser, id: string): Promise<CaseDetailView> {
-    const found = await this.writer.visibleCase(ctx, user, id);
-    const [parties, children, consents, screenings] = await Promise.all([
-      this.dataSource
-        .getRepository(Party)
-        .find({ where: { caseId: id }, order: { role: 'ASC', createdAt: 'ASC' } }),
-      this.dataSource
-        .getRepository(CaseChild)
-        .find({ where: { caseId: id }, order: { birthDate: 'ASC' } }),
-      this.dataSource.getRepository(CaseConsent).findBy({ caseId: id }),
-      this.dataSource.getRepository(CaseScreening).findBy({ caseId: id }),
-    ]);
+  async detail(actor: Actor, id: string): Promise<CaseDetailView> {
+    const found = await this.cases.findVisible(actor, id);
     const now = this.clock.now();
-    const records = await stageRecords(this.dataSource, id, user, now);
+    const [intake, records] = await Promise.all([
+      this.cases.intakeRecords(id),
+      stageRecords(this.dataSource, id, actor.user, now),
+    ]);
     return {
-      ...caseDetailOf(this.cipher, now, found, { parties, children, consents, screenings }),
+      ...caseDetailOf(this.cipher, now, found, intake),
       ...records,
     };
   }
 
   /** Every recorded action on a visible case, oldest first, in the reader's language. */
-  async timeline(ctx: RequestContext, user: AuthUser, id: string): Promise<TimelineEntry[]> {
-    await this.writer.visibleCase(ctx, user, id);
-    return caseTimeline(this.dataSource, id, ctx.lang);
+  async timeline(actor: Actor, id: string): Promise<TimelineEntry[]> {
+    await this.cases.findVisible(actor, id);
+    return caseTimeline(this.dataSource, id, actor.lang);
   }
 
   list(user: AuthUser, query: ListCasesQuery): Promise<CasePage> {
@@ -65,11 +57,7 @@ export class CasesService {
    * Exact search by a full ID number or phone through the blind indexes (the values travel in the
    * body, never in a URL). Audited as a sensitive read; results are limited to the user's scope.
    */
-  async search(
-    ctx: RequestContext,
-    user: AuthUser,
-    dto: SearchCasesDto,
-  ): Promise<CaseSummaryView[]> {
+  async search(actor: Actor, dto: SearchCasesDto): Promise<CaseSummaryView[]> {
     const given = [dto.idNumber, dto.phone].filter(Boolean).length;
     if (given !== 1) throw validationFailed([fieldError('idNumber', 'CASE.SEARCH_ONE_OF')]);
     const index = dto.idNumber
@@ -84,13 +72,13 @@ export class CasesService {
           value: index.value,
         },
       );
-    const scoped = this.scope.caseCondition(user, CASE_SCOPE_COLUMNS);
+    const scoped = this.scope.caseCondition(actor.user, CASE_SCOPE_COLUMNS);
     const cases = await qb
       .andWhere(scoped.sql, scoped.params)
       .orderBy('c.receivedAt', 'DESC')
       .take(50)
       .getMany();
-    await this.audit.recordAlone(ctx, {
+    await this.audit.recordAlone(actor, {
       action: 'case.searched',
       entityType: 'case',
       after: { by: dto.idNumber ? 'idNumber' : 'phone', found: cases.length },
@@ -107,16 +95,13 @@ export class CasesService {
   }
 
   async update(
-    ctx: RequestContext,
-    user: AuthUser,
-    id: string,
-    version: number,
+    { actor, id, version }: VersionedWrite,
     dto: UpdateCaseDto,
   ): Promise<CaseDetailView> {
     const { version: _v, ...changes } = dto;
     if (Object.keys(changes).length === 0)
       throw validationFailed([fieldError('body', 'VALIDATION.NOTHING_TO_CHANGE')]);
-    await this.writer.write(ctx, user, id, version, 'update_details', async (manager, current) => {
+    await this.writer.write(actor, id, version, 'update_details', async (manager, current) => {
       if (changes.courtReference && changes.courtReference !== current.courtReference) {
         const taken = await manager.existsBy(Case, {
           courtId: current.courtId,
@@ -133,20 +118,13 @@ export class CasesService {
         result: undefined,
       };
     });
-    return this.detail(ctx, user, id);
+    return this.detail(actor, id);
   }
 
   /** The applicant withdraws, at any open stage. */
-  async withdraw(
-    ctx: RequestContext,
-    user: AuthUser,
-    caseId: string,
-    version: number,
-    dto: ReasonDto,
-  ): Promise<void> {
+  async withdraw({ actor, id: caseId, version }: VersionedWrite, dto: ReasonDto): Promise<void> {
     await this.writer.write(
-      ctx,
-      user,
+      actor,
       caseId,
       version,
       'withdraw',

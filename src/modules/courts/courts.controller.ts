@@ -6,6 +6,8 @@ import {
   CurrentUser,
   type AuthUser,
   type RequestContext,
+  type Actor,
+  Caller,
 } from '../../common/context/request-context.js';
 import { PageView, type Page } from '../../common/pagination/page.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
@@ -53,12 +55,8 @@ export class CourtsController {
   })
   @Get(':id')
   @Access('any')
-  get(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-  ): Promise<CourtView> {
-    return this.courts.get(ctx, user, id);
+  get(@Caller() actor: Actor, @Param('id', UuidPipe) id: string): Promise<CourtView> {
+    return this.courts.get(actor, id);
   }
 
   @ApiDoc({

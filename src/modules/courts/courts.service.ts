@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
+import type { AuthUser, RequestContext, Actor } from '../../common/context/request-context.js';
 import {
   conflict,
   notFound,
@@ -108,13 +108,13 @@ export class CourtsService {
     return pageOf(courts.map(CourtView.of), total, query);
   }
 
-  async get(ctx: RequestContext, user: AuthUser, id: string): Promise<CourtView> {
+  async get(actor: Actor, id: string): Promise<CourtView> {
     const court = await this.dataSource
       .getRepository(Court)
       .findOne({ where: { id }, relations: { region: true } });
     await this.scope.assertVisible(
-      ctx,
-      court !== null && this.scope.isRelatedPath(user, court.region?.path),
+      actor,
+      court !== null && this.scope.isRelatedPath(actor.user, court.region?.path),
       {
         type: 'court',
         id,

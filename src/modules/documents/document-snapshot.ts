@@ -1,19 +1,10 @@
-import type { DataSource } from 'typeorm';
 import type { FieldCipher } from '../../common/crypto/field-cipher.js';
 import type { JsonObject } from '../../common/json.js';
-import { Case } from '../cases/case.entity.js';
-import { CaseChild } from '../cases/intake/case-child.entity.js';
-import { CaseExtension } from '../cases/clock/case-extension.entity.js';
-import { CaseFollowUp } from '../cases/after-closure/case-follow-up.entity.js';
-import { CaseOutcome } from '../cases/outcome/case-outcome.entity.js';
-import { CaseSession } from '../cases/sessions/case-session.entity.js';
-import { CaseTracking } from '../cases/after-closure/case-tracking.entity.js';
-import { Party } from '../cases/intake/party.entity.js';
-import { Court } from '../courts/court.entity.js';
-import { Organization } from '../organizations/organization.entity.js';
-import { Region } from '../regions/region.entity.js';
-import { MediatorProfile } from '../roster/mediator-profile.entity.js';
-import { User } from '../users/user.entity.js';
+import type { Case } from '../cases/case.entity.js';
+import type { DocumentFacts } from '../cases/case.repository.js';
+import type { CaseExtension } from '../cases/clock/case-extension.entity.js';
+import type { CaseFollowUp } from '../cases/after-closure/case-follow-up.entity.js';
+import type { CaseSession } from '../cases/sessions/case-session.entity.js';
 import type { DocumentData, PartyData } from './document-data.js';
 import { DOCUMENT_RULES, type DocumentType } from './document-types.js';
 
@@ -30,50 +21,17 @@ export interface Subject {
 
 const iso = (d: Date | null | undefined): string | null => (d ? d.toISOString() : null);
 
-/** The latest outcome that was not returned for correction. */
-export async function currentOutcome(ds: DataSource, caseId: string): Promise<CaseOutcome | null> {
-  const outcomes = await ds
-    .getRepository(CaseOutcome)
-    .find({ where: { caseId }, order: { submittedAt: 'DESC' }, take: 1 });
-  const latest = outcomes[0];
-  return latest && latest.reviewDecision !== 'returned' ? latest : null;
-}
-
-/** Everything `type` prints, read now; the party's full ID number, phone and address sealed. */
-export async function takeSnapshot(
-  ds: DataSource,
+/** Everything `type` prints, from the case's facts; the party's full ID number, phone and address sealed. */
+export function takeSnapshot(
+  facts: DocumentFacts,
   cipher: FieldCipher,
   c: Case,
   type: DocumentType,
   subject: Subject,
   issuedAt: Date,
-): Promise<StoredData> {
-  const [parties, children, court, village, tracking, outcome] = await Promise.all([
-    ds
-      .getRepository(Party)
-      .find({ where: { caseId: c.id }, order: { role: 'ASC', createdAt: 'ASC' } }),
-    ds.getRepository(CaseChild).find({ where: { caseId: c.id }, order: { birthDate: 'ASC' } }),
-    ds.getRepository(Court).findOneBy({ id: c.courtId }),
-    ds.getRepository(Region).findOneBy({ id: c.regionId }),
-    ds.getRepository(CaseTracking).findOneBy({ caseId: c.id }),
-    currentOutcome(ds, c.id),
-  ]);
-  const mediator = c.mediatorId
-    ? await ds.getRepository(User).findOneBy({ id: c.mediatorId })
-    : null;
-  const profile = c.mediatorId
-    ? await ds.getRepository(MediatorProfile).findOneBy({ userId: c.mediatorId })
-    : null;
-  const orgId = profile?.organizationId ?? mediator?.organizationId ?? null;
-  const organization = orgId ? await ds.getRepository(Organization).findOneBy({ id: orgId }) : null;
-  const clerk = await ds.getRepository(User).findOneBy({ id: c.createdBy });
-  const township = village?.parentId
-    ? await ds.getRepository(Region).findOneBy({ id: village.parentId })
-    : null;
-  const visitor = subject.followUp?.visitedBy
-    ? await ds.getRepository(User).findOneBy({ id: subject.followUp.visitedBy })
-    : null;
-
+): StoredData {
+  const { parties, children, court, village, township, tracking, outcome } = facts;
+  const { mediator, profile, organization, clerk, visitor } = facts;
   const data: StoredData = {
     type,
     issuedAt: issuedAt.toISOString(),

@@ -3,12 +3,7 @@ import { Body, Controller, Get, Param, Post, Res, StreamableFile } from '@nestjs
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Access } from '../../common/auth/access.decorator.js';
-import {
-  Ctx,
-  CurrentUser,
-  type AuthUser,
-  type RequestContext,
-} from '../../common/context/request-context.js';
+import { type Actor, Caller } from '../../common/context/request-context.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { DocumentsService } from './documents.service.js';
 import { DocumentView, IssueDocumentDto } from './dto/document.dto.js';
@@ -45,12 +40,11 @@ export class DocumentsController {
   @Post('cases/:id/documents')
   @Access('clerk', 'mediator', 'supervisor')
   issue(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
+    @Caller() actor: Actor,
     @Param('id', UuidPipe) id: string,
     @Body() body: IssueDocumentDto,
   ): Promise<DocumentView> {
-    return this.documents.issue(ctx, user, id, body);
+    return this.documents.issue(actor, id, body);
   }
 
   @ApiDoc({
@@ -61,12 +55,8 @@ export class DocumentsController {
   })
   @Get('cases/:id/documents')
   @Access('clerk', 'mediator', 'supervisor')
-  list(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-  ): Promise<DocumentView[]> {
-    return this.documents.list(ctx, user, id);
+  list(@Caller() actor: Actor, @Param('id', UuidPipe) id: string): Promise<DocumentView[]> {
+    return this.documents.list(actor, id);
   }
 
   @ApiDoc({
@@ -77,12 +67,8 @@ export class DocumentsController {
   })
   @Get('documents/:id')
   @Access('clerk', 'mediator', 'supervisor')
-  get(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-  ): Promise<DocumentView> {
-    return this.documents.get(ctx, user, id);
+  get(@Caller() actor: Actor, @Param('id', UuidPipe) id: string): Promise<DocumentView> {
+    return this.documents.get(actor, id);
   }
 
   @ApiDoc({
@@ -94,12 +80,11 @@ export class DocumentsController {
   @Get('documents/:id/pdf')
   @Access('clerk', 'mediator', 'supervisor')
   async pdf(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
+    @Caller() actor: Actor,
     @Param('id', UuidPipe) id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
-    const { document, bytes } = await this.documents.pdf(ctx, user, id);
+    const { document, bytes } = await this.documents.pdf(actor, id);
     const caseNumber = String(
       (document.data as { case?: { caseNumber?: string } }).case?.caseNumber ?? '',
     );

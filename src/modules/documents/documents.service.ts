@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
-import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
+import type { Actor } from '../../common/context/request-context.js';
 import { FieldCipher } from '../../common/crypto/field-cipher.js';
 import {
   conflict,
@@ -18,11 +18,11 @@ import { CaseExtension } from '../cases/clock/case-extension.entity.js';
 import { CaseFollowUp } from '../cases/after-closure/case-follow-up.entity.js';
 import { CaseSession } from '../cases/sessions/case-session.entity.js';
 import { CaseWriter, notYourAssignment } from '../cases/case-writer.js';
+import { CaseRepository } from '../cases/case.repository.js';
 import { Party } from '../cases/intake/party.entity.js';
 import type { DocumentData } from './document-data.js';
 import { Document } from './document.entity.js';
 import {
-  currentOutcome,
   openSnapshot,
   snapshotView,
   takeSnapshot,
@@ -58,6 +58,7 @@ export class DocumentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: CaseWriter,
+    private readonly cases: CaseRepository,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
@@ -67,15 +68,10 @@ export class DocumentsService {
   ) {}
 
   /** Renders, stores and records a new version; the previous one is marked superseded. */
-  async issue(
-    ctx: RequestContext,
-    user: AuthUser,
-    caseId: string,
-    dto: IssueDocumentDto,
-  ): Promise<DocumentView> {
-    const c = await this.writer.visibleCase(ctx, user, caseId);
+  async issue(actor: Actor, caseId: string, dto: IssueDocumentDto): Promise<DocumentView> {
+    const c = await this.cases.findVisible(actor, caseId);
     const rule = DOCUMENT_RULES[dto.type];
-    const outcome = await currentOutcome(this.dataSource, caseId);
+    const outcome = await this.cases.currentOutcome(caseId);
     const draft = dto.draft === true;
     const review = outcome
       ? outcome.reviewDecision === 'approved'
@@ -84,7 +80,7 @@ export class DocumentsService {
       : null;
     const allowed = mayIssue(
       dto.type,
-      user.role,
+      actor.user.role,
       c.status,
       c.result ?? outcome?.result ?? null,
       review,
@@ -97,10 +93,11 @@ export class DocumentsService {
           ? validationFailed([fieldError('draft', allowed.code, allowed.params)])
           : conflict(allowed.code, allowed.params);
     }
-    if (user.role === 'mediator' && c.mediatorId !== user.id) throw notYourAssignment();
+    if (actor.user.role === 'mediator' && c.mediatorId !== actor.user.id) throw notYourAssignment();
     const subject = await this.subject(c, dto);
     const issuedAt = this.clock.now();
-    const stored = await takeSnapshot(this.dataSource, this.cipher, c, dto.type, subject, issuedAt);
+    const facts = await this.cases.documentFacts(c, subject.followUp?.visitedBy ?? null);
+    const stored = takeSnapshot(facts, this.cipher, c, dto.type, subject, issuedAt);
     // A draft says so on every page and in its record.
     if (draft) stored.draft = true;
     const toRender: DocumentData = openSnapshot(this.cipher, stored);
@@ -134,7 +131,7 @@ export class DocumentsService {
 
     const saved = await this.dataSource.transaction(async (manager) => {
       // One issuer at a time per case: versions are dense and the previous one is known.
-      await manager.query('SELECT id FROM cases WHERE id = $1 FOR UPDATE', [caseId]);
+      await this.cases.lock(manager, caseId);
       const [{ next }]: { next: number }[] = await manager.query(
         'SELECT COALESCE(MAX(version), 0) + 1 AS next FROM documents WHERE case_id = $1 AND type = $2 AND subject_id = $3',
         [caseId, dto.type, subjectId],
@@ -153,7 +150,7 @@ export class DocumentsService {
           pdf.pages,
           pdf.bytes.byteLength,
           sha256,
-          user.id,
+          actor.user.id,
           issuedAt,
           JSON.stringify(stored),
         ],
@@ -164,7 +161,7 @@ export class DocumentsService {
          WHERE case_id = $1 AND type = $2 AND subject_id = $3 AND superseded_at IS NULL AND id <> $5`,
         [caseId, dto.type, subjectId, issuedAt, id],
       );
-      await this.audit.record(manager, ctx, {
+      await this.audit.record(manager, actor, {
         action: 'document.issued',
         entityType: 'document',
         entityId: id,
@@ -177,29 +174,25 @@ export class DocumentsService {
     return view(saved, true);
   }
 
-  async list(ctx: RequestContext, user: AuthUser, caseId: string): Promise<DocumentView[]> {
-    await this.writer.visibleCase(ctx, user, caseId);
+  async list(actor: Actor, caseId: string): Promise<DocumentView[]> {
+    await this.cases.findVisible(actor, caseId);
     const docs = await this.dataSource.getRepository(Document).find({
       where: { caseId },
       order: { issuedAt: 'ASC', version: 'ASC' },
     });
-    return docs.filter((d) => mayRead(d.type, user.role)).map((d) => view(d, false));
+    return docs.filter((d) => mayRead(d.type, actor.user.role)).map((d) => view(d, false));
   }
 
-  async get(ctx: RequestContext, user: AuthUser, id: string): Promise<DocumentView> {
-    return view(await this.readable(ctx, user, id), true);
+  async get(actor: Actor, id: string): Promise<DocumentView> {
+    return view(await this.readable(actor, id), true);
   }
 
   /** The PDF bytes, audited as a sensitive read (agreements carry full ID numbers). */
-  async pdf(
-    ctx: RequestContext,
-    user: AuthUser,
-    id: string,
-  ): Promise<{ document: Document; bytes: Buffer }> {
-    const document = await this.readable(ctx, user, id);
+  async pdf(actor: Actor, id: string): Promise<{ document: Document; bytes: Buffer }> {
+    const document = await this.readable(actor, id);
     const bytes = await this.store.get(id);
     if (!bytes) throw this.scope.notFoundError('document');
-    await this.audit.recordAlone(ctx, {
+    await this.audit.recordAlone(actor, {
       action: 'document.downloaded',
       entityType: 'document',
       entityId: id,
@@ -209,13 +202,13 @@ export class DocumentsService {
     return { document, bytes };
   }
 
-  private async readable(ctx: RequestContext, user: AuthUser, id: string): Promise<Document> {
+  private async readable(actor: Actor, id: string): Promise<Document> {
     const document = await this.dataSource.getRepository(Document).findOneBy({ id });
-    if (!document || !mayRead(document.type, user.role)) {
-      await this.scope.assertVisible(ctx, false, { type: 'document', id });
+    if (!document || !mayRead(document.type, actor.user.role)) {
+      await this.scope.assertVisible(actor, false, { type: 'document', id });
     }
     const found = document as Document;
-    await this.writer.visibleCase(ctx, user, found.caseId).catch(async () => {
+    await this.cases.findVisible(actor, found.caseId).catch(async () => {
       throw this.scope.notFoundError('document');
     });
     return found;

@@ -6,6 +6,8 @@ import {
   CurrentUser,
   type AuthUser,
   type RequestContext,
+  type Actor,
+  Caller,
 } from '../../common/context/request-context.js';
 import { PageView, type Page } from '../../common/pagination/page.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
@@ -64,12 +66,8 @@ export class OrganizationsController {
   })
   @Get(':id')
   @Access('any')
-  get(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-  ): Promise<OrganizationView> {
-    return this.organizations.get(ctx, user, id);
+  get(@Caller() actor: Actor, @Param('id', UuidPipe) id: string): Promise<OrganizationView> {
+    return this.organizations.get(actor, id);
   }
 
   @ApiDoc({

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
+import type { AuthUser, RequestContext, Actor } from '../../common/context/request-context.js';
 import { fieldError, notFound, validationFailed } from '../../common/errors/domain-error.js';
 import { Page, pageOf } from '../../common/pagination/page.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
@@ -92,13 +92,13 @@ export class OrganizationsService {
     return pageOf(orgs.map(OrganizationView.of), total, query);
   }
 
-  async get(ctx: RequestContext, user: AuthUser, id: string): Promise<OrganizationView> {
+  async get(actor: Actor, id: string): Promise<OrganizationView> {
     const org = await this.dataSource
       .getRepository(Organization)
       .findOne({ where: { id }, relations: { region: true } });
     await this.scope.assertVisible(
-      ctx,
-      org !== null && this.scope.isRelatedPath(user, org.region?.path),
+      actor,
+      org !== null && this.scope.isRelatedPath(actor.user, org.region?.path),
       {
         type: 'organization',
         id,

@@ -6,6 +6,8 @@ import {
   CurrentUser,
   type AuthUser,
   type RequestContext,
+  type Actor,
+  Caller,
 } from '../../common/context/request-context.js';
 import { validationFailed, fieldError } from '../../common/errors/domain-error.js';
 import { PageView, type Page } from '../../common/pagination/page.js';
@@ -77,11 +79,7 @@ export class RegionsController {
   })
   @Get(':id')
   @Access('any')
-  get(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-  ): Promise<RegionView> {
-    return this.regions.get(ctx, user, id);
+  get(@Caller() actor: Actor, @Param('id', UuidPipe) id: string): Promise<RegionView> {
+    return this.regions.get(actor, id);
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { parse } from 'csv-parse/sync';
 import { DataSource, EntityManager } from 'typeorm';
-import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
+import type { AuthUser, RequestContext, Actor } from '../../common/context/request-context.js';
 import {
   conflict,
   FieldError,
@@ -82,11 +82,11 @@ export class RegionsService {
     return pageOf(regions.map(RegionView.of), total, query);
   }
 
-  async get(ctx: RequestContext, user: AuthUser, id: string): Promise<RegionView> {
+  async get(actor: Actor, id: string): Promise<RegionView> {
     const region = await this.dataSource.getRepository(Region).findOneBy({ id });
     await this.scope.assertVisible(
-      ctx,
-      region !== null && this.scope.canSeePath(user, region.path),
+      actor,
+      region !== null && this.scope.canSeePath(actor.user, region.path),
       {
         type: 'region',
         id,

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Env } from '../../config/env.js';
+import { CaseRepository } from '../cases/case.repository.js';
 import { ReconcileStep } from '../../queue/job-handler.decorator.js';
 import { JOBS, JobName } from '../../queue/jobs.js';
 import { QueueService } from '../../queue/queue.service.js';
@@ -66,6 +67,7 @@ export class ReminderRedrive {
     private readonly queues: QueueService,
     private readonly scheduler: ReminderScheduler,
     private readonly metrics: ReminderMetrics,
+    private readonly cases: CaseRepository,
   ) {
     this.graceSeconds = parseDurations(env.REMINDER_REDRIVE_AFTER)[0] / 1000;
   }
@@ -92,7 +94,7 @@ export class ReminderRedrive {
         if (ALIVE.has(states[i])) continue;
         const done = await this.dataSource.transaction(async (m) => {
           // The case row lock orders this with the case's transactions, which move or cancel it.
-          await m.query(`SELECT id FROM cases WHERE id = $1 FOR UPDATE`, [r.case_id]);
+          await this.cases.lock(m, r.case_id as string);
           return this.scheduler.redrive(m, { id: String(r.id), version: r.version });
         });
         if (!done) continue;

@@ -4,7 +4,8 @@ import { Env } from '../../config/env.js';
 import { afterCommit } from '../../common/sql/after-commit.js';
 import { JOBS, JobName } from '../../queue/jobs.js';
 import { OutboxService } from '../../queue/outbox.service.js';
-import { loadCaseSnapshot, type ReminderState } from './case-snapshot.js';
+import type { Case } from '../cases/case.entity.js';
+import { CaseRepository } from '../cases/case.repository.js';
 import { preparedQuery } from '../../common/sql/prepared.js';
 import { parseDurations } from './reminder-kinds.js';
 import { planReminders, type PlannedReminder, type Timings } from './reminder-plan.js';
@@ -25,7 +26,14 @@ SELECT $10, $11, 'reminder-' || r.id || '-v1', json_build_object('reminderId', r
 
 export const reminderJobId = (id: string, version: number): string => `reminder-${id}-v${version}`;
 
-type ExistingRow = ReminderState;
+/** A reminder row as the scheduler diffs it against the plan. */
+interface ExistingRow {
+  id: string;
+  key: string;
+  status: string;
+  version: number;
+  dueAt: Date;
+}
 
 /**
  * Keeps a case's reminder rows equal to its plan, inside the transaction of the change (the case
@@ -42,15 +50,18 @@ export class ReminderScheduler {
     env: Env,
     private readonly outbox: OutboxService,
     private readonly metrics: ReminderMetrics,
+    private readonly cases: CaseRepository,
   ) {
     this.timings = timingsFrom(env);
     this.staleMs = parseDurations(env.REMINDER_STALE_AFTER)[0];
   }
 
-  async sync(manager: EntityManager, caseId: string, now: Date): Promise<void> {
-    const snapshot = await loadCaseSnapshot(manager, caseId);
-    const planned = snapshot ? planReminders(snapshot, this.timings) : [];
-    const rows = snapshot?.reminders ?? [];
+  /** `c`: the case's id, or the row its transaction holds as changed (then it is not read again). */
+  async sync(manager: EntityManager, c: string | Case, now: Date): Promise<void> {
+    const caseId = typeof c === 'string' ? c : c.id;
+    const facts = await this.cases.reminderFacts(manager, c);
+    const planned = facts ? planReminders(facts, this.timings) : [];
+    const rows = await this.existing(manager, caseId);
     const scheduled = new Map(rows.filter((r) => r.status === 'scheduled').map((r) => [r.key, r]));
     const done = new Set(
       rows.filter((r) => r.status !== 'scheduled').map((r) => `${r.key}@${r.dueAt.getTime()}`),
@@ -80,6 +91,22 @@ export class ReminderScheduler {
       }
     }
     await this.insert(manager, caseId, fresh);
+  }
+
+  private async existing(manager: EntityManager, caseId: string): Promise<ExistingRow[]> {
+    const rows = await preparedQuery<Record<string, unknown>>(
+      manager,
+      'reminder-rows-of-case',
+      'SELECT id, key, status, version, due_at FROM reminders WHERE case_id = $1 ORDER BY id',
+      [caseId],
+    );
+    return rows.map((r) => ({
+      id: String(r.id),
+      key: r.key as string,
+      status: r.status as string,
+      version: Number(r.version),
+      dueAt: new Date(r.due_at as string),
+    }));
   }
 
   /**

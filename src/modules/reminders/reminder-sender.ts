@@ -8,7 +8,7 @@ import { Env } from '../../config/env.js';
 import { afterCommit } from '../../common/sql/after-commit.js';
 import { JobHandler } from '../../queue/job-handler.decorator.js';
 import { JobName, JobPayloads } from '../../queue/jobs.js';
-import { loadCaseSnapshot } from './case-snapshot.js';
+import { CaseRepository } from '../cases/case.repository.js';
 import { composeMessage, type Message } from './reminder-messages.js';
 import { ReminderMetrics } from './reminder-metrics.js';
 import { planReminders } from './reminder-plan.js';
@@ -56,6 +56,7 @@ export class ReminderSender {
     private readonly sms: SmsGateway,
     private readonly scheduler: ReminderScheduler,
     private readonly metrics: ReminderMetrics,
+    private readonly cases: CaseRepository,
   ) {}
 
   @JobHandler(JobName.SendReminder)
@@ -107,7 +108,7 @@ export class ReminderSender {
     const reminder = reminderFromRow(row);
     if (reminder.version !== payload.version) return { outcome: 'superseded' };
     if (reminder.status !== 'scheduled') return { outcome: 'already' };
-    const snapshot = await loadCaseSnapshot(m, reminder.caseId);
+    const snapshot = await this.cases.reminderFacts(m, reminder.caseId);
     const stillPlanned =
       snapshot !== null &&
       planReminders(snapshot, this.scheduler.timings).some(

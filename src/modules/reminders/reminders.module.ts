@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { Env } from '../../config/env.js';
+import { CaseRepositoryModule } from '../cases/case-repository.module.js';
 import { NotificationsController } from './notifications.controller.js';
 import { NotificationsService } from './notifications.service.js';
 import { ReminderMetrics } from './reminder-metrics.js';
@@ -13,6 +14,7 @@ import { SmsGateway, smsGatewayFrom } from './sms-gateway.js';
  * worker's job handler), the SMS gateway and the in-app notifications.
  */
 @Module({
+  imports: [CaseRepositoryModule],
   controllers: [NotificationsController],
   providers: [
     ReminderMetrics,

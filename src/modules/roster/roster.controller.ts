@@ -2,10 +2,10 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import { ApiTags } from '@nestjs/swagger';
 import { Access } from '../../common/auth/access.decorator.js';
 import {
-  Ctx,
   CurrentUser,
   type AuthUser,
-  type RequestContext,
+  type Actor,
+  Caller,
 } from '../../common/context/request-context.js';
 import { PageView, type Page } from '../../common/pagination/page.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
@@ -49,12 +49,8 @@ export class RosterController {
   })
   @Get(':id')
   @Access('admin', 'clerk', 'supervisor', 'mediator')
-  get(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-  ): Promise<MediatorView> {
-    return this.roster.get(ctx, user, id);
+  get(@Caller() actor: Actor, @Param('id', UuidPipe) id: string): Promise<MediatorView> {
+    return this.roster.get(actor, id);
   }
 
   @ApiDoc({
@@ -67,12 +63,11 @@ export class RosterController {
   @Patch(':id')
   @Access('admin', 'supervisor')
   update(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
+    @Caller() actor: Actor,
     @Param('id', UuidPipe) id: string,
     @Body() body: UpdateMediatorDto,
   ): Promise<MediatorView> {
-    return this.roster.update(ctx, user, id, body);
+    return this.roster.update(actor, id, body);
   }
 
   @ApiDoc({
@@ -85,12 +80,11 @@ export class RosterController {
   @Post(':id/trainings')
   @Access('admin', 'supervisor')
   addTraining(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
+    @Caller() actor: Actor,
     @Param('id', UuidPipe) id: string,
     @Body() body: TrainingDto,
   ): Promise<MediatorView> {
-    return this.roster.addTraining(ctx, user, id, body);
+    return this.roster.addTraining(actor, id, body);
   }
 
   @ApiDoc({
@@ -104,11 +98,10 @@ export class RosterController {
   @HttpCode(204)
   @Access('supervisor', 'mediator')
   declareConflict(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
+    @Caller() actor: Actor,
     @Param('id', UuidPipe) id: string,
     @Body() body: ConflictDto,
   ): Promise<void> {
-    return this.roster.declareConflict(ctx, user, id, body);
+    return this.roster.declareConflict(actor, id, body);
   }
 }

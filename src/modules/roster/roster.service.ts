@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
+import type { AuthUser, Actor } from '../../common/context/request-context.js';
 import { FieldCipher } from '../../common/crypto/field-cipher.js';
 import { validationFailed, fieldError } from '../../common/errors/domain-error.js';
 import { Page, pageOf } from '../../common/pagination/page.js';
@@ -144,22 +144,17 @@ export class RosterService {
     );
   }
 
-  async get(ctx: RequestContext, user: AuthUser, id: string): Promise<MediatorView> {
+  async get(actor: Actor, id: string): Promise<MediatorView> {
     const [found] = await this.facts([id]);
-    await this.scope.assertVisible(ctx, found !== undefined && this.visible(user, found), {
+    await this.scope.assertVisible(actor, found !== undefined && this.visible(actor.user, found), {
       type: 'mediator',
       id,
     });
     return viewOf(found);
   }
 
-  async update(
-    ctx: RequestContext,
-    user: AuthUser,
-    id: string,
-    dto: UpdateMediatorDto,
-  ): Promise<MediatorView> {
-    const before = await this.get(ctx, user, id);
+  async update(actor: Actor, id: string, dto: UpdateMediatorDto): Promise<MediatorView> {
+    const before = await this.get(actor, id);
     await this.dataSource.transaction(async (manager) => {
       if (dto.organizationId) {
         const org = await manager.findOne(Organization, {
@@ -167,7 +162,7 @@ export class RosterService {
           relations: { region: true },
         });
         // Another county's organisation reads as one that does not exist.
-        if (!org || !this.scope.isRelatedPath(user, org.region?.path))
+        if (!org || !this.scope.isRelatedPath(actor.user, org.region?.path))
           throw validationFailed([
             fieldError('organizationId', 'ORGANIZATION.NO_SUCH_ORGANIZATION'),
           ]);
@@ -182,7 +177,8 @@ export class RosterService {
         const bad = dto.villageIds.filter(
           (v) =>
             !villages.some(
-              (r) => r.id === v && r.level === 'village' && this.scope.canSeePath(user, r.path),
+              (r) =>
+                r.id === v && r.level === 'village' && this.scope.canSeePath(actor.user, r.path),
             ),
         );
         if (bad.length > 0)
@@ -198,7 +194,7 @@ export class RosterService {
       }
       const { villageIds: _v, ...profile } = dto;
       await manager.upsert(MediatorProfile, { userId: id, ...profile }, ['userId']);
-      await this.audit.record(manager, ctx, {
+      await this.audit.record(manager, actor, {
         action: 'mediator.updated',
         entityType: 'mediator',
         entityId: id,
@@ -206,16 +202,11 @@ export class RosterService {
         after: { ...dto },
       });
     });
-    return this.get(ctx, user, id);
+    return this.get(actor, id);
   }
 
-  async addTraining(
-    ctx: RequestContext,
-    user: AuthUser,
-    id: string,
-    dto: TrainingDto,
-  ): Promise<MediatorView> {
-    await this.get(ctx, user, id);
+  async addTraining(actor: Actor, id: string, dto: TrainingDto): Promise<MediatorView> {
+    await this.get(actor, id);
     await this.dataSource.transaction(async (manager) => {
       await manager.insert(MediatorTraining, {
         mediatorId: id,
@@ -224,29 +215,25 @@ export class RosterService {
         hours: String(dto.hours),
         topics: dto.topics,
       });
-      await this.audit.record(manager, ctx, {
+      await this.audit.record(manager, actor, {
         action: 'mediator.training_added',
         entityType: 'mediator',
         entityId: id,
         after: { ...dto },
       });
     });
-    return this.get(ctx, user, id);
+    return this.get(actor, id);
   }
 
   /** A mediator declares her own conflicts; a supervisor may record one for her. */
-  async declareConflict(
-    ctx: RequestContext,
-    user: AuthUser,
-    id: string,
-    dto: ConflictDto,
-  ): Promise<void> {
-    if (user.role === 'mediator' && user.id !== id) throw this.scope.notFoundError('mediator');
-    if (user.role !== 'mediator') await this.get(ctx, user, id);
+  async declareConflict(actor: Actor, id: string, dto: ConflictDto): Promise<void> {
+    if (actor.user.role === 'mediator' && actor.user.id !== id)
+      throw this.scope.notFoundError('mediator');
+    if (actor.user.role !== 'mediator') await this.get(actor, id);
     if (!dto.caseId && !dto.partyIdNumber) {
       throw validationFailed([fieldError('caseId', 'ROSTER.CONFLICT_SUBJECT_REQUIRED')]);
     }
-    if (dto.caseId) await this.assertCaseVisible(ctx, user, dto.caseId);
+    if (dto.caseId) await this.assertCaseVisible(actor, dto.caseId);
     await this.dataSource.transaction(async (manager) => {
       await manager.insert(MediatorConflict, {
         mediatorId: id,
@@ -255,9 +242,9 @@ export class RosterService {
         partyName: dto.partyName ?? null,
         reason: dto.reason,
         note: dto.note ?? null,
-        declaredBy: user.id,
+        declaredBy: actor.user.id,
       });
-      await this.audit.record(manager, ctx, {
+      await this.audit.record(manager, actor, {
         action: 'mediator.conflict_declared',
         entityType: 'mediator',
         entityId: id,
@@ -276,11 +263,7 @@ export class RosterService {
    * cases module depends on this one, so the facts are read here): otherwise an audited 404, the
    * same for a case that does not exist.
    */
-  private async assertCaseVisible(
-    ctx: RequestContext,
-    user: AuthUser,
-    caseId: string,
-  ): Promise<void> {
+  private async assertCaseVisible(actor: Actor, caseId: string): Promise<void> {
     const [found]: { court_id: string; region_path: string; mediator_ids: string[] }[] =
       await this.dataSource.query(
         `SELECT c.court_id, c.region_path,
@@ -290,12 +273,12 @@ export class RosterService {
       );
     const visible =
       found !== undefined &&
-      this.scope.canSeeCase(user, {
+      this.scope.canSeeCase(actor.user, {
         courtId: found.court_id,
         regionPath: found.region_path,
         mediatorIds: found.mediator_ids,
       });
-    await this.scope.assertVisible(ctx, visible, { type: 'case', id: caseId });
+    await this.scope.assertVisible(actor, visible, { type: 'case', id: caseId });
   }
 
   private visible(user: AuthUser, m: MediatorFacts): boolean {

@@ -1,15 +1,8 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Access } from '../../../common/auth/access.decorator.js';
-import {
-  Ctx,
-  CurrentUser,
-  type AuthUser,
-  type RequestContext,
-} from '../../../common/context/request-context.js';
-import { UuidPipe } from '../../../common/validation/uuid.pipe.js';
 import { AfterClosureService } from './after-closure.service.js';
-import { CaseVersion, IfMatchHeader } from '../case-writer.js';
+import { VersionedWrite } from '../case-writer.js';
 import {
   CourtFilingDto,
   FollowUpDto,
@@ -42,15 +35,11 @@ export class AfterClosureController {
   @Post(':id/court-filing')
   @HttpCode(204)
   @Access('clerk')
-  @IfMatchHeader()
   courtFiling(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
+    @VersionedWrite() write: VersionedWrite,
     @Body() body: CourtFilingDto,
-    @CaseVersion() version: number,
   ): Promise<void> {
-    return this.afterClosure.courtFiling(ctx, user, id, version, body);
+    return this.afterClosure.courtFiling(write, body);
   }
 
   @ApiDoc({
@@ -67,15 +56,11 @@ export class AfterClosureController {
   @Post(':id/judicial-confirmation')
   @HttpCode(204)
   @Access('clerk', 'mediator')
-  @IfMatchHeader()
   judicialConfirmation(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
+    @VersionedWrite() write: VersionedWrite,
     @Body() body: JudicialConfirmationDto,
-    @CaseVersion() version: number,
   ): Promise<void> {
-    return this.afterClosure.judicialConfirmation(ctx, user, id, version, body);
+    return this.afterClosure.judicialConfirmation(write, body);
   }
 
   @ApiDoc({
@@ -93,15 +78,11 @@ export class AfterClosureController {
   @Post(':id/registry-divorce')
   @HttpCode(204)
   @Access('clerk', 'mediator')
-  @IfMatchHeader()
   registryDivorce(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
+    @VersionedWrite() write: VersionedWrite,
     @Body() body: RegistryDivorceDto,
-    @CaseVersion() version: number,
   ): Promise<void> {
-    return this.afterClosure.registryDivorce(ctx, user, id, version, body);
+    return this.afterClosure.registryDivorce(write, body);
   }
 
   @ApiDoc({
@@ -118,14 +99,7 @@ export class AfterClosureController {
   @Post(':id/follow-ups')
   @HttpCode(204)
   @Access('mediator')
-  @IfMatchHeader()
-  followUp(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body() body: FollowUpDto,
-    @CaseVersion() version: number,
-  ): Promise<void> {
-    return this.afterClosure.followUp(ctx, user, id, version, body);
+  followUp(@VersionedWrite() write: VersionedWrite, @Body() body: FollowUpDto): Promise<void> {
+    return this.afterClosure.followUp(write, body);
   }
 }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { AuthUser, RequestContext } from '../../../common/context/request-context.js';
 import { conflict, fieldError, validationFailed } from '../../../common/errors/domain-error.js';
 import type { Case } from '../case.entity.js';
-import { CaseWriter } from '../case-writer.js';
+import { type VersionedWrite, CaseWriter } from '../case-writer.js';
 import { shanghaiDate } from '../clock/case-clock.js';
 import { checkFollowUpVisit, refuseDates } from '../clock/date-rules.js';
 import { Party } from '../intake/party.entity.js';
@@ -50,17 +49,11 @@ export class AfterClosureService {
 
   /** The clerk records court filing (立案) or the court's mediation document. */
   async courtFiling(
-    ctx: RequestContext,
-    user: AuthUser,
-    caseId: string,
-    version: number,
+    { actor, id: caseId, version }: VersionedWrite,
     dto: CourtFilingDto,
   ): Promise<void> {
     await this.track(
-      ctx,
-      user,
-      caseId,
-      version,
+      { actor, id: caseId, version },
       'record_court_filing',
       ['court_filing', 'court_mediation_document'],
       async (manager) => {
@@ -78,10 +71,7 @@ export class AfterClosureService {
   }
 
   async judicialConfirmation(
-    ctx: RequestContext,
-    user: AuthUser,
-    caseId: string,
-    version: number,
+    { actor, id: caseId, version }: VersionedWrite,
     dto: JudicialConfirmationDto,
   ): Promise<void> {
     const order = [dto.appliedAt, dto.acceptedAt, dto.decidedAt]
@@ -91,10 +81,7 @@ export class AfterClosureService {
       throw validationFailed([fieldError('decidedAt', 'JUDICIAL_CONFIRMATION.DATES_ORDER')]);
     }
     await this.track(
-      ctx,
-      user,
-      caseId,
-      version,
+      { actor, id: caseId, version },
       'record_judicial_confirmation',
       ['judicial_confirmation'],
       async (manager) => {
@@ -117,10 +104,7 @@ export class AfterClosureService {
   }
 
   async registryDivorce(
-    ctx: RequestContext,
-    user: AuthUser,
-    caseId: string,
-    version: number,
+    { actor, id: caseId, version }: VersionedWrite,
     dto: RegistryDivorceDto,
   ): Promise<void> {
     if (dto.certificateAt) {
@@ -131,10 +115,7 @@ export class AfterClosureService {
       if (violations.length > 0) throw validationFailed(violations);
     }
     await this.track(
-      ctx,
-      user,
-      caseId,
-      version,
+      { actor, id: caseId, version },
       'record_court_filing',
       ['registry_divorce'],
       async (manager) => {
@@ -156,13 +137,7 @@ export class AfterClosureService {
   }
 
   /** Schedule an ad-hoc visit (`dueOn`), or record a visit (scheduled by id, or ad hoc). */
-  async followUp(
-    ctx: RequestContext,
-    user: AuthUser,
-    caseId: string,
-    version: number,
-    dto: FollowUpDto,
-  ): Promise<void> {
+  async followUp({ actor, id: caseId, version }: VersionedWrite, dto: FollowUpDto): Promise<void> {
     const recording = dto.visitedAt !== undefined;
     if (!recording && !dto.dueOn)
       throw validationFailed([fieldError('dueOn', 'FOLLOW_UP.DUE_OR_VISITED')]);
@@ -170,8 +145,7 @@ export class AfterClosureService {
       throw validationFailed([fieldError('performance', 'FOLLOW_UP.PERFORMANCE_REQUIRED')]);
     }
     await this.writer.write(
-      ctx,
-      user,
+      actor,
       caseId,
       version,
       'record_follow_up',
@@ -187,7 +161,7 @@ export class AfterClosureService {
               satisfaction: dto.satisfaction ?? null,
               riskSigns: dto.riskSigns ?? null,
               measures: dto.measures ?? null,
-              visitedBy: user.id,
+              visitedBy: actor.user.id,
             }
           : {};
         if (dto.followUpId) {
@@ -218,15 +192,12 @@ export class AfterClosureService {
   }
 
   private async track(
-    ctx: RequestContext,
-    user: AuthUser,
-    caseId: string,
-    version: number,
+    { actor, id: caseId, version }: VersionedWrite,
     action: 'record_court_filing' | 'record_judicial_confirmation',
     routes: string[],
     change: (manager: EntityManager) => Promise<{ action: string; after: Record<string, unknown> }>,
   ): Promise<void> {
-    await this.writer.write(ctx, user, caseId, version, action, async (manager, locked) => {
+    await this.writer.write(actor, caseId, version, action, async (manager, locked) => {
       if (!routes.includes(locked.route ?? '')) {
         throw conflict('CASE.WRONG_ROUTE', { route: locked.route, expected: routes });
       }

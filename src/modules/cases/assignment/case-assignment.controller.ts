@@ -1,15 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Access } from '../../../common/auth/access.decorator.js';
-import {
-  Ctx,
-  CurrentUser,
-  type AuthUser,
-  type RequestContext,
-} from '../../../common/context/request-context.js';
+import { type Actor, Caller } from '../../../common/context/request-context.js';
 import { UuidPipe } from '../../../common/validation/uuid.pipe.js';
 import { CaseAssignmentService } from './case-assignment.service.js';
-import { CaseVersion, IfMatchHeader } from '../case-writer.js';
+import { VersionedWrite } from '../case-writer.js';
 import { AssignDto, SuggestionView } from './dto/assignment.dto.js';
 import { ReasonDto, VersionedDto } from '../dto/case-writes.dto.js';
 import { ApiDoc, okList, noContent } from '../../../common/openapi/api-docs.js';
@@ -30,11 +25,10 @@ export class CaseAssignmentController {
   @Get(':id/mediator-suggestions')
   @Access('clerk', 'supervisor')
   suggestions(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
+    @Caller() actor: Actor,
     @Param('id', UuidPipe) id: string,
   ): Promise<SuggestionView[]> {
-    return this.assignments.suggestions(ctx, user, id);
+    return this.assignments.suggestions(actor, id);
   }
 
   @ApiDoc({
@@ -56,15 +50,8 @@ export class CaseAssignmentController {
   @Post(':id/assignment')
   @HttpCode(204)
   @Access('clerk', 'supervisor')
-  @IfMatchHeader()
-  assign(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body() body: AssignDto,
-    @CaseVersion() version: number,
-  ): Promise<void> {
-    return this.assignments.assign(ctx, user, id, version, body);
+  assign(@VersionedWrite() write: VersionedWrite, @Body() body: AssignDto): Promise<void> {
+    return this.assignments.assign(write, body);
   }
 
   @ApiDoc({
@@ -80,15 +67,8 @@ export class CaseAssignmentController {
   @Post(':id/accept')
   @HttpCode(204)
   @Access('mediator')
-  @IfMatchHeader()
-  accept(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body() body: VersionedDto,
-    @CaseVersion() version: number,
-  ): Promise<void> {
-    return this.assignments.accept(ctx, user, id, version);
+  accept(@VersionedWrite() write: VersionedWrite, @Body() _body: VersionedDto): Promise<void> {
+    return this.assignments.accept(write);
   }
 
   @ApiDoc({
@@ -104,15 +84,8 @@ export class CaseAssignmentController {
   @Post(':id/decline')
   @HttpCode(204)
   @Access('mediator')
-  @IfMatchHeader()
-  decline(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body() body: ReasonDto,
-    @CaseVersion() version: number,
-  ): Promise<void> {
-    return this.assignments.release(ctx, user, id, version, 'decline', body);
+  decline(@VersionedWrite() write: VersionedWrite, @Body() body: ReasonDto): Promise<void> {
+    return this.assignments.release(write, 'decline', body);
   }
 
   @ApiDoc({
@@ -128,14 +101,7 @@ export class CaseAssignmentController {
   @Post(':id/recuse')
   @HttpCode(204)
   @Access('mediator')
-  @IfMatchHeader()
-  recuse(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body() body: ReasonDto,
-    @CaseVersion() version: number,
-  ): Promise<void> {
-    return this.assignments.release(ctx, user, id, version, 'recuse', body);
+  recuse(@VersionedWrite() write: VersionedWrite, @Body() body: ReasonDto): Promise<void> {
+    return this.assignments.release(write, 'recuse', body);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import type { AuthUser, RequestContext } from '../../../common/context/request-context.js';
+import type { Actor } from '../../../common/context/request-context.js';
 import { translate } from '../../../common/i18n/translator.js';
 import { DomainError } from '../../../common/errors/domain-error.js';
 import { Env } from '../../../config/env.js';
@@ -9,9 +9,11 @@ import { Region } from '../../regions/region.entity.js';
 import { RosterService } from '../../roster/roster.service.js';
 import { ineligibility, rankMediators, type CaseFacts } from '../../roster/mediator-ranking.js';
 import { Case } from '../case.entity.js';
+import type { CaseAction } from '../case-status.js';
 import { CaseAssignment, type AssignmentEnding } from './case-assignment.entity.js';
 import { deadline } from '../clock/case-clock.js';
-import { CaseWriter } from '../case-writer.js';
+import { type VersionedWrite, CaseWriter } from '../case-writer.js';
+import { CaseRepository } from '../case.repository.js';
 import { AssignDto, SuggestionView } from './dto/assignment.dto.js';
 import { ReasonDto } from '../dto/case-writes.dto.js';
 
@@ -36,16 +38,13 @@ export class CaseAssignmentService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: CaseWriter,
+    private readonly cases: CaseRepository,
     private readonly roster: RosterService,
     private readonly env: Env,
   ) {}
 
-  async suggestions(
-    ctx: RequestContext,
-    user: AuthUser,
-    caseId: string,
-  ): Promise<SuggestionView[]> {
-    const found = await this.writer.visibleCase(ctx, user, caseId);
+  async suggestions(actor: Actor, caseId: string): Promise<SuggestionView[]> {
+    const found = await this.cases.findVisible(actor, caseId);
     const [facts, roster, conflicted] = await Promise.all([
       this.caseFacts(this.dataSource.manager, found),
       this.roster.facts(),
@@ -62,7 +61,7 @@ export class CaseAssignmentService {
       const m = roster.find((r) => r.id === s.mediatorId);
       return {
         ...s,
-        reasons: s.reasons.map((r) => translate(r.code, ctx.lang, r.params)),
+        reasons: s.reasons.map((r) => translate(r.code, actor.lang, r.params)),
         displayName: m?.displayName ?? '',
         title: m?.title ?? '',
       };
@@ -70,19 +69,12 @@ export class CaseAssignmentService {
   }
 
   /** Assigns (referred → assigned) or reassigns (assigned / in_mediation → assigned) a mediator. */
-  async assign(
-    ctx: RequestContext,
-    user: AuthUser,
-    caseId: string,
-    version: number,
-    dto: AssignDto,
-  ): Promise<void> {
-    const current = await this.writer.visibleCase(ctx, user, caseId);
+  async assign({ actor, id: caseId, version }: VersionedWrite, dto: AssignDto): Promise<void> {
     // A mediator outside the caller's roster is a 404 like an unknown id: her pause, capacity or
     // training in another county is not the caller's to learn from the refusal.
-    await this.roster.get(ctx, user, dto.mediatorId);
-    const action = current.mediatorId ? 'reassign' : 'assign';
-    await this.writer.write(ctx, user, caseId, version, action, async (manager, locked, now) => {
+    await this.roster.get(actor, dto.mediatorId);
+    const action = (c: Case): CaseAction => (c.mediatorId ? 'reassign' : 'assign');
+    await this.writer.write(actor, caseId, version, action, async (manager, locked, now) => {
       if (locked.mediatorId === dto.mediatorId) {
         throw new DomainError('ASSIGNMENT.ALREADY_ASSIGNED', 'conflict');
       }
@@ -91,14 +83,14 @@ export class CaseAssignmentService {
       await manager.insert(CaseAssignment, {
         caseId,
         mediatorId: dto.mediatorId,
-        assignedBy: user.id,
+        assignedBy: actor.user.id,
         assignedAt: now,
         note: dto.note ?? null,
       });
       return {
         patch: { mediatorId: dto.mediatorId },
         audit: {
-          action: action === 'assign' ? 'case.assigned' : 'case.reassigned',
+          action: action(locked) === 'assign' ? 'case.assigned' : 'case.reassigned',
           before: { mediatorId: locked.mediatorId },
           after: { mediatorId: dto.mediatorId, note: dto.note ?? null },
         },
@@ -108,13 +100,8 @@ export class CaseAssignmentService {
   }
 
   /** The mediator accepts: the legal clock starts (it does not restart on a later reassignment). */
-  async accept(
-    ctx: RequestContext,
-    user: AuthUser,
-    caseId: string,
-    version: number,
-  ): Promise<void> {
-    await this.writer.write(ctx, user, caseId, version, 'accept', async (manager, locked, now) => {
+  async accept({ actor, id: caseId, version }: VersionedWrite): Promise<void> {
+    await this.writer.write(actor, caseId, version, 'accept', async (manager, locked, now) => {
       const deadlineAt = locked.deadlineAt ?? deadline(locked.mediationKind, now, this.env);
       await manager.update(CaseAssignment, { caseId, endedAt: IsNull() }, { acceptedAt: now });
       return {
@@ -127,14 +114,11 @@ export class CaseAssignmentService {
 
   /** Decline (before accepting) or recuse (a conflict found later): back to referred, reason kept. */
   async release(
-    ctx: RequestContext,
-    user: AuthUser,
-    caseId: string,
-    version: number,
+    { actor, id: caseId, version }: VersionedWrite,
     kind: 'decline' | 'recuse',
     dto: ReasonDto,
   ): Promise<void> {
-    await this.writer.write(ctx, user, caseId, version, kind, async (manager, locked, now) => {
+    await this.writer.write(actor, caseId, version, kind, async (manager, locked, now) => {
       await endAssignment(
         manager,
         caseId,
@@ -146,7 +130,7 @@ export class CaseAssignmentService {
         // A recusal is a conflict: she is not suggested for this case again.
         await manager.query(
           `INSERT INTO mediator_conflicts (mediator_id, case_id, reason, note, declared_by) VALUES ($1, $2, 'other', $3, $1)`,
-          [user.id, caseId, dto.reason.slice(0, 500)],
+          [actor.user.id, caseId, dto.reason.slice(0, 500)],
         );
       }
       return {

@@ -1,15 +1,8 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Access } from '../../../common/auth/access.decorator.js';
-import {
-  Ctx,
-  CurrentUser,
-  type AuthUser,
-  type RequestContext,
-} from '../../../common/context/request-context.js';
-import { UuidPipe } from '../../../common/validation/uuid.pipe.js';
 import { CaseClockService } from './case-clock.service.js';
-import { CaseVersion, IfMatchHeader } from '../case-writer.js';
+import { VersionedWrite } from '../case-writer.js';
 import { ExtensionDto } from './dto/extension.dto.js';
 import { ApiDoc, noContent } from '../../../common/openapi/api-docs.js';
 import { EXAMPLES } from '../../../common/openapi/examples.js';
@@ -44,14 +37,7 @@ export class CaseClockController {
   @Post(':id/extensions')
   @HttpCode(204)
   @Access('mediator')
-  @IfMatchHeader()
-  extend(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body() body: ExtensionDto,
-    @CaseVersion() version: number,
-  ): Promise<void> {
-    return this.clock.extend(ctx, user, id, version, body);
+  extend(@VersionedWrite() write: VersionedWrite, @Body() body: ExtensionDto): Promise<void> {
+    return this.clock.extend(write, body);
   }
 }

@@ -2,11 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../common/clock.js';
-import {
-  systemContext,
-  type AuthUser,
-  type RequestContext,
-} from '../../../common/context/request-context.js';
+import { systemContext } from '../../../common/context/request-context.js';
 import { DomainError } from '../../../common/errors/domain-error.js';
 import { Env } from '../../../config/env.js';
 import { JobHandler } from '../../../queue/job-handler.decorator.js';
@@ -15,7 +11,7 @@ import { Case } from '../case.entity.js';
 import { endAssignment } from '../assignment/case-assignment.service.js';
 import { checkExtension } from './case-clock.js';
 import { CaseExtension } from './case-extension.entity.js';
-import { CaseWriter } from '../case-writer.js';
+import { type VersionedWrite, CaseWriter } from '../case-writer.js';
 import { checkExtensionConsents, refuseDates } from './date-rules.js';
 import { ExtensionDto } from './dto/extension.dto.js';
 
@@ -31,14 +27,8 @@ export class CaseClockService {
     private readonly clock: Clock,
   ) {}
 
-  async extend(
-    ctx: RequestContext,
-    user: AuthUser,
-    caseId: string,
-    version: number,
-    dto: ExtensionDto,
-  ): Promise<void> {
-    await this.writer.write(ctx, user, caseId, version, 'extend', async (manager, locked, now) => {
+  async extend({ actor, id: caseId, version }: VersionedWrite, dto: ExtensionDto): Promise<void> {
+    await this.writer.write(actor, caseId, version, 'extend', async (manager, locked, now) => {
       refuseDates(checkExtensionConsents(locked, dto, now));
       const [{ total }]: { total: string | null }[] = await manager.query(
         'SELECT sum(days) AS total FROM case_extensions WHERE case_id = $1',
@@ -72,7 +62,7 @@ export class CaseClockService {
         applicantConsentMethod: dto.applicantConsentMethod as string,
         respondentConsentAt: new Date(dto.respondentConsentAt as string),
         respondentConsentMethod: dto.respondentConsentMethod as string,
-        recordedBy: user.id,
+        recordedBy: actor.user.id,
       });
       return {
         patch: { deadlineAt: check.newDeadline },
@@ -109,7 +99,6 @@ export class CaseClockService {
       try {
         await this.writer.write(
           systemContext('expiry-sweep'),
-          null,
           c.id,
           c.version,
           'expire',

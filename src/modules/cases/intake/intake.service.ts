@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../../common/clock.js';
-import type { AuthUser, RequestContext } from '../../../common/context/request-context.js';
+import type { Actor } from '../../../common/context/request-context.js';
 import { FieldCipher } from '../../../common/crypto/field-cipher.js';
 import { conflict, fieldError, validationFailed } from '../../../common/errors/domain-error.js';
 import type { JsonObject } from '../../../common/json.js';
@@ -12,7 +12,7 @@ import { Region } from '../../regions/region.entity.js';
 import { Case } from '../case.entity.js';
 import { caseDetailOf } from '../case-detail.js';
 import type { CaseAction } from '../case-status.js';
-import { CaseWriter } from '../case-writer.js';
+import { type VersionedWrite, CaseWriter } from '../case-writer.js';
 import { checkConsent, refuseDates } from '../clock/date-rules.js';
 import { shanghaiDate } from '../clock/case-clock.js';
 import type { CaseDetailView } from '../dto/case.view.js';
@@ -40,12 +40,8 @@ export class IntakeService {
   ) {}
 
   /** A clerk records a referral from her own court. `idempotencyKey` replays the first response. */
-  async create(
-    ctx: RequestContext,
-    clerk: AuthUser,
-    dto: CreateCaseDto,
-    idempotencyKey?: string,
-  ): Promise<CaseDetailView> {
+  async create(actor: Actor, dto: CreateCaseDto, idempotencyKey?: string): Promise<CaseDetailView> {
+    const clerk = actor.user;
     checkParties(dto.parties);
     return this.dataSource.transaction(async (manager) => {
       if (idempotencyKey) {
@@ -127,7 +123,7 @@ export class IntakeService {
         consents: [],
         screenings: [],
       });
-      await this.audit.record(manager, ctx, {
+      await this.audit.record(manager, actor, {
         action: 'case.created',
         entityType: 'case',
         entityId: created.id,
@@ -155,14 +151,11 @@ export class IntakeService {
 
   /** A refusal closes the case at once: result `refused`, route `court_filing`. */
   async recordConsent(
-    ctx: RequestContext,
-    user: AuthUser,
-    caseId: string,
-    version: number,
+    { actor, id: caseId, version }: VersionedWrite,
     dto: ConsentDto,
   ): Promise<void> {
     const action: CaseAction = dto.decision === 'refused' ? 'refuse_consent' : 'record_consent';
-    await this.writer.write(ctx, user, caseId, version, action, async (manager, current, now) => {
+    await this.writer.write(actor, caseId, version, action, async (manager, current, now) => {
       refuseDates(checkConsent(current, dto.recordedAt, now));
       await this.partyOf(manager, caseId, dto.partyId);
       await manager.upsert(
@@ -173,7 +166,7 @@ export class IntakeService {
           decision: dto.decision,
           method: dto.method,
           decidedAt: new Date(dto.recordedAt),
-          recordedBy: user.id,
+          recordedBy: actor.user.id,
         },
         ['partyId'],
       );
@@ -202,16 +195,12 @@ export class IntakeService {
    * else 72 h.
    */
   async recordScreening(
-    ctx: RequestContext,
-    user: AuthUser,
-    caseId: string,
-    version: number,
+    { actor, id: caseId, version }: VersionedWrite,
     dto: ScreeningDto,
   ): Promise<void> {
     const unsuitable = dto.recommendation === 'not_suitable';
     await this.writer.write(
-      ctx,
-      user,
+      actor,
       caseId,
       version,
       unsuitable ? 'mark_unsuitable' : 'record_screening',
@@ -237,7 +226,7 @@ export class IntakeService {
               ? new Date(referredAt.getTime() + (referral?.urgent ? 24 : 72) * HOUR)
               : null,
             screenedAt: now,
-            recordedBy: user.id,
+            recordedBy: actor.user.id,
           },
           ['partyId'],
         );
@@ -271,8 +260,8 @@ export class IntakeService {
   }
 
   /** received → referred, once every party has consented and been screened. */
-  async refer(ctx: RequestContext, user: AuthUser, caseId: string, version: number): Promise<void> {
-    await this.writer.write(ctx, user, caseId, version, 'refer', async (manager) => {
+  async refer({ actor, id: caseId, version }: VersionedWrite): Promise<void> {
+    await this.writer.write(actor, caseId, version, 'refer', async (manager) => {
       // One transaction is one connection: its queries run one after the other.
       const parties = await manager.findBy(Party, { caseId });
       const consents = await manager.findBy(CaseConsent, { caseId });

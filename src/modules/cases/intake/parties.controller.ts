@@ -1,12 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Access } from '../../../common/auth/access.decorator.js';
-import {
-  Ctx,
-  CurrentUser,
-  type AuthUser,
-  type RequestContext,
-} from '../../../common/context/request-context.js';
+import { type Actor, Caller } from '../../../common/context/request-context.js';
 import { UuidPipe } from '../../../common/validation/uuid.pipe.js';
 import { RevealDto } from './dto/reveal.dto.js';
 import { PartiesService } from './parties.service.js';
@@ -30,11 +25,10 @@ export class PartiesController {
   @HttpCode(200)
   @Access('clerk', 'mediator')
   reveal(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
+    @Caller() actor: Actor,
     @Param('id', UuidPipe) id: string,
     @Body() body: RevealDto,
   ): Promise<{ field: string; value: string | null }> {
-    return this.parties.reveal(ctx, user, id, body);
+    return this.parties.reveal(actor, id, body);
   }
 }

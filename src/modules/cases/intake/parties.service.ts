@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AuthUser, RequestContext } from '../../../common/context/request-context.js';
+import type { Actor } from '../../../common/context/request-context.js';
 import { FieldCipher } from '../../../common/crypto/field-cipher.js';
 import { ScopeService } from '../../../common/scope/scope.service.js';
 import { AuditService } from '../../audit/audit.service.js';
@@ -23,8 +23,7 @@ export class PartiesService {
   ) {}
 
   async reveal(
-    ctx: RequestContext,
-    user: AuthUser,
+    actor: Actor,
     partyId: string,
     dto: RevealDto,
   ): Promise<{ field: string; value: string | null }> {
@@ -34,9 +33,9 @@ export class PartiesService {
       : null;
     const allowed =
       owner !== null &&
-      ((user.role === 'clerk' && user.courtId === owner.courtId) ||
-        (user.role === 'mediator' && user.id === owner.mediatorId));
-    await this.scope.assertVisible(ctx, allowed, { type: 'party', id: partyId });
+      ((actor.user.role === 'clerk' && actor.user.courtId === owner.courtId) ||
+        (actor.user.role === 'mediator' && actor.user.id === owner.mediatorId));
+    await this.scope.assertVisible(actor, allowed, { type: 'party', id: partyId });
     const p = party as Party;
     const stored =
       dto.field === 'idNumber'
@@ -46,7 +45,7 @@ export class PartiesService {
           : p.addressEncrypted;
     const value = stored ? this.cipher.decrypt(stored) : null;
     await this.dataSource.transaction((manager) =>
-      this.audit.record(manager, ctx, {
+      this.audit.record(manager, actor, {
         action: 'party.revealed',
         entityType: 'party',
         entityId: p.id,

@@ -1,15 +1,8 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Access } from '../../../common/auth/access.decorator.js';
-import {
-  Ctx,
-  CurrentUser,
-  type AuthUser,
-  type RequestContext,
-} from '../../../common/context/request-context.js';
-import { UuidPipe } from '../../../common/validation/uuid.pipe.js';
 import { CaseOutcomeService } from './case-outcome.service.js';
-import { CaseVersion, IfMatchHeader } from '../case-writer.js';
+import { VersionedWrite } from '../case-writer.js';
 import { OutcomeDto, ReviewDto } from './dto/outcome.dto.js';
 import { ApiDoc, noContent } from '../../../common/openapi/api-docs.js';
 import { EXAMPLES } from '../../../common/openapi/examples.js';
@@ -34,15 +27,8 @@ export class CaseOutcomeController {
   @Post(':id/outcome')
   @HttpCode(204)
   @Access('mediator')
-  @IfMatchHeader()
-  submit(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body() body: OutcomeDto,
-    @CaseVersion() version: number,
-  ): Promise<void> {
-    return this.outcomes.submit(ctx, user, id, version, body);
+  submit(@VersionedWrite() write: VersionedWrite, @Body() body: OutcomeDto): Promise<void> {
+    return this.outcomes.submit(write, body);
   }
 
   @ApiDoc({
@@ -55,14 +41,7 @@ export class CaseOutcomeController {
   @Post(':id/review')
   @HttpCode(204)
   @Access('supervisor')
-  @IfMatchHeader()
-  review(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body() body: ReviewDto,
-    @CaseVersion() version: number,
-  ): Promise<void> {
-    return this.outcomes.review(ctx, user, id, version, body);
+  review(@VersionedWrite() write: VersionedWrite, @Body() body: ReviewDto): Promise<void> {
+    return this.outcomes.review(write, body);
   }
 }

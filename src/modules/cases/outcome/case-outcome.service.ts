@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
-import type { AuthUser, RequestContext } from '../../../common/context/request-context.js';
 import { fieldError, validationFailed } from '../../../common/errors/domain-error.js';
 import { endAssignment } from '../assignment/case-assignment.service.js';
 import { CaseChild } from '../intake/case-child.entity.js';
 import { CaseOutcome } from './case-outcome.entity.js';
 import { checkAgreementEffective, refuseDates } from '../clock/date-rules.js';
-import { CaseWriter } from '../case-writer.js';
+import { type VersionedWrite, CaseWriter } from '../case-writer.js';
 import { OutcomeDto, ReviewDto } from './dto/outcome.dto.js';
 import { scheduleFollowUps } from '../after-closure/after-closure.service.js';
 import {
@@ -22,16 +21,9 @@ export class CaseOutcomeService {
   constructor(private readonly writer: CaseWriter) {}
 
   /** The assigned mediator submits; the law's routes and the agreement's terms are checked. */
-  async submit(
-    ctx: RequestContext,
-    user: AuthUser,
-    caseId: string,
-    version: number,
-    dto: OutcomeDto,
-  ): Promise<void> {
+  async submit({ actor, id: caseId, version }: VersionedWrite, dto: OutcomeDto): Promise<void> {
     await this.writer.write(
-      ctx,
-      user,
+      actor,
       caseId,
       version,
       'submit_outcome',
@@ -59,7 +51,7 @@ export class CaseOutcomeService {
             agreement ? JSON.stringify(agreement) : null,
             dto.notes ?? null,
             dto.undisputedFacts ?? null,
-            user.id,
+            actor.user.id,
             now,
           ],
         );
@@ -75,19 +67,12 @@ export class CaseOutcomeService {
   }
 
   /** A supervisor approves (closed; follow-ups scheduled) or returns it with a comment. */
-  async review(
-    ctx: RequestContext,
-    user: AuthUser,
-    caseId: string,
-    version: number,
-    dto: ReviewDto,
-  ): Promise<void> {
+  async review({ actor, id: caseId, version }: VersionedWrite, dto: ReviewDto): Promise<void> {
     if (dto.decision === 'return' && !dto.comment?.trim()) {
       throw validationFailed([fieldError('comment', 'OUTCOME.RETURN_COMMENT_REQUIRED')]);
     }
     await this.writer.write(
-      ctx,
-      user,
+      actor,
       caseId,
       version,
       dto.decision === 'approve' ? 'approve' : 'return',
@@ -102,7 +87,7 @@ export class CaseOutcomeService {
           {
             reviewDecision: dto.decision === 'approve' ? 'approved' : 'returned',
             reviewComment: dto.comment ?? null,
-            reviewedBy: user.id,
+            reviewedBy: actor.user.id,
             reviewedAt: now,
           },
         );

@@ -1,15 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Access } from '../../../common/auth/access.decorator.js';
-import {
-  Ctx,
-  CurrentUser,
-  type AuthUser,
-  type RequestContext,
-} from '../../../common/context/request-context.js';
+import { type Actor, Caller } from '../../../common/context/request-context.js';
 import { UuidPipe } from '../../../common/validation/uuid.pipe.js';
 import { CaseSessionsService } from './case-sessions.service.js';
-import { CaseVersion, IfMatchHeader } from '../case-writer.js';
+import { VersionedWrite } from '../case-writer.js';
 import { ReasonDto, VersionedDto } from '../dto/case-writes.dto.js';
 import {
   RecordSessionDto,
@@ -34,12 +29,8 @@ export class CaseSessionsController {
   })
   @Get('cases/:id/sessions')
   @Access('clerk', 'mediator', 'supervisor')
-  list(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-  ): Promise<SessionView[]> {
-    return this.sessions.list(ctx, user, id);
+  list(@Caller() actor: Actor, @Param('id', UuidPipe) id: string): Promise<SessionView[]> {
+    return this.sessions.list(actor, id);
   }
 
   @ApiDoc({
@@ -59,15 +50,11 @@ export class CaseSessionsController {
   })
   @Post('cases/:id/sessions')
   @Access('mediator')
-  @IfMatchHeader()
   schedule(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
+    @VersionedWrite() write: VersionedWrite,
     @Body() body: ScheduleSessionDto,
-    @CaseVersion() version: number,
   ): Promise<SessionView> {
-    return this.sessions.schedule(ctx, user, id, version, body);
+    return this.sessions.schedule(write, body);
   }
 
   @ApiDoc({
@@ -88,15 +75,11 @@ export class CaseSessionsController {
   })
   @Patch('sessions/:id')
   @Access('mediator')
-  @IfMatchHeader()
   reschedule(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
+    @VersionedWrite() write: VersionedWrite,
     @Body() body: RescheduleSessionDto,
-    @CaseVersion() version: number,
   ): Promise<SessionView> {
-    return this.sessions.reschedule(ctx, user, id, version, body);
+    return this.sessions.reschedule(write, body);
   }
 
   @ApiDoc({
@@ -118,15 +101,11 @@ export class CaseSessionsController {
   @Post('sessions/:id/record')
   @HttpCode(200)
   @Access('mediator')
-  @IfMatchHeader()
   record(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
+    @VersionedWrite() write: VersionedWrite,
     @Body() body: RecordSessionDto,
-    @CaseVersion() version: number,
   ): Promise<SessionView> {
-    return this.sessions.record(ctx, user, id, version, body);
+    return this.sessions.record(write, body);
   }
 
   @ApiDoc({
@@ -147,15 +126,8 @@ export class CaseSessionsController {
   @Post('sessions/:id/cancel')
   @HttpCode(200)
   @Access('mediator')
-  @IfMatchHeader()
-  cancel(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body() body: ReasonDto,
-    @CaseVersion() version: number,
-  ): Promise<SessionView> {
-    return this.sessions.close(ctx, user, id, version, 'cancelled', body.reason);
+  cancel(@VersionedWrite() write: VersionedWrite, @Body() body: ReasonDto): Promise<SessionView> {
+    return this.sessions.close(write, 'cancelled', body.reason);
   }
 
   @ApiDoc({
@@ -176,14 +148,10 @@ export class CaseSessionsController {
   @Post('sessions/:id/no-show')
   @HttpCode(200)
   @Access('mediator')
-  @IfMatchHeader()
   noShow(
-    @Ctx() ctx: RequestContext,
-    @CurrentUser() user: AuthUser,
-    @Param('id', UuidPipe) id: string,
-    @Body() body: VersionedDto,
-    @CaseVersion() version: number,
+    @VersionedWrite() write: VersionedWrite,
+    @Body() _body: VersionedDto,
   ): Promise<SessionView> {
-    return this.sessions.close(ctx, user, id, version, 'no_show');
+    return this.sessions.close(write, 'no_show');
   }
 }

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { AuthUser, RequestContext } from '../../../common/context/request-context.js';
+import type { AuthUser, Actor } from '../../../common/context/request-context.js';
 import { DomainError, fieldError, validationFailed } from '../../../common/errors/domain-error.js';
 import type { JsonObject } from '../../../common/json.js';
 import { ScopeService } from '../../../common/scope/scope.service.js';
 import { CaseScreening } from '../intake/case-screening.entity.js';
 import { CaseSession } from './case-session.entity.js';
-import { CaseWriter } from '../case-writer.js';
+import { type VersionedWrite, CaseWriter } from '../case-writer.js';
+import { CaseRepository } from '../case.repository.js';
 import type { Case } from '../case.entity.js';
 import {
   checkSessionRecord,
@@ -48,31 +49,29 @@ export class CaseSessionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: CaseWriter,
+    private readonly cases: CaseRepository,
     private readonly scope: ScopeService,
   ) {}
 
-  async list(ctx: RequestContext, user: AuthUser, caseId: string): Promise<SessionView[]> {
-    await this.writer.visibleCase(ctx, user, caseId);
+  async list(actor: Actor, caseId: string): Promise<SessionView[]> {
+    await this.cases.findVisible(actor, caseId);
     const sessions = await this.dataSource
       .getRepository(CaseSession)
       .find({ where: { caseId }, order: { scheduledAt: 'ASC' } });
-    return sessions.map((s) => sessionView(s, user));
+    return sessions.map((s) => sessionView(s, actor.user));
   }
 
   async schedule(
-    ctx: RequestContext,
-    user: AuthUser,
-    caseId: string,
-    version: number,
+    { actor, id: caseId, version }: VersionedWrite,
     dto: ScheduleSessionDto,
   ): Promise<SessionView> {
-    return this.writer.write(ctx, user, caseId, version, 'schedule_session', async (manager, c) => {
+    return this.writer.write(actor, caseId, version, 'schedule_session', async (manager, c) => {
       refuseDates(checkSessionSchedule(c, dto.scheduledAt));
       await this.assertFormatAllowed(manager, caseId, dto.format);
       const session = await manager.save(
         manager.create(CaseSession, {
           caseId,
-          mediatorId: user.id,
+          mediatorId: actor.user.id,
           scheduledAt: new Date(dto.scheduledAt),
           durationMinutes: dto.durationMinutes ?? 60,
           location: dto.location,
@@ -92,16 +91,13 @@ export class CaseSessionsService {
             format: dto.format,
           },
         },
-        result: sessionView(session, user, warnings),
+        result: sessionView(session, actor.user, warnings),
       };
     });
   }
 
   async reschedule(
-    ctx: RequestContext,
-    user: AuthUser,
-    sessionId: string,
-    version: number,
+    { actor, id: sessionId, version }: VersionedWrite,
     dto: RescheduleSessionDto,
   ): Promise<SessionView> {
     const { version: _v, ...sent } = dto;
@@ -111,7 +107,7 @@ export class CaseSessionsService {
     ) as Omit<RescheduleSessionDto, 'version'>;
     if (Object.keys(changes).length === 0)
       throw validationFailed([fieldError('body', 'VALIDATION.NOTHING_TO_CHANGE')]);
-    return this.onSession(ctx, user, sessionId, version, async (manager, session, c) => {
+    return this.onSession({ actor, id: sessionId, version }, async (manager, session, c) => {
       if (session.status !== 'scheduled')
         throw new DomainError('SESSION.NOT_SCHEDULED', 'conflict', { status: session.status });
       if (changes.scheduledAt) refuseDates(checkSessionSchedule(c, changes.scheduledAt));
@@ -126,19 +122,16 @@ export class CaseSessionsService {
         action: 'session.rescheduled',
         before,
         after: { ...changes },
-        view: sessionView(saved, user, await this.overlaps(manager, saved)),
+        view: sessionView(saved, actor.user, await this.overlaps(manager, saved)),
       };
     });
   }
 
   async record(
-    ctx: RequestContext,
-    user: AuthUser,
-    sessionId: string,
-    version: number,
+    { actor, id: sessionId, version }: VersionedWrite,
     dto: RecordSessionDto,
   ): Promise<SessionView> {
-    return this.onSession(ctx, user, sessionId, version, async (manager, session, c, now) => {
+    return this.onSession({ actor, id: sessionId, version }, async (manager, session, c, now) => {
       if (session.status === 'cancelled') throw new DomainError('SESSION.CANCELLED', 'conflict');
       refuseDates(checkSessionRecord(c, dto.startedAt, dto.endedAt, now));
       const { version: _v, ...record } = dto;
@@ -163,20 +156,17 @@ export class CaseSessionsService {
               }
             : {}),
         },
-        view: sessionView(saved, user),
+        view: sessionView(saved, actor.user),
       };
     });
   }
 
   async close(
-    ctx: RequestContext,
-    user: AuthUser,
-    sessionId: string,
-    version: number,
+    { actor, id: sessionId, version }: VersionedWrite,
     kind: 'cancelled' | 'no_show',
     reason?: string,
   ): Promise<SessionView> {
-    return this.onSession(ctx, user, sessionId, version, async (manager, session) => {
+    return this.onSession({ actor, id: sessionId, version }, async (manager, session) => {
       if (session.status !== 'scheduled')
         throw new DomainError('SESSION.NOT_SCHEDULED', 'conflict', { status: session.status });
       session.status = kind;
@@ -185,17 +175,14 @@ export class CaseSessionsService {
       return {
         action: kind === 'cancelled' ? 'session.cancelled' : 'session.no_show',
         after: { sessionId, reason: reason ?? null },
-        view: sessionView(saved, user),
+        view: sessionView(saved, actor.user),
       };
     });
   }
 
   /** A session write is a case write: the case's version guards it and its timeline records it. */
   private async onSession(
-    ctx: RequestContext,
-    user: AuthUser,
-    sessionId: string,
-    version: number,
+    { actor, id: sessionId, version }: VersionedWrite,
     change: (
       manager: EntityManager,
       session: CaseSession,
@@ -210,12 +197,11 @@ export class CaseSessionsService {
   ): Promise<SessionView> {
     const session = await this.dataSource.getRepository(CaseSession).findOneBy({ id: sessionId });
     if (!session) {
-      await this.scope.assertVisible(ctx, false, { type: 'session', id: sessionId });
+      await this.scope.assertVisible(actor, false, { type: 'session', id: sessionId });
     }
     const caseId = (session as CaseSession).caseId;
     return this.writer.write(
-      ctx,
-      user,
+      actor,
       caseId,
       version,
       'record_session',

@@ -1,19 +1,21 @@
 import type { EntityManager } from 'typeorm';
 import { preparedQuery } from '../../common/sql/prepared.js';
-import type { CaseSnapshot } from './reminder-plan.js';
+import type { CaseSnapshot } from '../reminders/reminder-plan.js';
+import type { Case } from './case.entity.js';
 
 type Json = Record<string, unknown>;
 const date = (v: unknown): Date | null => (v ? new Date(v as string) : null);
 
 /**
- * What the planner needs about one case, in one statement (it runs in every case transaction and
- * at every reminder's fire time): the case, its current assignment, scheduled sessions, latest
- * outcome, tracking, follow-ups, parties, the supervisors and clerks to tell, and the case's
- * reminder rows. Null when the case is gone.
+ * What the reminder planner needs about one case besides the case row, in one statement (it runs
+ * in every case transaction and at every reminder's fire time): the current assignment, scheduled
+ * sessions, latest outcome, tracking, follow-ups, parties, and the supervisors and clerks to tell.
+ * `c` is either the cases table (by id) or the case row the writer holds, given as values, so a
+ * write does not read its locked row a second time.
  */
-const SNAPSHOT_SQL = `
+const factsSql = (from: string): string => `
 SELECT c.id, c.status, c.result, c.route, c.closed_at, c.deadline_at, c.mediator_id, c.court_id,
-       (u.phone_encrypted IS NOT NULL) AS mediator_has_phone,
+       (SELECT u.phone_encrypted IS NOT NULL FROM users u WHERE u.id = c.mediator_id) AS mediator_has_phone,
        (SELECT json_build_object('assigned_at', a.assigned_at, 'accepted_at', a.accepted_at)
           FROM case_assignments a WHERE a.case_id = c.id AND a.ended_at IS NULL
          ORDER BY a.assigned_at DESC LIMIT 1) AS assignment,
@@ -37,28 +39,43 @@ SELECT c.id, c.status, c.result, c.route, c.closed_at, c.deadline_at, c.mediator
            WHERE su.role = 'supervisor' AND su.active AND c.region_path LIKE r.path || '%') s
          WHERE s.depth = s.deepest) AS supervisor_ids,
        (SELECT coalesce(json_agg(k.id ORDER BY k.id), '[]') FROM users k
-         WHERE k.role = 'clerk' AND k.active AND k.court_id = c.court_id) AS clerk_ids,
-       (SELECT coalesce(json_agg(json_build_object('id', m.id, 'key', m.key, 'status', m.status,
-                                                   'version', m.version, 'due_at', m.due_at) ORDER BY m.id), '[]')
-          FROM reminders m WHERE m.case_id = c.id) AS reminders
-  FROM cases c LEFT JOIN users u ON u.id = c.mediator_id
- WHERE c.id = $1`;
+         WHERE k.role = 'clerk' AND k.active AND k.court_id = c.court_id) AS clerk_ids
+  FROM ${from}`;
 
-/** A reminder row as the scheduler diffs it against the plan. */
-export interface ReminderState {
-  id: string;
-  key: string;
-  status: string;
-  version: number;
-  dueAt: Date;
+const BY_ID_SQL = factsSql('cases c WHERE c.id = $1');
+const OF_ROW_SQL = factsSql(
+  `(VALUES ($1::uuid, $2::varchar, $3::varchar, $4::varchar, $5::timestamptz, $6::timestamptz,
+            $7::uuid, $8::uuid, $9::varchar))
+     AS c(id, status, result, route, closed_at, deadline_at, mediator_id, court_id, region_path)`,
+);
+
+/**
+ * The planner's facts about a case: read with the case row by id (the sender at a reminder's
+ * fire time), or around the row a case transaction holds (after its change). Null when the case
+ * is gone.
+ */
+export async function loadReminderFacts(
+  manager: EntityManager,
+  c: string | Case,
+): Promise<CaseSnapshot | null> {
+  const [row] =
+    typeof c === 'string'
+      ? await preparedQuery<Json>(manager, 'reminder-facts-by-id', BY_ID_SQL, [c])
+      : await preparedQuery<Json>(manager, 'reminder-facts-of-row', OF_ROW_SQL, [
+          c.id,
+          c.status,
+          c.result,
+          c.route,
+          c.closedAt,
+          c.deadlineAt,
+          c.mediatorId,
+          c.courtId,
+          c.regionPath,
+        ]);
+  return row ? factsOf(row) : null;
 }
 
-export async function loadCaseSnapshot(
-  manager: EntityManager,
-  caseId: string,
-): Promise<(CaseSnapshot & { reminders: ReminderState[] }) | null> {
-  const [c] = await preparedQuery<Json>(manager, 'reminder-case-snapshot', SNAPSHOT_SQL, [caseId]);
-  if (!c) return null;
+function factsOf(c: Json): CaseSnapshot {
   const assignment = c.assignment as Json | null;
   const outcome = c.outcome as Json | null;
   const tracking = c.tracking as Json | null;
@@ -108,12 +125,5 @@ export async function loadCaseSnapshot(
     })),
     supervisorIds: c.supervisor_ids as string[],
     clerkIds: c.clerk_ids as string[],
-    reminders: (c.reminders as Json[]).map((r) => ({
-      id: String(r.id),
-      key: r.key as string,
-      status: r.status as string,
-      version: Number(r.version),
-      dueAt: new Date(r.due_at as string),
-    })),
   };
 }
