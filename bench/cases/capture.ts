@@ -40,12 +40,15 @@ export interface Statement {
 }
 
 /**
- * What GET /cases/:id reads after the case row (CaseWriter.visibleCase):
- * CasesService.detail's Promise.all, then stageRecords' Promise.all (case-detail.ts), one statement per table.
+ * What GET /cases/:id reads after the case row (CaseRepository.findVisible): CasesService.detail
+ * runs the intake records and stageRecords (case-detail.ts) in one Promise.all, one statement per table.
  */
 export const DETAIL_GROUPS = [
-  ['parties', 'case_children', 'case_consents', 'case_screenings'],
   [
+    'parties',
+    'case_children',
+    'case_consents',
+    'case_screenings',
     'case_assignments',
     'case_extensions',
     'case_sessions',

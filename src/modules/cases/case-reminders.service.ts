@@ -8,7 +8,7 @@ import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { ReminderView, SmsPreferencesDto } from '../reminders/dto/reminder.dto.js';
 import { ReminderScheduler } from '../reminders/reminder-scheduler.js';
-import { maskName } from '../reminders/reminder-texts.js';
+import { maskName } from '../reminders/message-templates.js';
 import { Case } from './case.entity.js';
 import { CaseWriter } from './case-writer.js';
 import { CaseRepository } from './case.repository.js';

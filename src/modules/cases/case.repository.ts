@@ -11,7 +11,11 @@ import { CaseChild } from './intake/case-child.entity.js';
 import { CaseConsent } from './intake/case-consent.entity.js';
 import { CaseScreening } from './intake/case-screening.entity.js';
 import { Party } from './intake/party.entity.js';
-import { loadReminderFacts } from './reminder-facts.js';
+import {
+  loadReminderFacts,
+  loadReminderMessageFacts,
+  type ReminderMessageFacts,
+} from './reminder-facts.js';
 import { CaseTracking } from './after-closure/case-tracking.entity.js';
 import { CaseOutcome } from './outcome/case-outcome.entity.js';
 import { Court } from '../courts/court.entity.js';
@@ -108,6 +112,15 @@ export class CaseRepository {
   /** What the reminder planner needs: by id, or around the row a transaction holds (after its change). */
   reminderFacts(manager: EntityManager, c: string | Case): Promise<CaseSnapshot | null> {
     return loadReminderFacts(manager, c);
+  }
+
+  /** What a reminder's text says about the case, its session and its recipient, when it fires. */
+  reminderMessageFacts(
+    manager: EntityManager,
+    caseId: string,
+    about: { sessionId: string | null; partyId: string | null; userId: string | null },
+  ): Promise<ReminderMessageFacts | null> {
+    return loadReminderMessageFacts(manager, caseId, about);
   }
 
   /** What intake recorded: parties (applicants first), children, consents, screenings. */

@@ -127,3 +127,84 @@ function factsOf(c: Json): CaseSnapshot {
     clerkIds: c.clerk_ids as string[],
   };
 }
+
+/** What a reminder's text says about its case, read when it fires (so a moved session shows its new time). */
+export interface ReminderMessageFacts {
+  caseNumber: string;
+  courtReference: string | null;
+  result: string | null;
+  route: string | null;
+  closedAt: Date | null;
+  deadlineAt: Date | null;
+  mediatorName: string | null;
+  mediatorPhoneEncrypted: string | null;
+  /** The session the reminder is about, if any. */
+  session: { scheduledAt: Date; location: string } | null;
+  /** The party it goes to, if any; `dv`: her screening shows domestic-violence indicators. */
+  party: {
+    name: string;
+    phoneEncrypted: string | null;
+    smsOptOut: boolean;
+    smsDetailsAllowed: boolean;
+    dv: boolean;
+  } | null;
+  /** The staff member it goes to, if any: her phone, encrypted. */
+  userPhoneEncrypted: string | null;
+}
+
+const MESSAGE_FACTS_SQL = `
+SELECT c.case_number, c.court_reference, c.result, c.route, c.closed_at, c.deadline_at,
+       u.display_name AS mediator_name, u.phone_encrypted AS mediator_phone,
+       (SELECT json_build_object('scheduled_at', s.scheduled_at, 'location', s.location)
+          FROM case_sessions s WHERE s.id = $2 AND s.case_id = c.id) AS session,
+       (SELECT json_build_object('name', p.name, 'phone', p.phone_encrypted, 'opt_out', p.sms_opt_out,
+                                 'details', p.sms_details_allowed,
+                                 'dv', EXISTS (SELECT 1 FROM case_screenings cs
+                                                WHERE cs.party_id = p.id AND cs.dv_indicator))
+          FROM parties p WHERE p.id = $3 AND p.case_id = c.id) AS party,
+       (SELECT r.phone_encrypted FROM users r WHERE r.id = $4) AS user_phone
+  FROM cases c LEFT JOIN users u ON u.id = c.mediator_id
+ WHERE c.id = $1`;
+
+/** One statement: the case, its mediator, and the reminder's session and recipient. Null when the case is gone. */
+export async function loadReminderMessageFacts(
+  manager: EntityManager,
+  caseId: string,
+  about: { sessionId: string | null; partyId: string | null; userId: string | null },
+): Promise<ReminderMessageFacts | null> {
+  const [c] = await manager.query<Json[]>(MESSAGE_FACTS_SQL, [
+    caseId,
+    about.sessionId,
+    about.partyId,
+    about.userId,
+  ]);
+  if (!c) return null;
+  const session = c.session as Json | null;
+  const party = c.party as Json | null;
+  return {
+    caseNumber: c.case_number as string,
+    courtReference: (c.court_reference as string | null) ?? null,
+    result: (c.result as string | null) ?? null,
+    route: (c.route as string | null) ?? null,
+    closedAt: date(c.closed_at),
+    deadlineAt: date(c.deadline_at),
+    mediatorName: (c.mediator_name as string | null) ?? null,
+    mediatorPhoneEncrypted: (c.mediator_phone as string | null) ?? null,
+    session: session
+      ? {
+          scheduledAt: new Date(session.scheduled_at as string),
+          location: session.location as string,
+        }
+      : null,
+    party: party
+      ? {
+          name: party.name as string,
+          phoneEncrypted: (party.phone as string | null) ?? null,
+          smsOptOut: Boolean(party.opt_out),
+          smsDetailsAllowed: Boolean(party.details),
+          dv: Boolean(party.dv),
+        }
+      : null,
+    userPhoneEncrypted: (c.user_phone as string | null) ?? null,
+  };
+}

@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import type { ReminderChannel } from './reminder-kinds.js';
+import type { ReminderChannel } from './reminder-catalogue.js';
 import { Reminder } from './reminder.entity.js';
 
 /**

@@ -1,6 +1,6 @@
 import { parseQuietHours } from './quiet-hours.js';
 import { planReminders, type CaseSnapshot, type Timings } from './reminder-plan.js';
-import { maskName, partySessionSms } from './reminder-texts.js';
+import { maskName, partySessionSms } from './message-templates.js';
 
 const H = 3_600_000;
 const D = 24 * H;

@@ -5,7 +5,7 @@ import {
   type RecipientType,
   type ReminderChannel,
   type ReminderKind,
-} from './reminder-kinds.js';
+} from './reminder-catalogue.js';
 
 const DAY = 86_400_000;
 

@@ -6,7 +6,7 @@ import { CaseRepository } from '../cases/case.repository.js';
 import { ReconcileStep } from '../../queue/job-handler.decorator.js';
 import { JOBS, JobName } from '../../queue/jobs.js';
 import { QueueService } from '../../queue/queue.service.js';
-import { parseDurations } from './reminder-kinds.js';
+import { parseDurations } from './reminder-catalogue.js';
 import { ReminderMetrics } from './reminder-metrics.js';
 import { reminderJobId, ReminderScheduler } from './reminder-scheduler.js';
 

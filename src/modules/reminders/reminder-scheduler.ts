@@ -7,9 +7,9 @@ import { OutboxService } from '../../queue/outbox.service.js';
 import type { Case } from '../cases/case.entity.js';
 import { CaseRepository } from '../cases/case.repository.js';
 import { preparedQuery } from '../../common/sql/prepared.js';
-import { parseDurations } from './reminder-kinds.js';
+import { parseDurations } from './reminder-catalogue.js';
 import { planReminders, type PlannedReminder, type Timings } from './reminder-plan.js';
-import { timingsFrom } from './reminder-timings.js';
+import { timingsFrom } from './timings-from-config.js';
 import { ReminderMetrics } from './reminder-metrics.js';
 
 /** The reminder rows and, for the live ones, their outbox rows (`reminder-<id>-v1`). */

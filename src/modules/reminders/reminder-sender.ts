@@ -9,7 +9,7 @@ import { afterCommit } from '../../common/sql/after-commit.js';
 import { JobHandler } from '../../queue/job-handler.decorator.js';
 import { JobName, JobPayloads } from '../../queue/jobs.js';
 import { CaseRepository } from '../cases/case.repository.js';
-import { composeMessage, type Message } from './reminder-messages.js';
+import { composeMessage, type Message } from './compose-message.js';
 import { ReminderMetrics } from './reminder-metrics.js';
 import { planReminders } from './reminder-plan.js';
 import { ReminderScheduler } from './reminder-scheduler.js';
@@ -118,7 +118,14 @@ export class ReminderSender {
       await this.finish(m, reminder, 'cancelled', 'no longer relevant when due');
       return { outcome: 'cancelled' };
     }
-    const message = await composeMessage(m, this.cipher, reminder);
+    const facts = await this.cases.reminderMessageFacts(m, reminder.caseId, {
+      sessionId: reminder.subjectId,
+      partyId: reminder.recipientType === 'party' ? reminder.recipientId : null,
+      userId: reminder.recipientType === 'user' ? reminder.recipientId : null,
+    });
+    const message: Message = facts
+      ? composeMessage(facts, this.cipher, reminder)
+      : { channel: 'none', reason: 'the case is gone' };
     if (message.channel === 'none') {
       await this.finish(m, reminder, 'skipped', message.reason);
       return { outcome: 'skipped' };

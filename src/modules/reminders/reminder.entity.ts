@@ -15,7 +15,7 @@ import type {
   ReminderChannel,
   ReminderKind,
   ReminderStatus,
-} from './reminder-kinds.js';
+} from './reminder-catalogue.js';
 
 /**
  * One reminder to one recipient through one channel. PostgreSQL is the source of truth: the row is

@@ -259,7 +259,7 @@ export class RosterService {
   }
 
   /**
-   * The case a conflict names must be one the caller may see (CaseWriter.visibleCase's rule; the
+   * The case a conflict names must be one the caller may see (CaseRepository.findVisible's rule; the
    * cases module depends on this one, so the facts are read here): otherwise an audited 404, the
    * same for a case that does not exist.
    */

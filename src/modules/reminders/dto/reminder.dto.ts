@@ -8,7 +8,7 @@ import {
   REMINDER_KINDS,
   REMINDER_STATUSES,
   RECIPIENT_TYPES,
-} from '../reminder-kinds.js';
+} from '../reminder-catalogue.js';
 
 const toBool = ({ value }: { value: unknown }): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;

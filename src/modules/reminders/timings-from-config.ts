@@ -1,6 +1,6 @@
 import type { Env } from '../../config/env.js';
 import { parseQuietHours } from './quiet-hours.js';
-import { parseDurations } from './reminder-kinds.js';
+import { parseDurations } from './reminder-catalogue.js';
 import type { Timings } from './reminder-plan.js';
 
 /** The catalogue's timings from the validated configuration. */

@@ -1,5 +1,5 @@
 import { shanghaiShort } from './quiet-hours.js';
-import type { ReminderKind } from './reminder-kinds.js';
+import type { ReminderKind } from './reminder-catalogue.js';
 
 /** `张某某`, `王某`: the surname and 某 for each other character (never a full name in an SMS). */
 export function maskName(name: string): string {
