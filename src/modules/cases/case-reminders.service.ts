@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import type { AuthUser, RequestContext } from '../../common/context/request-context.js';
 import { fieldError, validationFailed } from '../../common/errors/domain-error.js';
+import { ValidationCode } from '../../common/i18n/common.codes.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { ReminderView, SmsPreferencesDto } from '../reminders/dto/reminder.dto.js';
@@ -11,6 +12,7 @@ import { ReminderScheduler } from '../reminders/reminder-scheduler.js';
 import { maskName } from '../reminders/reminder-texts.js';
 import { Case } from './case.entity.js';
 import { CaseWriter } from './case-writer.js';
+import { CaseCode } from './cases.codes.js';
 import { Party } from './intake/party.entity.js';
 
 type Row = Record<string, unknown>;
@@ -72,7 +74,7 @@ export class CaseRemindersService {
     dto: SmsPreferencesDto,
   ): Promise<void> {
     if (dto.smsOptOut === undefined && dto.smsDetailsAllowed === undefined)
-      throw validationFailed([fieldError('body', 'VALIDATION.NOTHING_TO_CHANGE')]);
+      throw validationFailed([fieldError('body', ValidationCode.NothingToChange)]);
     const party = await this.dataSource.getRepository(Party).findOneBy({ id: partyId });
     const owner = party
       ? await this.dataSource.getRepository(Case).findOneBy({ id: party.caseId })
@@ -83,7 +85,7 @@ export class CaseRemindersService {
     await this.scope.assertVisible(ctx, allowed, { type: 'party', id: partyId });
     if (dto.smsDetailsAllowed !== undefined && !isMediator)
       throw validationFailed([
-        fieldError('smsDetailsAllowed', 'REMINDER.SMS_DETAILS_MEDIATOR_ONLY'),
+        fieldError('smsDetailsAllowed', CaseCode.ReminderSmsDetailsMediatorOnly),
       ]);
     const p = party as Party;
     const c = owner as Case;

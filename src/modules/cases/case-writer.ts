@@ -11,6 +11,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { ReminderScheduler } from '../reminders/reminder-scheduler.js';
 import { Case } from './case.entity.js';
 import { CaseAction, InvalidTransitionError, nextStatus } from './case-status.js';
+import { CaseCode } from './cases.codes.js';
 
 export interface CaseChange<T> {
   /** Columns to set besides status and version. */
@@ -35,10 +36,10 @@ export interface CaseChange<T> {
 }
 
 export const notYourAssignment = (): DomainError =>
-  new DomainError('CASE.NOT_ASSIGNED_TO_YOU', 'conflict');
+  new DomainError(CaseCode.NotAssignedToYou, 'conflict');
 
 export const versionConflict = (current: number): DomainError =>
-  new DomainError('CASE.VERSION_CONFLICT', 'conflict', { current });
+  new DomainError(CaseCode.VersionConflict, 'conflict', { current });
 
 /** `version` from the body or `If-Match` (`7`, `"7"` or `W/"7"`); one of them is required. */
 export function expectedVersion(
@@ -48,14 +49,14 @@ export function expectedVersion(
   const header = ifMatch?.trim().replace(/^W\//, '').replace(/"/g, '');
   const fromHeader = header ? Number(header) : undefined;
   if (header && (!Number.isInteger(fromHeader) || (fromHeader as number) < 1)) {
-    throw validationFailed([fieldError('If-Match', 'CASE.IF_MATCH_FORMAT')]);
+    throw validationFailed([fieldError('If-Match', CaseCode.IfMatchFormat)]);
   }
   if (fromHeader !== undefined && bodyVersion !== undefined && fromHeader !== bodyVersion) {
-    throw validationFailed([fieldError('version', 'CASE.VERSION_MISMATCH')]);
+    throw validationFailed([fieldError('version', CaseCode.VersionMismatch)]);
   }
   const version = bodyVersion ?? fromHeader;
   if (version === undefined) {
-    throw validationFailed([fieldError('version', 'CASE.VERSION_REQUIRED')]);
+    throw validationFailed([fieldError('version', CaseCode.VersionRequired)]);
   }
   return version;
 }
@@ -139,7 +140,7 @@ export class CaseWriter {
         status = nextStatus(current.status, action);
       } catch (error) {
         if (error instanceof InvalidTransitionError) {
-          throw new DomainError('CASE.INVALID_TRANSITION', 'conflict', {
+          throw new DomainError(CaseCode.InvalidTransition, 'conflict', {
             status: current.status,
             action,
           });

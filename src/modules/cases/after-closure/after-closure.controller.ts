@@ -8,6 +8,8 @@ import {
   type RequestContext,
 } from '../../../common/context/request-context.js';
 import { UuidPipe } from '../../../common/validation/uuid.pipe.js';
+import { CaseCode } from '../cases.codes.js';
+import { AfterClosureCode } from './after-closure.codes.js';
 import { AfterClosureService } from './after-closure.service.js';
 import { CaseVersion, IfMatchHeader } from '../case-writer.js';
 import {
@@ -35,8 +37,8 @@ export class AfterClosureController {
     reply: noContent(),
     body: { type: CourtFilingDto, example: EXAMPLES.courtFiling },
     errors: {
-      404: ['CASE.NOT_FOUND'],
-      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION', 'CASE.WRONG_ROUTE'],
+      404: [CaseCode.NotFound],
+      409: [CaseCode.VersionConflict, CaseCode.InvalidTransition, AfterClosureCode.CaseWrongRoute],
     },
   })
   @Post(':id/court-filing')
@@ -60,8 +62,8 @@ export class AfterClosureController {
     reply: noContent(),
     body: { type: JudicialConfirmationDto, example: EXAMPLES.judicialConfirmation },
     errors: {
-      404: ['CASE.NOT_FOUND'],
-      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION', 'CASE.WRONG_ROUTE'],
+      404: [CaseCode.NotFound],
+      409: [CaseCode.VersionConflict, CaseCode.InvalidTransition, AfterClosureCode.CaseWrongRoute],
     },
   })
   @Post(':id/judicial-confirmation')
@@ -86,8 +88,8 @@ export class AfterClosureController {
     reply: noContent(),
     body: { type: RegistryDivorceDto, example: EXAMPLES.registryDivorce },
     errors: {
-      404: ['CASE.NOT_FOUND'],
-      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION', 'CASE.WRONG_ROUTE'],
+      404: [CaseCode.NotFound],
+      409: [CaseCode.VersionConflict, CaseCode.InvalidTransition, AfterClosureCode.CaseWrongRoute],
     },
   })
   @Post(':id/registry-divorce')
@@ -111,8 +113,8 @@ export class AfterClosureController {
     reply: noContent(),
     body: { type: FollowUpDto, example: EXAMPLES.followUp },
     errors: {
-      404: ['CASE.NOT_FOUND'],
-      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION', 'CASE.NOT_ASSIGNED_TO_YOU'],
+      404: [CaseCode.NotFound],
+      409: [CaseCode.VersionConflict, CaseCode.InvalidTransition, CaseCode.NotAssignedToYou],
     },
   })
   @Post(':id/follow-ups')

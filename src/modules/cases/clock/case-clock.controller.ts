@@ -8,8 +8,10 @@ import {
   type RequestContext,
 } from '../../../common/context/request-context.js';
 import { UuidPipe } from '../../../common/validation/uuid.pipe.js';
+import { CaseCode } from '../cases.codes.js';
 import { CaseClockService } from './case-clock.service.js';
 import { CaseVersion, IfMatchHeader } from '../case-writer.js';
+import { ClockCode } from './clock.codes.js';
 import { ExtensionDto } from './dto/extension.dto.js';
 import { ApiDoc, noContent } from '../../../common/openapi/api-docs.js';
 import { EXAMPLES } from '../../../common/openapi/examples.js';
@@ -31,13 +33,13 @@ export class CaseClockController {
     reply: noContent(),
     body: { type: ExtensionDto, example: EXAMPLES.extension },
     errors: {
-      404: ['CASE.NOT_FOUND'],
+      404: [CaseCode.NotFound],
       409: [
-        'CASE.VERSION_CONFLICT',
-        'CASE.INVALID_TRANSITION',
-        'CASE.NOT_ASSIGNED_TO_YOU',
-        'CASE.EXTENSION_NEEDS_CONSENT',
-        'CASE.EXTENSION_OVER_CAP',
+        CaseCode.VersionConflict,
+        CaseCode.InvalidTransition,
+        CaseCode.NotAssignedToYou,
+        ClockCode.CaseExtensionNeedsConsent,
+        ClockCode.CaseExtensionOverCap,
       ],
     },
   })

@@ -8,6 +8,7 @@ import {
   type RequestContext,
 } from '../../../common/context/request-context.js';
 import { UuidPipe } from '../../../common/validation/uuid.pipe.js';
+import { CaseCode } from '../cases.codes.js';
 import { CaseOutcomeService } from './case-outcome.service.js';
 import { CaseVersion, IfMatchHeader } from '../case-writer.js';
 import { OutcomeDto, ReviewDto } from './dto/outcome.dto.js';
@@ -27,8 +28,8 @@ export class CaseOutcomeController {
     reply: noContent(),
     body: { type: OutcomeDto, example: EXAMPLES.outcome },
     errors: {
-      404: ['CASE.NOT_FOUND'],
-      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION', 'CASE.NOT_ASSIGNED_TO_YOU'],
+      404: [CaseCode.NotFound],
+      409: [CaseCode.VersionConflict, CaseCode.InvalidTransition, CaseCode.NotAssignedToYou],
     },
   })
   @Post(':id/outcome')
@@ -50,7 +51,10 @@ export class CaseOutcomeController {
     description: '督导审核：approve 即结案（并安排回访），return 则退回调解员并附意见。',
     reply: noContent(),
     body: { type: ReviewDto, example: EXAMPLES.review },
-    errors: { 404: ['CASE.NOT_FOUND'], 409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION'] },
+    errors: {
+      404: [CaseCode.NotFound],
+      409: [CaseCode.VersionConflict, CaseCode.InvalidTransition],
+    },
   })
   @Post(':id/review')
   @HttpCode(204)

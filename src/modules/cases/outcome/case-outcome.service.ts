@@ -15,6 +15,7 @@ import {
   type Agreement,
   type OutcomeResult,
 } from './outcome-rules.js';
+import { OutcomeCode } from './outcome.codes.js';
 
 /** The mediator's outcome and the supervisor's review (approval closes the case). */
 @Injectable()
@@ -83,7 +84,7 @@ export class CaseOutcomeService {
     dto: ReviewDto,
   ): Promise<void> {
     if (dto.decision === 'return' && !dto.comment?.trim()) {
-      throw validationFailed([fieldError('comment', 'OUTCOME.RETURN_COMMENT_REQUIRED')]);
+      throw validationFailed([fieldError('comment', OutcomeCode.ReturnCommentRequired)]);
     }
     await this.writer.write(
       ctx,
