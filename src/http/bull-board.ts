@@ -3,6 +3,7 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter as BullBoardFastifyAdapter } from '@bull-board/fastify';
 import type { INestApplication } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { RequestCode } from '../common/i18n/common.codes.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import { loadSessionUser } from '../modules/auth/session-lookup.js';
 import { TokenService } from '../modules/auth/token.service.js';
@@ -70,7 +71,7 @@ export async function mountBullBoard(
             type: 'https://mediation.example/problems/auth-unauthenticated',
             title: 'Unauthorized',
             status: 401,
-            code: 'AUTH.UNAUTHENTICATED',
+            code: RequestCode.AuthUnauthenticated,
             detail: 'Admins only',
             requestId: String(request.id),
           });

@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../common/errors/domain-error.js';
+import { RequestCode } from '../common/i18n/common.codes.js';
 
 /** `@fastify/cors`'s options, as Nest's `enableCors()` takes them. */
 type CorsOptions = NonNullable<Parameters<NestFastifyApplication['enableCors']>[0]>;
@@ -8,7 +9,9 @@ type CorsCallback = (error: Error | null, options?: CorsOptions) => void;
 
 // `statusCode`: the preflight route is Fastify's, whose error handler reads it.
 export const corsRefused = (): DomainError =>
-  Object.assign(new DomainError('CORS.ORIGIN_NOT_ALLOWED', 'forbidden'), { statusCode: 403 });
+  Object.assign(new DomainError(RequestCode.CorsOriginNotAllowed, 'forbidden'), {
+    statusCode: 403,
+  });
 
 /** The request's own origin: the web app is served by the API itself. */
 function isSameOrigin(origin: string, request: FastifyRequest): boolean {

@@ -8,6 +8,7 @@ import { LogController, type FastifyRequest } from 'fastify';
 import { ApiModule } from '../api.module.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { answerErrorsAsProblems, sendFrameworkError } from '../common/errors/problem.filter.js';
+import { RequestCode } from '../common/i18n/common.codes.js';
 import { createPino, PinoLoggerService, requestIdOf } from '../common/logging/logger.js';
 import { createValidationPipe } from '../common/validation/validation.pipe.js';
 import { loadEnv } from '../config/config.module.js';
@@ -103,7 +104,7 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
     errorResponseBuilder: (_request, context) =>
       Object.assign(
         new DomainError(
-          'RATE_LIMITED',
+          RequestCode.RateLimited,
           'rate_limited',
           { seconds: Math.ceil(context.ttl / 1000) },
           [],

@@ -1,5 +1,6 @@
 import { parse as parseQuerystring } from 'node:querystring';
 import { DomainError } from '../common/errors/domain-error.js';
+import { RequestCode } from '../common/i18n/common.codes.js';
 import { refuseForbiddenKeys } from '../common/validation/forbidden-keys.js';
 
 /**
@@ -10,11 +11,11 @@ import { refuseForbiddenKeys } from '../common/validation/forbidden-keys.js';
 export const BODY_LIMITS = { depth: 32, keys: 2000 } as const;
 
 const tooDeep = (): DomainError =>
-  new DomainError('BODY.TOO_DEEP', 'validation', { limit: BODY_LIMITS.depth });
+  new DomainError(RequestCode.BodyTooDeep, 'validation', { limit: BODY_LIMITS.depth });
 const tooManyKeys = (): DomainError =>
-  new DomainError('BODY.TOO_MANY_KEYS', 'validation', { limit: BODY_LIMITS.keys });
+  new DomainError(RequestCode.BodyTooManyKeys, 'validation', { limit: BODY_LIMITS.keys });
 const malformed = (context: 'empty_body' | 'invalid_json'): DomainError =>
-  new DomainError('REQUEST.MALFORMED', 'validation', { context });
+  new DomainError(RequestCode.Malformed, 'validation', { context });
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;

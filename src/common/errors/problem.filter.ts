@@ -1,15 +1,17 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
+import type { ErrorCode } from '../../codes.js';
 import { formatBytes } from '../http/format-bytes.js';
 import { DEFAULT_LANG, type Lang, type MessageParams } from '../i18n/catalogue.js';
+import { RequestCode, ValidationCode } from '../i18n/common.codes.js';
 import { messages, negotiateLanguage } from '../i18n/translator.js';
 import { DomainError, ErrorKind, FieldError } from './domain-error.js';
 
 /** One field's problem as the client reads it: its path, its code and the text for people. */
 export interface ProblemFieldError {
   field: string;
-  code: string;
+  code: ErrorCode;
   message: string;
 }
 
@@ -17,7 +19,7 @@ export interface Problem {
   type: string;
   title: string;
   status: number;
-  code: string;
+  code: ErrorCode;
   detail: string;
   errors?: ProblemFieldError[];
   requestId: string;
@@ -74,40 +76,46 @@ function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /** Fastify's own 4xx errors (router, content-type parsers), by their `code`. */
-const FASTIFY_ERRORS: Record<string, { status: number; code: string; context?: string }> = {
+const FASTIFY_ERRORS: Record<string, { status: number; code: ErrorCode; context?: string }> = {
   FST_ERR_BAD_URL: {
     status: 400,
-    code: 'REQUEST.BAD_URL',
+    code: RequestCode.BadUrl,
   },
   FST_ERR_MAX_PARAM_LENGTH: {
     status: 414,
-    code: 'REQUEST.PARAMETER_TOO_LONG',
+    code: RequestCode.ParameterTooLong,
   },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
     status: 415,
-    code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+    code: RequestCode.UnsupportedMediaType,
   },
   FST_ERR_CTP_INVALID_TYPE: {
     status: 415,
-    code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+    code: RequestCode.UnsupportedMediaType,
     context: 'invalid_header',
   },
   FST_ERR_CTP_EMPTY_TYPE: {
     status: 415,
-    code: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+    code: RequestCode.UnsupportedMediaType,
     context: 'empty_header',
   },
   FST_ERR_CTP_EMPTY_JSON_BODY: {
     status: 400,
-    code: 'REQUEST.MALFORMED',
+    code: RequestCode.Malformed,
     context: 'empty_body',
   },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
     status: 400,
-    code: 'REQUEST.MALFORMED',
+    code: RequestCode.Malformed,
     context: 'content_length',
   },
 };
+
+/**
+ * The code of a bare HTTP status (`HTTP.405`). The catalogue has those the service answers with;
+ * another status still gets its code, whose title and text are then the code itself.
+ */
+const statusCode = (status: number): ErrorCode => `HTTP.${status}` as ErrorCode;
 
 export interface ProblemContext {
   /** The route's body limit in bytes, named in a 413's detail. */
@@ -129,7 +137,7 @@ export function toProblem(
   const catalogue = messages();
   const make = (
     status: number,
-    code: string,
+    code: ErrorCode,
     params: MessageParams = {},
     errors?: FieldError[],
   ): Problem => ({
@@ -151,22 +159,24 @@ export function toProblem(
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();
-    if (status === 404) return { problem: make(404, 'ROUTE.NOT_FOUND') };
-    if (status === 413) return { problem: make(413, 'REQUEST.TOO_LARGE', tooLarge(context)) };
-    if (status === 415) return { problem: make(415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE') };
+    if (status === 404) return { problem: make(404, RequestCode.RouteNotFound) };
+    if (status === 413) return { problem: make(413, RequestCode.TooLarge, tooLarge(context)) };
+    if (status === 415) return { problem: make(415, RequestCode.UnsupportedMediaType) };
     // Terminus' readiness check throws this when a dependency is down; its `error` names them.
     if (status === 503) {
       const down = (error.getResponse() as { error?: unknown } | null)?.error;
       const names = down && typeof down === 'object' ? Object.keys(down) : [];
       return {
         problem: names.length
-          ? make(503, 'SERVICE.UNAVAILABLE', { context: 'not_ready', dependencies: names })
-          : make(503, 'SERVICE.UNAVAILABLE'),
+          ? make(503, RequestCode.ServiceUnavailable, { context: 'not_ready', dependencies: names })
+          : make(503, RequestCode.ServiceUnavailable),
         retryAfter: 5,
       };
     }
     if (status < 500) {
-      return { problem: make(status, status === 400 ? 'REQUEST.MALFORMED' : `HTTP.${status}`) };
+      return {
+        problem: make(status, status === 400 ? RequestCode.Malformed : statusCode(status)),
+      };
     }
   }
   // Fastify's own errors (bad URL, body too large, wrong content type) carry a statusCode < 500.
@@ -178,27 +188,27 @@ export function toProblem(
         problem: make(known.status, known.code, known.context ? { context: known.context } : {}),
       };
     if (fastifyStatus === 413)
-      return { problem: make(413, 'REQUEST.TOO_LARGE', tooLarge(context)) };
-    if (fastifyStatus === 415) return { problem: make(415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE') };
+      return { problem: make(413, RequestCode.TooLarge, tooLarge(context)) };
+    if (fastifyStatus === 415) return { problem: make(415, RequestCode.UnsupportedMediaType) };
     return {
       problem: make(
         fastifyStatus,
-        fastifyStatus === 400 ? 'REQUEST.MALFORMED' : `HTTP.${fastifyStatus}`,
+        fastifyStatus === 400 ? RequestCode.Malformed : statusCode(fastifyStatus),
       ),
     };
   }
   if (isDatabaseUnavailable(error)) {
-    return { problem: make(503, 'SERVICE.UNAVAILABLE'), retryAfter: 5 };
+    return { problem: make(503, RequestCode.ServiceUnavailable), retryAfter: 5 };
   }
   if (error instanceof QueryFailedError) {
     const code = (error.driverError as { code?: string } | undefined)?.code;
     // Invalid text representation / out of range: bad input that slipped past validation.
     if (code === '22P02' || code === '22003' || code === '22007' || code === '22008') {
       // The stable code of every invalid value; the detail says it reached the database.
-      return { problem: make(400, 'VALIDATION.FAILED', { context: 'value' }) };
+      return { problem: make(400, ValidationCode.Failed, { context: 'value' }) };
     }
   }
-  return { problem: make(500, 'INTERNAL') };
+  return { problem: make(500, RequestCode.Internal) };
 }
 
 function fieldProblem(error: FieldError, lang: Lang): ProblemFieldError {

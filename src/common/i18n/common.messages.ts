@@ -1,30 +1,31 @@
 import { defineMessages } from './catalogue.js';
+import { RequestCode, ValidationCode } from './common.codes.js';
 
 /** The HTTP layer's codes: statuses (the fallback titles), the request's shape, the guards. */
-export const HTTP_MESSAGES = defineMessages({
-  'HTTP.400': { zh: '请求有误', en: 'Bad Request' },
-  'HTTP.401': { zh: '未登录或登录已失效', en: 'Unauthorized' },
-  'HTTP.403': { zh: '无权操作', en: 'Forbidden' },
-  'HTTP.404': { zh: '未找到', en: 'Not Found' },
-  'HTTP.405': { zh: '不支持该请求方法', en: 'Method Not Allowed' },
-  'HTTP.406': { zh: '无法提供所要求的格式', en: 'Not Acceptable' },
-  'HTTP.409': { zh: '操作冲突', en: 'Conflict' },
-  'HTTP.413': { zh: '请求内容过大', en: 'Payload Too Large' },
-  'HTTP.414': { zh: '请求地址过长', en: 'URI Too Long' },
-  'HTTP.415': { zh: '不支持的内容类型', en: 'Unsupported Media Type' },
-  'HTTP.429': { zh: '请求过于频繁', en: 'Too Many Requests' },
-  'HTTP.500': { zh: '服务器内部错误', en: 'Internal Server Error' },
-  'HTTP.503': { zh: '服务暂不可用', en: 'Service Unavailable' },
+export const HTTP_MESSAGES = defineMessages(RequestCode, {
+  [RequestCode.Http400]: { zh: '请求有误', en: 'Bad Request' },
+  [RequestCode.Http401]: { zh: '未登录或登录已失效', en: 'Unauthorized' },
+  [RequestCode.Http403]: { zh: '无权操作', en: 'Forbidden' },
+  [RequestCode.Http404]: { zh: '未找到', en: 'Not Found' },
+  [RequestCode.Http405]: { zh: '不支持该请求方法', en: 'Method Not Allowed' },
+  [RequestCode.Http406]: { zh: '无法提供所要求的格式', en: 'Not Acceptable' },
+  [RequestCode.Http409]: { zh: '操作冲突', en: 'Conflict' },
+  [RequestCode.Http413]: { zh: '请求内容过大', en: 'Payload Too Large' },
+  [RequestCode.Http414]: { zh: '请求地址过长', en: 'URI Too Long' },
+  [RequestCode.Http415]: { zh: '不支持的内容类型', en: 'Unsupported Media Type' },
+  [RequestCode.Http429]: { zh: '请求过于频繁', en: 'Too Many Requests' },
+  [RequestCode.Http500]: { zh: '服务器内部错误', en: 'Internal Server Error' },
+  [RequestCode.Http503]: { zh: '服务暂不可用', en: 'Service Unavailable' },
 
-  'REQUEST.BAD_URL': {
+  [RequestCode.BadUrl]: {
     zh: '请求地址无效（百分号编码有误）',
     en: 'The URL is not valid (bad percent-encoding)',
   },
-  'REQUEST.PARAMETER_TOO_LONG': {
+  [RequestCode.ParameterTooLong]: {
     zh: '路径参数超出允许的长度',
     en: 'A path parameter is longer than allowed',
   },
-  'REQUEST.UNSUPPORTED_MEDIA_TYPE': {
+  [RequestCode.UnsupportedMediaType]: {
     zh: '不支持的内容类型，请以 application/json 发送',
     en: 'Unsupported content type; send application/json',
     variants: {
@@ -32,7 +33,7 @@ export const HTTP_MESSAGES = defineMessages({
       empty_header: { zh: 'Content-Type 请求头为空', en: 'The Content-Type header is empty' },
     },
   },
-  'REQUEST.MALFORMED': {
+  [RequestCode.Malformed]: {
     zh: '无法处理该请求',
     en: 'The request could not be processed',
     variants: {
@@ -47,7 +48,7 @@ export const HTTP_MESSAGES = defineMessages({
       invalid_json: { zh: '请求体不是有效的 JSON', en: 'The request body is not valid JSON' },
     },
   },
-  'REQUEST.TOO_LARGE': {
+  [RequestCode.TooLarge]: {
     zh: '请求体过大',
     en: 'The request body is too large',
     variants: {
@@ -57,24 +58,24 @@ export const HTTP_MESSAGES = defineMessages({
       },
     },
   },
-  'BODY.TOO_DEEP': {
+  [RequestCode.BodyTooDeep]: {
     zh: '请求体嵌套超过 {{limit}} 层',
     en: 'The request body nests deeper than {{limit}} levels',
   },
-  'BODY.TOO_MANY_KEYS': {
+  [RequestCode.BodyTooManyKeys]: {
     zh: '请求体的键超过 {{limit}} 个',
     en: 'The request body has more than {{limit}} keys',
   },
-  'ROUTE.NOT_FOUND': { zh: '没有这个接口', en: 'No such route' },
-  'CORS.ORIGIN_NOT_ALLOWED': {
+  [RequestCode.RouteNotFound]: { zh: '没有这个接口', en: 'No such route' },
+  [RequestCode.CorsOriginNotAllowed]: {
     zh: '不允许来自该来源的跨域请求',
     en: 'Cross-origin requests from this origin are not allowed',
   },
-  RATE_LIMITED: {
+  [RequestCode.RateLimited]: {
     zh: '请求过于频繁，请 {{seconds}} 秒后再试',
     en: 'Too many requests; retry in {{seconds}} s',
   },
-  'SERVICE.UNAVAILABLE': {
+  [RequestCode.ServiceUnavailable]: {
     zh: '服务暂时不可用，请稍后重试',
     en: 'The service is temporarily unavailable; retry shortly',
     variants: {
@@ -84,20 +85,20 @@ export const HTTP_MESSAGES = defineMessages({
       },
     },
   },
-  INTERNAL: {
+  [RequestCode.Internal]: {
     zh: '发生意外错误，请联系管理员并提供请求编号（requestId）',
     en: 'An unexpected error occurred; quote the requestId',
   },
 
-  'AUTH.UNAUTHENTICATED': {
+  [RequestCode.AuthUnauthenticated]: {
     zh: '请先登录（需要有效的访问令牌）',
     en: 'A valid access token is required',
   },
-  'AUTH.ROUTE_NOT_DECLARED': {
+  [RequestCode.AuthRouteNotDeclared]: {
     zh: '该接口未声明访问规则',
     en: 'This route declares no access rule',
   },
-  'AUTH.FORBIDDEN': {
+  [RequestCode.AuthForbidden]: {
     zh: '{{role, role}}无权进行此操作',
     en: 'Your role ({{role, role}}) may not do this',
   },
@@ -107,8 +108,8 @@ export const HTTP_MESSAGES = defineMessages({
  * Validation: the problem, class-validator's rules (`VALIDATION.<RULE>`, their constraints as
  * `{{constraint1}}`…) and the field codes of the Chinese validators.
  */
-export const VALIDATION_MESSAGES = defineMessages({
-  'VALIDATION.FAILED': {
+export const VALIDATION_MESSAGES = defineMessages(ValidationCode, {
+  [ValidationCode.Failed]: {
     zh: '提交的内容有 {{count}} 处不符合要求',
     en: 'The request is invalid ({{count}} problems)',
     title: { zh: '提交的内容有误', en: 'Invalid request' },
@@ -121,83 +122,86 @@ export const VALIDATION_MESSAGES = defineMessages({
       },
     },
   },
-  'VALIDATION.NOT_ALLOWED': { zh: '不允许提交该字段', en: 'is not allowed' },
-  'VALIDATION.UNKNOWN_VALUE': { zh: '无法识别的内容', en: 'is not a known value' },
-  'VALIDATION.NESTED_VALIDATION': {
+  [ValidationCode.NotAllowed]: { zh: '不允许提交该字段', en: 'is not allowed' },
+  [ValidationCode.UnknownValue]: { zh: '无法识别的内容', en: 'is not a known value' },
+  [ValidationCode.NestedValidation]: {
     zh: '应为对象或对象数组',
     en: 'must be an object or an array of objects',
   },
-  'VALIDATION.IS_DEFINED': { zh: '必填', en: 'is required' },
-  'VALIDATION.IS_NOT_EMPTY': { zh: '不能为空', en: 'must not be empty' },
-  'VALIDATION.IS_UUID': { zh: '应为 UUID', en: 'must be a UUID' },
-  'VALIDATION.IS_STRING': { zh: '必填，应为文本', en: 'is required and must be a string' },
-  'VALIDATION.IS_INT': { zh: '应为整数', en: 'must be an integer' },
-  'VALIDATION.IS_NUMBER': { zh: '应为数字', en: 'must be a number' },
-  'VALIDATION.IS_BOOLEAN': { zh: '应为 true 或 false', en: 'must be true or false' },
-  'VALIDATION.IS_ARRAY': { zh: '应为数组', en: 'must be an array' },
-  'VALIDATION.IS_OBJECT': { zh: '应为对象', en: 'must be an object' },
-  'VALIDATION.IS_IN': {
+  [ValidationCode.IsDefined]: { zh: '必填', en: 'is required' },
+  [ValidationCode.IsNotEmpty]: { zh: '不能为空', en: 'must not be empty' },
+  [ValidationCode.IsUuid]: { zh: '应为 UUID', en: 'must be a UUID' },
+  [ValidationCode.IsString]: { zh: '必填，应为文本', en: 'is required and must be a string' },
+  [ValidationCode.IsInt]: { zh: '应为整数', en: 'must be an integer' },
+  [ValidationCode.IsNumber]: { zh: '应为数字', en: 'must be a number' },
+  [ValidationCode.IsBoolean]: { zh: '应为 true 或 false', en: 'must be true or false' },
+  [ValidationCode.IsArray]: { zh: '应为数组', en: 'must be an array' },
+  [ValidationCode.IsObject]: { zh: '应为对象', en: 'must be an object' },
+  [ValidationCode.IsIn]: {
     zh: '应为以下之一：{{constraint1}}',
     en: 'must be one of: {{constraint1}}',
   },
-  'VALIDATION.IS_DATE_STRING': {
+  [ValidationCode.IsDateString]: {
     zh: '应为 ISO 8601 日期时间（如 2026-03-01T09:00:00+08:00）',
     en: 'must be an ISO 8601 date-time',
   },
-  'VALIDATION.IS_ISO8601': {
+  [ValidationCode.IsIso8601]: {
     zh: '应为 ISO 8601 日期或日期时间',
     en: 'must be an ISO 8601 date or date-time',
   },
-  'VALIDATION.MIN': { zh: '不能小于 {{constraint1}}', en: 'must not be less than {{constraint1}}' },
-  'VALIDATION.MAX': {
+  [ValidationCode.Min]: {
+    zh: '不能小于 {{constraint1}}',
+    en: 'must not be less than {{constraint1}}',
+  },
+  [ValidationCode.Max]: {
     zh: '不能大于 {{constraint1}}',
     en: 'must not be greater than {{constraint1}}',
   },
-  'VALIDATION.MIN_LENGTH': {
+  [ValidationCode.MinLength]: {
     zh: '至少 {{constraint1}} 个字符',
     en: 'must be at least {{constraint1}} characters',
   },
-  'VALIDATION.MAX_LENGTH': {
+  [ValidationCode.MaxLength]: {
     zh: '最多 {{constraint1}} 个字符',
     en: 'must be at most {{constraint1}} characters',
   },
-  'VALIDATION.ARRAY_MIN_SIZE': {
+  [ValidationCode.ArrayMinSize]: {
     zh: '至少 {{constraint1}} 项',
     en: 'must hold at least {{constraint1}} items',
   },
-  'VALIDATION.ARRAY_MAX_SIZE': {
+  [ValidationCode.ArrayMaxSize]: {
     zh: '最多 {{constraint1}} 项',
     en: 'must hold at most {{constraint1}} items',
   },
-  'VALIDATION.MATCHES': { zh: '格式不正确', en: 'has the wrong format' },
-  'VALIDATION.DATE': { zh: '应为日期（YYYY-MM-DD）', en: 'must be a date (YYYY-MM-DD)' },
-  'VALIDATION.MONTH': { zh: '应为月份（YYYY-MM）', en: 'must be a month (YYYY-MM)' },
-  'VALIDATION.NOT_A_CALENDAR_DATE': {
+  [ValidationCode.Matches]: { zh: '格式不正确', en: 'has the wrong format' },
+  [ValidationCode.Date]: { zh: '应为日期（YYYY-MM-DD）', en: 'must be a date (YYYY-MM-DD)' },
+  [ValidationCode.Month]: { zh: '应为月份（YYYY-MM）', en: 'must be a month (YYYY-MM)' },
+  [ValidationCode.NotACalendarDate]: {
     zh: '不是日历上存在的日期',
     en: 'is not a calendar date',
   },
-  'VALIDATION.NOTHING_TO_CHANGE': {
+  [ValidationCode.NothingToChange]: {
     zh: '没有需要修改的内容',
     en: 'nothing to change',
   },
 
-  'ID_NUMBER.FORMAT': {
+  [ValidationCode.IdNumberFormat]: {
     zh: '身份证号码应为 18 位（前 17 位为数字，末位为数字或 X）',
     en: 'must be an 18-character national ID number (17 digits and a digit or X)',
   },
-  'ID_NUMBER.BIRTH_DATE': {
+  [ValidationCode.IdNumberBirthDate]: {
     zh: '身份证号码中的出生日期无效',
     en: 'the birth date in the ID number is not valid',
   },
-  'ID_NUMBER.CHECKSUM': {
+  [ValidationCode.IdNumberChecksum]: {
     zh: '身份证号码校验位不正确',
     en: 'the check character of the ID number is wrong',
   },
-  'MOBILE.FORMAT': {
+  [ValidationCode.MobileFormat]: {
     zh: '手机号码应为 11 位中国大陆手机号',
     en: 'must be an 11-digit mainland mobile number',
   },
-  'REGION.CODE_FORMAT': {
+  [ValidationCode.RegionCodeFormat]: {
     zh: '行政区划代码应为 12 位数字',
     en: 'must be a 12-digit region code',
   },

@@ -12,7 +12,9 @@ import {
   type ReferenceObject,
   type SchemaObject,
 } from '@nestjs/swagger';
+import { RequestCode, ValidationCode } from '../i18n/common.codes.js';
 import { ProblemView } from './problem.view.js';
+import type { ErrorCode } from '../../codes.js';
 import { CATALOGUES } from '../../messages.js';
 
 /**
@@ -92,7 +94,7 @@ export interface ApiDocOptions {
   /** The request body's type and a realistic example of it. */
   body?: { type?: AnyType; schema?: SchemaObject; example: unknown };
   /** Codes this operation gives beyond those of every route, by status. */
-  errors?: Partial<Record<ErrorStatus, string[]>>;
+  errors?: Partial<Record<ErrorStatus, ErrorCode[]>>;
   /** No token needed (login, refresh, health): no 401/403 for a missing token. */
   public?: boolean;
   /** Not rate limited (health, metrics). */
@@ -122,12 +124,12 @@ const retryAfter = {
 };
 
 /** A problem's Chinese title as the filter writes it: the code's own, else its status's. */
-function exampleTitle(code: string, status: number): string {
+function exampleTitle(code: ErrorCode, status: number): string {
   const find = (key: string) => CATALOGUES.find((c) => key in c)?.[key];
   return find(code)?.title?.zh ?? find(`HTTP.${status}`)?.zh ?? '';
 }
 
-function problemResponse(status: number, codes: string[], meaning: string): ApiResponseOptions {
+function problemResponse(status: number, codes: ErrorCode[], meaning: string): ApiResponseOptions {
   const list = codes.map((c) => `\`${c}\``).join('、');
   const examples = Object.fromEntries(
     codes.map((code) => [
@@ -140,12 +142,12 @@ function problemResponse(status: number, codes: string[], meaning: string): ApiR
           status,
           code,
           detail: MEANINGS[status],
-          ...(code === 'VALIDATION.FAILED'
+          ...(code === ValidationCode.Failed
             ? {
                 errors: [
                   {
                     field: 'reason',
-                    code: 'VALIDATION.MIN_LENGTH',
+                    code: ValidationCode.MinLength,
                     message: '至少 5 个字符',
                   },
                 ],
@@ -200,7 +202,7 @@ function replyResponse(reply: Reply): ApiResponseOptions {
  * whose descriptions ApiResponse would otherwise join to these). The 403 names the roles that
  * `@Access` below it allows.
  */
-function problems(given: Map<number, string[]>): MethodDecorator {
+function problems(given: Map<number, ErrorCode[]>): MethodDecorator {
   return (_target, _key, descriptor) => {
     const method = descriptor.value as object;
     const access = Reflect.getMetadata(ACCESS_KEY, method) as AccessRule | undefined;
@@ -212,10 +214,10 @@ function problems(given: Map<number, string[]>): MethodDecorator {
     const verb = Reflect.getMetadata(METHOD_METADATA, method) as RequestMethod | undefined;
     const codes = new Map(given);
     if ([path ?? []].flat().some((p) => p.includes(':')))
-      codes.set(414, ['REQUEST.PARAMETER_TOO_LONG']);
+      codes.set(414, [RequestCode.ParameterTooLong]);
     if (verb !== undefined && verb !== RequestMethod.GET && verb !== RequestMethod.HEAD) {
-      codes.set(413, ['REQUEST.TOO_LARGE']);
-      codes.set(415, ['REQUEST.UNSUPPORTED_MEDIA_TYPE']);
+      codes.set(413, [RequestCode.TooLarge]);
+      codes.set(415, [RequestCode.UnsupportedMediaType]);
     }
     const existing = (Reflect.getMetadata(DECORATORS.API_RESPONSE, method) ?? {}) as Record<
       string,
@@ -240,22 +242,22 @@ function problems(given: Map<number, string[]>): MethodDecorator {
 
 export function ApiDoc(options: ApiDocOptions): MethodDecorator {
   const extra = options.errors ?? {};
-  const codes = new Map<number, string[]>();
-  const add = (status: number, list: string[] = []): void => {
+  const codes = new Map<number, ErrorCode[]>();
+  const add = (status: number, list: ErrorCode[] = []): void => {
     const all = [...(codes.get(status) ?? []), ...list];
     if (all.length > 0) codes.set(status, [...new Set(all)]);
   };
-  add(400, ['REQUEST.MALFORMED', 'VALIDATION.FAILED', ...(extra[400] ?? [])]);
+  add(400, [RequestCode.Malformed, ValidationCode.Failed, ...(extra[400] ?? [])]);
   if (!options.public) {
-    add(401, ['AUTH.UNAUTHENTICATED']);
-    add(403, ['AUTH.FORBIDDEN']);
+    add(401, [RequestCode.AuthUnauthenticated]);
+    add(403, [RequestCode.AuthForbidden]);
   }
   add(401, extra[401]);
   add(403, extra[403]);
   add(404, extra[404]);
   add(409, extra[409]);
-  if (!options.unthrottled) add(429, ['RATE_LIMITED']);
-  add(503, ['SERVICE.UNAVAILABLE']);
+  if (!options.unthrottled) add(429, [RequestCode.RateLimited]);
+  add(503, [RequestCode.ServiceUnavailable]);
 
   const decorators: (MethodDecorator | ClassDecorator)[] = [
     ApiExtraModels(ProblemView),

@@ -1,4 +1,20 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import { ERROR_CODES, type ErrorCode } from '../../codes.js';
+import { ValidationCode } from '../i18n/common.codes.js';
+
+/**
+ * The `code` of a problem and of its field errors: one schema (`ErrorCode`) whose `enum` is every
+ * code of the modules' code objects (src/codes.ts), so clients see each code they may branch on
+ * and the typed web client compares against them.
+ */
+const CODE = {
+  enum: ERROR_CODES,
+  enumName: 'ErrorCode',
+  enumSchema: {
+    description:
+      '稳定的错误代码（问题及其字段问题），客户端据此判断；各操作的错误响应列出它可能给出的代码',
+  },
+} as const;
 
 @ApiSchema({ name: 'FieldError' })
 export class FieldErrorView {
@@ -11,9 +27,10 @@ export class FieldErrorView {
   @ApiProperty({
     description:
       '稳定的字段问题代码，客户端据此判断（如 `ID_NUMBER.CHECKSUM`、`VALIDATION.IS_STRING`）',
-    example: 'ID_NUMBER.CHECKSUM',
+    example: ValidationCode.IdNumberChecksum,
+    ...CODE,
   })
-  code: string;
+  code: ErrorCode;
 
   @ApiProperty({
     description: '该字段的问题，按 Accept-Language 以中文（默认）或英文书写',
@@ -42,9 +59,10 @@ export class ProblemView {
 
   @ApiProperty({
     description: '稳定的错误代码 `MODULE.REASON`，客户端据此判断',
-    example: 'VALIDATION.FAILED',
+    example: ValidationCode.Failed,
+    ...CODE,
   })
-  code: string;
+  code: ErrorCode;
 
   @ApiProperty({
     description:

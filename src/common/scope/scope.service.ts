@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthUser, RequestContext } from '../context/request-context.js';
-import { DomainError, notFound } from '../errors/domain-error.js';
+import type { ErrorCode } from '../../codes.js';
+import { DomainError, notFound, type NotFoundEntity } from '../errors/domain-error.js';
 import { REFUSED_ACCESS_SINK, type RefusedAccessSink } from './refused-access.js';
 import {
   CaseScopeColumns,
@@ -82,15 +83,14 @@ export class ScopeService {
   async assertVisible(
     ctx: RequestContext,
     visible: boolean,
-    entity: { type: string; id: string; code?: string },
+    entity: { type: NotFoundEntity; id: string; code?: ErrorCode },
   ): Promise<void> {
     if (visible) return;
     await this.refused.refusedAccess(ctx, entity);
     throw this.notFoundError(entity.type, entity.code);
   }
 
-  notFoundError(type: string, code?: string): DomainError {
-    const label = type.charAt(0).toUpperCase() + type.slice(1);
-    return notFound(label, code ?? `${type.toUpperCase()}.NOT_FOUND`);
+  notFoundError(type: NotFoundEntity, code?: ErrorCode): DomainError {
+    return notFound(type, code);
   }
 }

@@ -2,6 +2,7 @@
  * Validators for Chinese identity data, in one place (GB 11643-1999 for national ID numbers,
  * mainland mobile numbers, 12-digit statistical region codes).
  */
+import { ValidationCode } from '../i18n/common.codes.js';
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK_CHARS = '10X98765432';
@@ -48,8 +49,9 @@ export function parseIdNumber(value: string, today: Date = new Date()): IdNumber
  * Why a value is not a resident identity number, as a message code, or null when it is one:
  * the shape (18 characters, digits and a final X), the birth date, or the check character.
  */
-export function idNumberProblem(value: unknown, today: Date = new Date()): string | null {
-  if (typeof value !== 'string' || !/^[1-9]\d{16}[\dX]$/.test(value)) return 'ID_NUMBER.FORMAT';
+export function idNumberProblem(value: unknown, today: Date = new Date()): ValidationCode | null {
+  if (typeof value !== 'string' || !/^[1-9]\d{16}[\dX]$/.test(value))
+    return ValidationCode.IdNumberFormat;
   const year = Number(value.slice(6, 10));
   const month = Number(value.slice(10, 12));
   const day = Number(value.slice(12, 14));
@@ -58,8 +60,8 @@ export function idNumberProblem(value: unknown, today: Date = new Date()): strin
     !realDate(year, month, day) ||
     Date.UTC(year, month - 1, day) > today.getTime()
   )
-    return 'ID_NUMBER.BIRTH_DATE';
-  if (idChecksum(value.slice(0, 17)) !== value[17]) return 'ID_NUMBER.CHECKSUM';
+    return ValidationCode.IdNumberBirthDate;
+  if (idChecksum(value.slice(0, 17)) !== value[17]) return ValidationCode.IdNumberChecksum;
   return null;
 }
 

@@ -1,4 +1,5 @@
 import { ValidateBy, ValidateIf, ValidationOptions } from 'class-validator';
+import { ValidationCode } from '../i18n/common.codes.js';
 import { idNumberProblem, isIdNumber, isMobile, isRegionCode } from './chinese.js';
 
 // Each message is a code of the common catalogue (common.messages.ts): the validation pipe
@@ -10,7 +11,7 @@ export const IsIdNumber = (options?: ValidationOptions): PropertyDecorator =>
       name: 'isIdNumber',
       validator: {
         validate: (value: unknown) => isIdNumber(value),
-        defaultMessage: (args) => idNumberProblem(args?.value) ?? 'ID_NUMBER.FORMAT',
+        defaultMessage: (args) => idNumberProblem(args?.value) ?? ValidationCode.IdNumberFormat,
       },
     },
     options,
@@ -22,7 +23,7 @@ export const IsMobile = (options?: ValidationOptions): PropertyDecorator =>
       name: 'isMobile',
       validator: {
         validate: (value: unknown) => isMobile(value),
-        defaultMessage: () => 'MOBILE.FORMAT',
+        defaultMessage: () => ValidationCode.MobileFormat,
       },
     },
     options,
@@ -34,7 +35,7 @@ export const IsRegionCode = (options?: ValidationOptions): PropertyDecorator =>
       name: 'isRegionCode',
       validator: {
         validate: (value: unknown) => isRegionCode(value),
-        defaultMessage: () => 'REGION.CODE_FORMAT',
+        defaultMessage: () => ValidationCode.RegionCodeFormat,
       },
     },
     options,

@@ -1,4 +1,5 @@
 import { FieldError, validationFailed, fieldError } from '../errors/domain-error.js';
+import { ValidationCode } from '../i18n/common.codes.js';
 
 /** Keys that reach an object's prototype when copied: refused wherever they appear. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
@@ -30,6 +31,6 @@ export function forbiddenKeyPaths(value: unknown): string[] {
 export function refuseForbiddenKeys(value: unknown): void {
   const paths = forbiddenKeyPaths(value);
   if (paths.length === 0) return;
-  const errors: FieldError[] = paths.map((field) => fieldError(field, 'VALIDATION.NOT_ALLOWED'));
+  const errors: FieldError[] = paths.map((field) => fieldError(field, ValidationCode.NotAllowed));
   throw validationFailed(errors);
 }

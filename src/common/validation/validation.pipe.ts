@@ -1,18 +1,22 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
+import type { ErrorCode } from '../../codes.js';
 import { FieldError, fieldError, validationFailed } from '../errors/domain-error.js';
+import { ValidationCode } from '../i18n/common.codes.js';
 import { refuseForbiddenKeys } from './forbidden-keys.js';
 
 /**
  * The message code of a failed class-validator rule: a rule whose message is a catalogue code
- * (`@Matches(re, { message: 'USER.USERNAME_FORMAT' })`, the Chinese-ID validators) keeps it;
+ * (`@Matches(re, { message: UserCode.UsernameFormat })`, the Chinese-ID validators) keeps it;
  * any other rule is `VALIDATION.<RULE>` (`isUUID` → `VALIDATION.IS_UUID`), its text taking the
- * rule's constraints (`{{constraint1}}`, …).
+ * rule's constraints (`{{constraint1}}`, …). Both are strings the compiler cannot check (a
+ * decorator's message is any string; the rule's code is made from its name): catalogue.spec.ts
+ * holds every rule a DTO uses to a code of the catalogue.
  */
-function ruleCode(rule: string, message: string): string {
-  if (/^[A-Z][A-Z0-9_]*\.[A-Z0-9_.]+$/.test(message)) return message;
-  if (rule === 'whitelistValidation') return 'VALIDATION.NOT_ALLOWED';
-  return `VALIDATION.${rule.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}`;
+function ruleCode(rule: string, message: string): ErrorCode {
+  if (/^[A-Z][A-Z0-9_]*\.[A-Z0-9_.]+$/.test(message)) return message as ErrorCode;
+  if (rule === 'whitelistValidation') return ValidationCode.NotAllowed;
+  return `VALIDATION.${rule.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}` as ErrorCode;
 }
 
 /** The constraints class-validator checked a property's rule with (`@MaxLength(200)` → [200]). */

@@ -5,11 +5,12 @@ import { DataSource } from 'typeorm';
 import { ACCESS_KEY, AccessRule } from '../../common/auth/access.decorator.js';
 import type { AuthenticatedRequest } from '../../common/context/request-context.js';
 import { DomainError } from '../../common/errors/domain-error.js';
+import { RequestCode } from '../../common/i18n/common.codes.js';
 import { loadSessionUser } from './session-lookup.js';
 import { TokenService } from './token.service.js';
 
 export const unauthenticated = (): DomainError =>
-  new DomainError('AUTH.UNAUTHENTICATED', 'unauthenticated');
+  new DomainError(RequestCode.AuthUnauthenticated, 'unauthenticated');
 
 /** Deny by default: a route must declare `@Public()` or `@Access(...)`. */
 @Injectable()
@@ -26,7 +27,7 @@ export class AccessGuard implements CanActivate {
       context.getClass(),
     ]);
     if (!rule) {
-      throw new DomainError('AUTH.ROUTE_NOT_DECLARED', 'forbidden');
+      throw new DomainError(RequestCode.AuthRouteNotDeclared, 'forbidden');
     }
     if (rule.kind === 'public') return true;
 
@@ -40,7 +41,7 @@ export class AccessGuard implements CanActivate {
     if (!user) throw unauthenticated();
     request.user = user;
     if (!rule.roles.includes(user.role)) {
-      throw new DomainError('AUTH.FORBIDDEN', 'forbidden', { role: user.role });
+      throw new DomainError(RequestCode.AuthForbidden, 'forbidden', { role: user.role });
     }
     return true;
   }

@@ -12,6 +12,7 @@ import {
 } from '../../common/context/request-context.js';
 import { MeView } from '../users/dto/me.view.js';
 import { Env } from '../../config/env.js';
+import { AuthCode } from './auth.codes.js';
 import { AuthService } from './auth.service.js';
 import {
   clearRefreshCookie,
@@ -46,7 +47,7 @@ export class AuthController {
       '带请求头 X-Requested-With: mediation-web（网页端）时，刷新令牌不在响应体中，而是写入 httpOnly、SameSite=Strict、仅限刷新路径的 Cookie mediation_refresh。',
     reply: ok(TokenPairView),
     body: { type: LoginDto, example: EXAMPLES.login },
-    errors: { 401: ['AUTH.INVALID_CREDENTIALS'] },
+    errors: { 401: [AuthCode.InvalidCredentials] },
     public: true,
   })
   @Post('login')
@@ -69,7 +70,7 @@ export class AuthController {
       '网页端不传 refreshToken，由 Cookie mediation_refresh 提供，并必须带请求头 X-Requested-With: mediation-web（防跨站请求伪造），否则 403 AUTH.CSRF_HEADER_MISSING；新的刷新令牌写回 Cookie。',
     reply: ok(TokenPairView),
     body: { type: RefreshDto, example: EXAMPLES.refresh },
-    errors: { 401: ['AUTH.INVALID_REFRESH_TOKEN'], 403: ['AUTH.CSRF_HEADER_MISSING'] },
+    errors: { 401: [AuthCode.InvalidRefreshToken], 403: [AuthCode.CsrfHeaderMissing] },
     public: true,
   })
   @Post('refresh')

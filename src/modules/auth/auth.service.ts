@@ -9,6 +9,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { UserView } from '../users/dto/user.view.js';
 import { User } from '../users/user.entity.js';
 import { AuthSession } from './auth-session.entity.js';
+import { AuthCode } from './auth.codes.js';
 import { TokenPairView } from './dto/auth.dto.js';
 import { PasswordService } from './password.service.js';
 import { RefreshToken } from './refresh-token.entity.js';
@@ -16,10 +17,10 @@ import { TokenService } from './token.service.js';
 
 /** One message for every failed login, so an attacker learns nothing about the account. */
 export const invalidCredentials = (): DomainError =>
-  new DomainError('AUTH.INVALID_CREDENTIALS', 'unauthenticated');
+  new DomainError(AuthCode.InvalidCredentials, 'unauthenticated');
 
 const invalidRefresh = (): DomainError =>
-  new DomainError('AUTH.INVALID_REFRESH_TOKEN', 'unauthenticated');
+  new DomainError(AuthCode.InvalidRefreshToken, 'unauthenticated');
 
 @Injectable()
 export class AuthService {

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../common/errors/domain-error.js';
 import type { Env } from '../../config/env.js';
+import { AuthCode } from './auth.codes.js';
 
 /**
  * The browser's session: its refresh token lives in an httpOnly cookie that only the refresh
@@ -26,7 +27,7 @@ export const refreshCookieOf = (request: FastifyRequest): string | undefined => 
 };
 
 export const csrfRefused = (): DomainError =>
-  new DomainError('AUTH.CSRF_HEADER_MISSING', 'forbidden');
+  new DomainError(AuthCode.CsrfHeaderMissing, 'forbidden');
 
 export function setRefreshCookie(reply: FastifyReply, env: Env, token: string): void {
   void reply.setCookie(REFRESH_COOKIE, token, {

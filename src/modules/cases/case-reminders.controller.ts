@@ -7,6 +7,8 @@ import { ReminderView, SmsPreferencesDto } from '../reminders/dto/reminder.dto.j
 import { CaseRemindersService } from './case-reminders.service.js';
 import { ApiDoc, okList, noContent } from '../../common/openapi/api-docs.js';
 import { EXAMPLES } from '../../common/openapi/examples.js';
+import { CaseCode } from './cases.codes.js';
+import { IntakeCode } from './intake/intake.codes.js';
 
 @ApiTags('reminders')
 @Controller()
@@ -17,7 +19,7 @@ export class CaseRemindersController {
     summary: '案件提醒',
     description: '案件的全部提醒：已安排、已发送、失败、已取消、已跳过。',
     reply: okList(ReminderView),
-    errors: { 404: ['CASE.NOT_FOUND'] },
+    errors: { 404: [CaseCode.NotFound] },
   })
   @Get('cases/:id/reminders')
   @Access('clerk', 'mediator', 'supervisor')
@@ -30,7 +32,7 @@ export class CaseRemindersController {
     description: '设置当事人是否接收短信，以及短信中能否包含案件细节。',
     reply: noContent('已保存'),
     body: { type: SmsPreferencesDto, example: EXAMPLES.smsPreferences },
-    errors: { 404: ['PARTY.NOT_FOUND'] },
+    errors: { 404: [IntakeCode.PartyNotFound] },
   })
   @Put('parties/:id/sms-preferences')
   @HttpCode(204)

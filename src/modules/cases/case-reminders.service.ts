@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import type { Actor } from '../../common/context/request-context.js';
 import { fieldError, validationFailed } from '../../common/errors/domain-error.js';
+import { ValidationCode } from '../../common/i18n/common.codes.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { ReminderView, SmsPreferencesDto } from '../reminders/dto/reminder.dto.js';
@@ -12,6 +13,7 @@ import { maskName } from '../reminders/message-templates.js';
 import { Case } from './case.entity.js';
 import { CaseWriter } from './case-writer.js';
 import { CaseRepository } from './case.repository.js';
+import { CaseCode } from './cases.codes.js';
 import { Party } from './intake/party.entity.js';
 
 type Row = Record<string, unknown>;
@@ -69,7 +71,7 @@ export class CaseRemindersService {
    */
   async setSmsPreferences(actor: Actor, partyId: string, dto: SmsPreferencesDto): Promise<void> {
     if (dto.smsOptOut === undefined && dto.smsDetailsAllowed === undefined)
-      throw validationFailed([fieldError('body', 'VALIDATION.NOTHING_TO_CHANGE')]);
+      throw validationFailed([fieldError('body', ValidationCode.NothingToChange)]);
     const party = await this.dataSource.getRepository(Party).findOneBy({ id: partyId });
     const owner = party
       ? await this.dataSource.getRepository(Case).findOneBy({ id: party.caseId })
@@ -82,7 +84,7 @@ export class CaseRemindersService {
     await this.scope.assertVisible(actor, allowed, { type: 'party', id: partyId });
     if (dto.smsDetailsAllowed !== undefined && !isMediator)
       throw validationFailed([
-        fieldError('smsDetailsAllowed', 'REMINDER.SMS_DETAILS_MEDIATOR_ONLY'),
+        fieldError('smsDetailsAllowed', CaseCode.ReminderSmsDetailsMediatorOnly),
       ]);
     const p = party as Party;
     await this.writer.amend(actor, p.caseId, async (manager) => {

@@ -1,127 +1,131 @@
 import { defineMessages } from '../../common/i18n/catalogue.js';
+import { TimelineCode } from './case-timeline.codes.js';
 
 /** The case timeline's lines (case-timeline.ts), in both languages. */
-export const CASE_TIMELINE_MESSAGES = defineMessages({
+export const CASE_TIMELINE_MESSAGES = defineMessages(TimelineCode, {
   // The case timeline: one line per audited action (`TIMELINE.<ACTION>`, the action upper-cased),
   // `{{who}}` being the actor (张丽（调解员）, or 系统).
-  'TIMELINE.SYSTEM': { zh: '系统', en: 'the system' },
-  'TIMELINE.OTHER': { zh: '{{who}}进行了操作：{{action}}', en: '{{who}} {{action}}' },
-  'TIMELINE.HELD_EARLIER': {
+  [TimelineCode.System]: { zh: '系统', en: 'the system' },
+  [TimelineCode.Other]: { zh: '{{who}}进行了操作：{{action}}', en: '{{who}} {{action}}' },
+  [TimelineCode.HeldEarlier]: {
     zh: '，实际举行时间早于原定时间（原定 {{planned}}）',
     en: ', held earlier than planned (planned {{planned}})',
   },
-  'TIMELINE.CASE.CREATED': { zh: '{{who}}登记了案件', en: '{{who}} recorded the referral' },
-  'TIMELINE.CASE.UPDATED': { zh: '{{who}}修改了案件信息', en: '{{who}} edited the case details' },
-  'TIMELINE.CASE.CONSENT_RECORDED': {
+  [TimelineCode.CaseCreated]: { zh: '{{who}}登记了案件', en: '{{who}} recorded the referral' },
+  [TimelineCode.CaseUpdated]: {
+    zh: '{{who}}修改了案件信息',
+    en: '{{who}} edited the case details',
+  },
+  [TimelineCode.CaseConsentRecorded]: {
     zh: '{{who}}记录了一方当事人同意调解',
     en: "{{who}} recorded a party's consent",
   },
-  'TIMELINE.CASE.CONSENT_REFUSED': {
+  [TimelineCode.CaseConsentRefused]: {
     zh: '{{who}}记录了一方当事人不同意调解，案件结案转人民法院立案',
     en: "{{who}} recorded a party's refusal; the case closed for court filing",
   },
-  'TIMELINE.CASE.SCREENING_RECORDED': {
+  [TimelineCode.CaseScreeningRecorded]: {
     zh: '{{who}}记录了风险筛查',
     en: '{{who}} recorded a safety screening',
   },
-  'TIMELINE.CASE.CLOSED_UNSUITABLE': {
+  [TimelineCode.CaseClosedUnsuitable]: {
     zh: '{{who}}认定案件不宜调解，案件结案转人民法院立案',
     en: '{{who}} found the case not suitable for mediation; the case closed for court filing',
   },
-  'TIMELINE.CASE.REFERRED': {
+  [TimelineCode.CaseReferred]: {
     zh: '{{who}}委派了调解',
     en: '{{who}} referred the case for mediation',
   },
-  'TIMELINE.CASE.WITHDRAWN': {
+  [TimelineCode.CaseWithdrawn]: {
     zh: '{{who}}记录了撤回调解申请，案件结案',
     en: '{{who}} recorded the withdrawal; the case closed',
   },
-  'TIMELINE.CASE.ASSIGNED': { zh: '{{who}}指派了调解员', en: '{{who}} assigned a mediator' },
-  'TIMELINE.CASE.REASSIGNED': {
+  [TimelineCode.CaseAssigned]: { zh: '{{who}}指派了调解员', en: '{{who}} assigned a mediator' },
+  [TimelineCode.CaseReassigned]: {
     zh: '{{who}}改派了调解员',
     en: '{{who}} assigned another mediator',
   },
-  'TIMELINE.CASE.ACCEPTED': {
+  [TimelineCode.CaseAccepted]: {
     zh: '{{who}}接收了案件，调解期限开始计算',
     en: '{{who}} accepted the case; the mediation period started',
   },
-  'TIMELINE.CASE.DECLINED': { zh: '{{who}}拒绝了指派', en: '{{who}} declined the case' },
-  'TIMELINE.CASE.RECUSED': { zh: '{{who}}申请了回避', en: '{{who}} recused from the case' },
-  'TIMELINE.CASE.EXTENDED': {
+  [TimelineCode.CaseDeclined]: { zh: '{{who}}拒绝了指派', en: '{{who}} declined the case' },
+  [TimelineCode.CaseRecused]: { zh: '{{who}}申请了回避', en: '{{who}} recused from the case' },
+  [TimelineCode.CaseExtended]: {
     zh: '{{who}}经双方当事人同意，延长了调解期限',
     en: '{{who}} extended the mediation period with both parties’ consent',
   },
-  'TIMELINE.CASE.EXPIRED': {
+  [TimelineCode.CaseExpired]: {
     zh: '{{who}}结案：调解期限届满未达成协议',
     en: '{{who}} closed the case: the mediation period ended without an outcome',
   },
-  'TIMELINE.SESSION.SCHEDULED': {
+  [TimelineCode.SessionScheduled]: {
     zh: '{{who}}安排了一次调解',
     en: '{{who}} scheduled a mediation session',
   },
-  'TIMELINE.SESSION.RESCHEDULED': {
+  [TimelineCode.SessionRescheduled]: {
     zh: '{{who}}调整了一次调解的时间',
     en: '{{who}} rescheduled a mediation session',
   },
-  'TIMELINE.SESSION.RECORDED': {
+  [TimelineCode.SessionRecorded]: {
     zh: '{{who}}记录了调解笔录',
     en: '{{who}} recorded a mediation session (调解笔录)',
   },
-  'TIMELINE.SESSION.CANCELLED': {
+  [TimelineCode.SessionCancelled]: {
     zh: '{{who}}取消了一次调解',
     en: '{{who}} cancelled a mediation session',
   },
-  'TIMELINE.SESSION.NO_SHOW': {
+  [TimelineCode.SessionNoShow]: {
     zh: '{{who}}记录了当事人未到场',
     en: '{{who}} recorded that a party did not come to a session',
   },
-  'TIMELINE.CASE.OUTCOME_SUBMITTED': {
+  [TimelineCode.CaseOutcomeSubmitted]: {
     zh: '{{who}}提交了调解结果待审核',
     en: '{{who}} submitted the outcome for review',
   },
-  'TIMELINE.CASE.OUTCOME_RETURNED': {
+  [TimelineCode.CaseOutcomeReturned]: {
     zh: '{{who}}退回了调解结果，要求修改',
     en: '{{who}} returned the outcome for correction',
   },
-  'TIMELINE.CASE.CLOSED': {
+  [TimelineCode.CaseClosed]: {
     zh: '{{who}}审核通过了调解结果，案件结案',
     en: '{{who}} approved the outcome; the case closed',
   },
-  'TIMELINE.CASE.COURT_FILING_RECORDED': {
+  [TimelineCode.CaseCourtFilingRecorded]: {
     zh: '{{who}}登记了转立案',
     en: '{{who}} recorded the court filing',
   },
-  'TIMELINE.CASE.JUDICIAL_CONFIRMATION_RECORDED': {
+  [TimelineCode.CaseJudicialConfirmationRecorded]: {
     zh: '{{who}}登记了司法确认',
     en: '{{who}} recorded the judicial confirmation',
   },
-  'TIMELINE.CASE.REGISTRY_DIVORCE_RECORDED': {
+  [TimelineCode.CaseRegistryDivorceRecorded]: {
     zh: '{{who}}登记了至婚姻登记机关办理协议离婚',
     en: '{{who}} recorded the registry divorce',
   },
-  'TIMELINE.CASE.FOLLOW_UP_SCHEDULED': {
+  [TimelineCode.CaseFollowUpScheduled]: {
     zh: '{{who}}安排了回访',
     en: '{{who}} scheduled a follow-up visit',
   },
-  'TIMELINE.CASE.FOLLOW_UP_RECORDED': {
+  [TimelineCode.CaseFollowUpRecorded]: {
     zh: '{{who}}记录了回访',
     en: '{{who}} recorded a follow-up visit',
   },
-  'TIMELINE.PARTY.REVEALED': {
+  [TimelineCode.PartyRevealed]: {
     zh: '{{who}}查看了当事人的完整联系方式或身份证件信息',
     en: "{{who}} viewed a party's full contact or ID details",
   },
-  'TIMELINE.ACCESS.DENIED': { zh: '{{who}}被拒绝访问', en: '{{who}} was refused access' },
-  'TIMELINE.DOCUMENT.ISSUED': { zh: '{{who}}出具了文书', en: '{{who}} issued a document' },
-  'TIMELINE.DOCUMENT.DOWNLOADED': {
+  [TimelineCode.AccessDenied]: { zh: '{{who}}被拒绝访问', en: '{{who}} was refused access' },
+  [TimelineCode.DocumentIssued]: { zh: '{{who}}出具了文书', en: '{{who}} issued a document' },
+  [TimelineCode.DocumentDownloaded]: {
     zh: '{{who}}下载了文书',
     en: '{{who}} downloaded a document',
   },
-  'TIMELINE.PARTY.SMS_PREFERENCES_CHANGED': {
+  [TimelineCode.PartySmsPreferencesChanged]: {
     zh: '{{who}}修改了当事人的短信通知设置',
     en: "{{who}} changed a party's SMS preferences",
   },
-  'TIMELINE.MEDIATOR.CONFLICT_DECLARED': {
+  [TimelineCode.MediatorConflictDeclared]: {
     zh: '{{who}}申报了与本案的利益冲突（回避）',
     en: '{{who}} declared a conflict of interest in the case',
   },

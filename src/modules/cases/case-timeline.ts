@@ -3,6 +3,7 @@ import { DEFAULT_LANG, type Lang } from '../../common/i18n/catalogue.js';
 import { label } from '../../common/i18n/labels.js';
 import { translate } from '../../common/i18n/translator.js';
 import { shanghaiWallClock } from '../../common/time/shanghai.js';
+import { TimelineCode } from './case-timeline.codes.js';
 
 export interface TimelineEntry {
   at: string;
@@ -17,7 +18,7 @@ const shanghaiMinute = (at: Date): string =>
 
 /** `张丽（调解员）` in Chinese, `张丽 (mediator)` in English; the system's own actions, 系统. */
 function actor(name: string | null, role: string | null, lang: Lang): string {
-  if (!name) return translate('TIMELINE.SYSTEM', lang);
+  if (!name) return translate(TimelineCode.System, lang);
   if (!role) return name;
   return lang === 'en' ? `${name} (${role})` : `${name}（${label('role', role)}）`;
 }
@@ -51,7 +52,7 @@ export async function caseTimeline(
     const what =
       phrase !== code
         ? phrase
-        : translate('TIMELINE.OTHER', lang, {
+        : translate(TimelineCode.Other, lang, {
             who,
             action: lang === 'en' ? r.action.replace(/^[a-z]+\./, '').replace(/_/g, ' ') : r.action,
           });
@@ -59,7 +60,7 @@ export async function caseTimeline(
     const planned = r.after?.heldEarlierThanPlanned ? r.after.previousScheduledAt : undefined;
     const detail =
       typeof planned === 'string'
-        ? translate('TIMELINE.HELD_EARLIER', lang, {
+        ? translate(TimelineCode.HeldEarlier, lang, {
             planned: shanghaiMinute(new Date(planned)),
           })
         : '';

@@ -17,6 +17,8 @@ import { ReminderScheduler } from '../reminders/reminder-scheduler.js';
 import { Case } from './case.entity.js';
 import { CaseAction, CaseStatus, InvalidTransitionError, nextStatus } from './case-status.js';
 import { CaseNotVisible, CaseRepository, versionConflict } from './case.repository.js';
+import { CaseCode } from './cases.codes.js';
+import { ValidationCode } from '../../common/i18n/common.codes.js';
 
 export interface CaseChange<T> {
   /** Columns to set besides status and version. */
@@ -41,7 +43,6 @@ export interface CaseChange<T> {
 }
 
 export { notYourAssignment, versionConflict } from './case.repository.js';
-
 /** `version` from the body or `If-Match` (`7`, `"7"` or `W/"7"`); one of them is required. */
 export function expectedVersion(
   bodyVersion: number | undefined,
@@ -50,14 +51,14 @@ export function expectedVersion(
   const header = ifMatch?.trim().replace(/^W\//, '').replace(/"/g, '');
   const fromHeader = header ? Number(header) : undefined;
   if (header && (!Number.isInteger(fromHeader) || (fromHeader as number) < 1)) {
-    throw validationFailed([fieldError('If-Match', 'CASE.IF_MATCH_FORMAT')]);
+    throw validationFailed([fieldError('If-Match', CaseCode.IfMatchFormat)]);
   }
   if (fromHeader !== undefined && bodyVersion !== undefined && fromHeader !== bodyVersion) {
-    throw validationFailed([fieldError('version', 'CASE.VERSION_MISMATCH')]);
+    throw validationFailed([fieldError('version', CaseCode.VersionMismatch)]);
   }
   const version = bodyVersion ?? fromHeader;
   if (version === undefined) {
-    throw validationFailed([fieldError('version', 'CASE.VERSION_REQUIRED')]);
+    throw validationFailed([fieldError('version', CaseCode.VersionRequired)]);
   }
   return version;
 }
@@ -95,7 +96,7 @@ export const VersionedWrite = createParamDecorator(
     if (!actor.user) throw new Error('@VersionedWrite() on a route without an authenticated user');
     const id = (request.params as { id?: unknown }).id;
     if (typeof id !== 'string' || !isUUID(id)) {
-      throw validationFailed([fieldError('id', 'VALIDATION.IS_UUID')]);
+      throw validationFailed([fieldError('id', ValidationCode.IsUuid)]);
     }
     const body = request.body as { version?: unknown } | undefined;
     const fromBody = typeof body?.version === 'number' ? body.version : undefined;
@@ -212,7 +213,7 @@ export class CaseWriter {
       return nextStatus(current.status, action);
     } catch (error) {
       if (error instanceof InvalidTransitionError) {
-        throw new DomainError('CASE.INVALID_TRANSITION', 'conflict', {
+        throw new DomainError(CaseCode.InvalidTransition, 'conflict', {
           status: current.status,
           action,
         });

@@ -6,6 +6,7 @@ import { DomainError } from '../../common/errors/domain-error.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import type { CaseSnapshot } from '../reminders/reminder-plan.js';
 import { Case } from './case.entity.js';
+import { CaseCode } from './cases.codes.js';
 import type { IntakeRecords } from './case-detail.js';
 import { CaseChild } from './intake/case-child.entity.js';
 import { CaseConsent } from './intake/case-consent.entity.js';
@@ -25,10 +26,10 @@ import { MediatorProfile } from '../roster/mediator-profile.entity.js';
 import { User } from '../users/user.entity.js';
 
 export const notYourAssignment = (): DomainError =>
-  new DomainError('CASE.NOT_ASSIGNED_TO_YOU', 'conflict');
+  new DomainError(CaseCode.NotAssignedToYou, 'conflict');
 
 export const versionConflict = (current: number): DomainError =>
-  new DomainError('CASE.VERSION_CONFLICT', 'conflict', { current });
+  new DomainError(CaseCode.VersionConflict, 'conflict', { current });
 
 /**
  * Thrown inside a write's transaction when the case is out of the caller's scope: the writer

@@ -23,7 +23,10 @@ import { fieldError, validationFailed } from '../../common/errors/domain-error.j
 import { PageView } from '../../common/pagination/page.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import type { TimelineEntry } from './case-timeline.js';
+import { RegionCode } from '../regions/regions.codes.js';
+import { CaseCode } from './cases.codes.js';
 import { CasesService } from './cases.service.js';
+import { IntakeCode } from './intake/intake.codes.js';
 import { IntakeService } from './intake/intake.service.js';
 import { VersionedWrite } from './case-writer.js';
 import { CaseDetailView, CaseSummaryView } from './dto/case.view.js';
@@ -74,8 +77,8 @@ export class CasesController {
     reply: created(CaseDetailView),
     body: { type: CreateCaseDto, example: EXAMPLES.createCase },
     errors: {
-      404: ['REGION.NOT_FOUND'],
-      409: ['CASE.DUPLICATE_COURT_REFERENCE', 'IDEMPOTENCY.KEY_REUSED'],
+      404: [RegionCode.NotFound],
+      409: [CaseCode.DuplicateCourtReference, CaseCode.IdempotencyKeyReused],
     },
   })
   @Post()
@@ -91,7 +94,7 @@ export class CasesController {
     @IdempotencyKeyHeader() key?: string,
   ): Promise<CaseDetailView> {
     if (key !== undefined && !/^[A-Za-z0-9._:-]{8,128}$/.test(key)) {
-      throw validationFailed([fieldError('Idempotency-Key', 'IDEMPOTENCY.KEY_FORMAT')]);
+      throw validationFailed([fieldError('Idempotency-Key', CaseCode.IdempotencyKeyFormat)]);
     }
     return this.intake.create(actor, body, key);
   }
@@ -125,7 +128,7 @@ export class CasesController {
     summary: '案件详情',
     description: '案件的全部信息，当事人身份证号、电话、住址已脱敏（查看完整值见 reveal）。',
     reply: ok(CaseDetailView),
-    errors: { 404: ['CASE.NOT_FOUND'] },
+    errors: { 404: [CaseCode.NotFound] },
   })
   @Get(':id')
   @Access('clerk', 'mediator', 'supervisor')
@@ -140,8 +143,8 @@ export class CasesController {
     reply: ok(CaseDetailView),
     body: { type: UpdateCaseDto, example: EXAMPLES.updateCase },
     errors: {
-      404: ['CASE.NOT_FOUND'],
-      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION', 'CASE.DUPLICATE_COURT_REFERENCE'],
+      404: [CaseCode.NotFound],
+      409: [CaseCode.VersionConflict, CaseCode.InvalidTransition, CaseCode.DuplicateCourtReference],
     },
   })
   @Patch(':id')
@@ -157,7 +160,7 @@ export class CasesController {
     summary: '案件时间线',
     description: '案件的全部操作记录，按时间先后排列，每条附一行 Asia/Shanghai 时间的说明。',
     reply: okList(TimelineEntryView),
-    errors: { 404: ['CASE.NOT_FOUND'] },
+    errors: { 404: [CaseCode.NotFound] },
   })
   @Get(':id/timeline')
   @Access('clerk', 'mediator', 'supervisor')
@@ -174,8 +177,8 @@ export class CasesController {
     reply: noContent(),
     body: { type: ConsentDto, example: EXAMPLES.consent },
     errors: {
-      404: ['CASE.NOT_FOUND', 'PARTY.NOT_FOUND'],
-      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION'],
+      404: [CaseCode.NotFound, IntakeCode.PartyNotFound],
+      409: [CaseCode.VersionConflict, CaseCode.InvalidTransition],
     },
   })
   @Post(':id/consents')
@@ -192,8 +195,8 @@ export class CasesController {
     reply: noContent(),
     body: { type: ScreeningDto, example: EXAMPLES.screening },
     errors: {
-      404: ['CASE.NOT_FOUND', 'PARTY.NOT_FOUND'],
-      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION'],
+      404: [CaseCode.NotFound, IntakeCode.PartyNotFound],
+      409: [CaseCode.VersionConflict, CaseCode.InvalidTransition],
     },
   })
   @Post(':id/screenings')
@@ -209,8 +212,12 @@ export class CasesController {
     reply: noContent(),
     body: { type: VersionedDto, example: EXAMPLES.versioned },
     errors: {
-      404: ['CASE.NOT_FOUND'],
-      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION', 'CASE.REFERRAL_PRECONDITIONS'],
+      404: [CaseCode.NotFound],
+      409: [
+        CaseCode.VersionConflict,
+        CaseCode.InvalidTransition,
+        IntakeCode.CaseReferralPreconditions,
+      ],
     },
   })
   @Post(':id/refer')
@@ -226,8 +233,8 @@ export class CasesController {
     reply: noContent(),
     body: { type: ReasonDto, example: EXAMPLES.reason },
     errors: {
-      404: ['CASE.NOT_FOUND'],
-      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION', 'CASE.NOT_ASSIGNED_TO_YOU'],
+      404: [CaseCode.NotFound],
+      409: [CaseCode.VersionConflict, CaseCode.InvalidTransition, CaseCode.NotAssignedToYou],
     },
   })
   @Post(':id/withdraw')

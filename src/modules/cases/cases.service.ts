@@ -5,10 +5,12 @@ import { Clock } from '../../common/clock.js';
 import type { AuthUser, Actor } from '../../common/context/request-context.js';
 import { FieldCipher } from '../../common/crypto/field-cipher.js';
 import { conflict, fieldError, validationFailed } from '../../common/errors/domain-error.js';
+import { ValidationCode } from '../../common/i18n/common.codes.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Case } from './case.entity.js';
 import { CASE_SCOPE_COLUMNS, type CasePage, listCases } from './case-list.js';
+import { CaseCode } from './cases.codes.js';
 import { caseDetailOf, stageRecords } from './case-detail.js';
 import { caseTimeline, type TimelineEntry } from './case-timeline.js';
 import { type VersionedWrite, CaseWriter } from './case-writer.js';
@@ -59,7 +61,7 @@ export class CasesService {
    */
   async search(actor: Actor, dto: SearchCasesDto): Promise<CaseSummaryView[]> {
     const given = [dto.idNumber, dto.phone].filter(Boolean).length;
-    if (given !== 1) throw validationFailed([fieldError('idNumber', 'CASE.SEARCH_ONE_OF')]);
+    if (given !== 1) throw validationFailed([fieldError('idNumber', CaseCode.SearchOneOf)]);
     const index = dto.idNumber
       ? { column: 'id_number_index', value: this.cipher.blindIndex('id', dto.idNumber) }
       : { column: 'phone_index', value: this.cipher.blindIndex('phone', dto.phone as string) };
@@ -100,14 +102,14 @@ export class CasesService {
   ): Promise<CaseDetailView> {
     const { version: _v, ...changes } = dto;
     if (Object.keys(changes).length === 0)
-      throw validationFailed([fieldError('body', 'VALIDATION.NOTHING_TO_CHANGE')]);
+      throw validationFailed([fieldError('body', ValidationCode.NothingToChange)]);
     await this.writer.write(actor, id, version, 'update_details', async (manager, current) => {
       if (changes.courtReference && changes.courtReference !== current.courtReference) {
         const taken = await manager.existsBy(Case, {
           courtId: current.courtId,
           courtReference: changes.courtReference,
         });
-        if (taken) throw conflict('CASE.DUPLICATE_COURT_REFERENCE');
+        if (taken) throw conflict(CaseCode.DuplicateCourtReference);
       }
       const before = Object.fromEntries(
         Object.keys(changes).map((k) => [k, current[k as keyof typeof changes]]),

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { conflict } from '../../common/errors/domain-error.js';
 import type { JsonObject } from '../../common/json.js';
 import { canonicalJson } from '../audit/audit-chain.js';
+import { CaseCode } from './cases.codes.js';
 
 export const requestHash = (body: unknown): string =>
   createHash('sha256').update(canonicalJson(body)).digest('hex');
@@ -29,7 +30,7 @@ export async function claimIdempotencyKey(
     [userId, key],
   );
   if (existing.request_hash !== hash) {
-    throw conflict('IDEMPOTENCY.KEY_REUSED');
+    throw conflict(CaseCode.IdempotencyKeyReused);
   }
   return existing.response;
 }

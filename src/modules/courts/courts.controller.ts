@@ -9,8 +9,11 @@ import {
   type Actor,
   Caller,
 } from '../../common/context/request-context.js';
+import { ValidationCode } from '../../common/i18n/common.codes.js';
 import { PageView, type Page } from '../../common/pagination/page.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
+import { RegionCode } from '../regions/regions.codes.js';
+import { CourtCode } from './courts.codes.js';
 import { CourtsService } from './courts.service.js';
 import { CourtView, CreateCourtDto, ListCourtsQuery, UpdateCourtDto } from './dto/court.dto.js';
 import { ApiDoc, ok, created } from '../../common/openapi/api-docs.js';
@@ -28,7 +31,7 @@ export class CourtsController {
     description: '创建法院及其管辖区划。',
     reply: created(CourtView),
     body: { type: CreateCourtDto, example: EXAMPLES.createCourt },
-    errors: { 404: ['REGION.NOT_FOUND'], 409: ['COURT.CODE_TAKEN'] },
+    errors: { 404: [RegionCode.NotFound], 409: [CourtCode.CodeTaken] },
   })
   @Post()
   @Access('admin')
@@ -51,7 +54,7 @@ export class CourtsController {
     summary: '法院详情',
     description: '一个法院。',
     reply: ok(CourtView),
-    errors: { 404: ['COURT.NOT_FOUND'] },
+    errors: { 404: [CourtCode.NotFound] },
   })
   @Get(':id')
   @Access('any')
@@ -65,9 +68,9 @@ export class CourtsController {
     reply: ok(CourtView),
     body: { type: UpdateCourtDto, example: { name: '胶州市人民法院', designator: '鲁0281' } },
     errors: {
-      400: ['VALIDATION.FAILED'],
-      404: ['COURT.NOT_FOUND'],
-      409: ['COURT.DESIGNATOR_TAKEN'],
+      400: [ValidationCode.Failed],
+      404: [CourtCode.NotFound],
+      409: [CourtCode.DesignatorTaken],
     },
   })
   @Patch(':id')

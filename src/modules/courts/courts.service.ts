@@ -13,8 +13,10 @@ import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Region } from '../regions/region.entity.js';
 import { escapeLike } from '../../common/sql.js';
+import { RegionCode } from '../regions/regions.codes.js';
 import { Court } from './court.entity.js';
 import { defaultCourtDesignator } from './court-designator.js';
+import { CourtCode } from './courts.codes.js';
 import { CourtView, CreateCourtDto, ListCourtsQuery, UpdateCourtDto } from './dto/court.dto.js';
 
 @Injectable()
@@ -28,16 +30,16 @@ export class CourtsService {
   async create(ctx: RequestContext, dto: CreateCourtDto): Promise<CourtView> {
     return this.dataSource.transaction(async (manager) => {
       const region = await manager.findOneBy(Region, { id: dto.regionId });
-      if (!region) throw validationFailed([fieldError('regionId', 'REGION.NO_SUCH_REGION')]);
+      if (!region) throw validationFailed([fieldError('regionId', RegionCode.NoSuchRegion)]);
       if (region.level !== 'county' && region.level !== 'city') {
-        throw validationFailed([fieldError('regionId', 'COURT.JURISDICTION_LEVEL')]);
+        throw validationFailed([fieldError('regionId', CourtCode.JurisdictionLevel)]);
       }
       if (await manager.existsBy(Court, { code: dto.code })) {
-        throw conflict('COURT.CODE_TAKEN', { code: dto.code });
+        throw conflict(CourtCode.CodeTaken, { code: dto.code });
       }
       const designator = dto.designator ?? defaultCourtDesignator(region.code, region.level);
       if (!designator) {
-        throw validationFailed([fieldError('designator', 'COURT.DESIGNATOR_REQUIRED')]);
+        throw validationFailed([fieldError('designator', CourtCode.DesignatorRequired)]);
       }
       await this.assertDesignatorFree(manager, designator);
       const court = await manager.save(manager.create(Court, { ...dto, designator }));
@@ -84,7 +86,7 @@ export class CourtsService {
   // Case numbers are unique across courts: two courts with one designator would collide.
   private async assertDesignatorFree(manager: EntityManager, designator: string): Promise<void> {
     if (await manager.existsBy(Court, { designator })) {
-      throw conflict('COURT.DESIGNATOR_TAKEN', { designator });
+      throw conflict(CourtCode.DesignatorTaken, { designator });
     }
   }
 

@@ -3,6 +3,7 @@ import type { MessageParams } from '../../common/i18n/catalogue.js';
 import { LABELS } from '../../common/i18n/labels.js';
 import type { CaseStatus } from '../cases/case-status.js';
 import type { Role } from '../../common/auth/roles.js';
+import { DocumentCode } from './documents.codes.js';
 
 export const DOCUMENT_TYPES = [
   'referral_letter',
@@ -134,10 +135,10 @@ export type IssueRefusal =
       status: 'forbidden' | 'conflict' | 'validation';
       /** The message code (documents.messages.ts) and what its text names. */
       code:
-        | 'DOCUMENT.NOT_DRAFTABLE'
-        | 'DOCUMENT.NOT_ISSUER'
-        | 'DOCUMENT.NOT_ISSUABLE'
-        | 'DOCUMENT.OUTCOME_NOT_APPROVED';
+        | typeof DocumentCode.NotDraftable
+        | typeof DocumentCode.NotIssuer
+        | typeof DocumentCode.NotIssuable
+        | typeof DocumentCode.OutcomeNotApproved;
       params: MessageParams;
     };
 
@@ -158,16 +159,16 @@ export function mayIssue(
 ): IssueRefusal {
   const rule = DOCUMENT_RULES[type];
   if (draft && !rule.draftable) {
-    return { ok: false, status: 'validation', code: 'DOCUMENT.NOT_DRAFTABLE', params: { type } };
+    return { ok: false, status: 'validation', code: DocumentCode.NotDraftable, params: { type } };
   }
   if (!rule.issuers.includes(role)) {
-    return { ok: false, status: 'forbidden', code: 'DOCUMENT.NOT_ISSUER', params: { role, type } };
+    return { ok: false, status: 'forbidden', code: DocumentCode.NotIssuer, params: { role, type } };
   }
   if (!rule.statuses.includes(status)) {
     return {
       ok: false,
       status: 'conflict',
-      code: 'DOCUMENT.NOT_ISSUABLE',
+      code: DocumentCode.NotIssuable,
       params: { context: 'status', type, status },
     };
   }
@@ -183,7 +184,7 @@ export function mayIssue(
     return {
       ok: false,
       status: 'conflict',
-      code: 'DOCUMENT.NOT_ISSUABLE',
+      code: DocumentCode.NotIssuable,
       params: { context: result ? 'result' : 'no_result', type, needs: [...needs], result },
     };
   }
@@ -192,7 +193,7 @@ export function mayIssue(
     return {
       ok: false,
       status: 'conflict',
-      code: 'DOCUMENT.NOT_ISSUABLE',
+      code: DocumentCode.NotIssuable,
       params: { context: 'approved_draft', type },
     };
   }
@@ -204,7 +205,7 @@ export function mayIssue(
     return {
       ok: false,
       status: 'conflict',
-      code: 'DOCUMENT.OUTCOME_NOT_APPROVED',
+      code: DocumentCode.OutcomeNotApproved,
       params: { type, ...(rule.draftable ? { context: 'draftable' } : {}) },
     };
   }

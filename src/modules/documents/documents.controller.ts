@@ -5,6 +5,10 @@ import type { FastifyReply } from 'fastify';
 import { Access } from '../../common/auth/access.decorator.js';
 import { type Actor, Caller } from '../../common/context/request-context.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
+import { CaseCode } from '../cases/cases.codes.js';
+import { IntakeCode } from '../cases/intake/intake.codes.js';
+import { SessionCode } from '../cases/sessions/sessions.codes.js';
+import { DocumentCode } from './documents.codes.js';
 import { DocumentsService } from './documents.service.js';
 import { DocumentView, IssueDocumentDto } from './dto/document.dto.js';
 import { ApiDoc, ok, okList, created, file, MEDIA } from '../../common/openapi/api-docs.js';
@@ -32,9 +36,9 @@ export class DocumentsController {
     reply: created(DocumentView, '新版本，已生成并保存'),
     body: { type: IssueDocumentDto, example: EXAMPLES.issueDocument },
     errors: {
-      403: ['DOCUMENT.NOT_ISSUER'],
-      404: ['CASE.NOT_FOUND', 'PARTY.NOT_FOUND', 'SESSION.NOT_FOUND'],
-      409: ['DOCUMENT.NOT_ISSUABLE', 'DOCUMENT.NOTHING_TO_BIND'],
+      403: [DocumentCode.NotIssuer],
+      404: [CaseCode.NotFound, IntakeCode.PartyNotFound, SessionCode.NotFound],
+      409: [DocumentCode.NotIssuable, DocumentCode.NothingToBind],
     },
   })
   @Post('cases/:id/documents')
@@ -51,7 +55,7 @@ export class DocumentsController {
     summary: '案件文书列表',
     description: '案件的全部文书版本，旧的在前（不含数据）。',
     reply: okList(DocumentView),
-    errors: { 404: ['CASE.NOT_FOUND'] },
+    errors: { 404: [CaseCode.NotFound] },
   })
   @Get('cases/:id/documents')
   @Access('clerk', 'mediator', 'supervisor')
@@ -63,7 +67,7 @@ export class DocumentsController {
     summary: '文书详情',
     description: '一份文书及其生成时的（已脱敏）数据。',
     reply: ok(DocumentView),
-    errors: { 404: ['DOCUMENT.NOT_FOUND'] },
+    errors: { 404: [DocumentCode.NotFound] },
   })
   @Get('documents/:id')
   @Access('clerk', 'mediator', 'supervisor')
@@ -75,7 +79,7 @@ export class DocumentsController {
     summary: '下载文书 PDF',
     description: '出具时的 PDF 原件；每次下载记入审计日志。',
     reply: file([MEDIA.pdf], 'PDF 原件'),
-    errors: { 404: ['DOCUMENT.NOT_FOUND'] },
+    errors: { 404: [DocumentCode.NotFound] },
   })
   @Get('documents/:id/pdf')
   @Access('clerk', 'mediator', 'supervisor')

@@ -1,12 +1,13 @@
 import { defineMessages } from '../../common/i18n/catalogue.js';
+import { DocumentCode } from './documents.codes.js';
 
-export const DOCUMENTS_MESSAGES = defineMessages({
-  'DOCUMENT.NOT_FOUND': { zh: '文书不存在或不在您的管辖范围内', en: 'Document not found' },
-  'DOCUMENT.NOT_ISSUER': {
+export const DOCUMENTS_MESSAGES = defineMessages(DocumentCode, {
+  [DocumentCode.NotFound]: { zh: '文书不存在或不在您的管辖范围内', en: 'Document not found' },
+  [DocumentCode.NotIssuer]: {
     zh: '{{role, role}}不出具{{type, documentType}}',
     en: 'a {{role}} does not issue a {{type}}',
   },
-  'DOCUMENT.NOT_ISSUABLE': {
+  [DocumentCode.NotIssuable]: {
     zh: '目前不能出具{{type, documentType}}',
     en: 'a {{type}} cannot be issued now',
     variants: {
@@ -37,7 +38,7 @@ export const DOCUMENTS_MESSAGES = defineMessages({
       },
     },
   },
-  'DOCUMENT.OUTCOME_NOT_APPROVED': {
+  [DocumentCode.OutcomeNotApproved]: {
     zh: '{{type, documentType}}须在督导审核通过调解结果后出具',
     en: "a {{type}} presupposes the supervisor's approval of the outcome",
     variants: {
@@ -47,15 +48,15 @@ export const DOCUMENTS_MESSAGES = defineMessages({
       },
     },
   },
-  'DOCUMENT.NOTHING_TO_BIND': {
+  [DocumentCode.NothingToBind]: {
     zh: '请先出具本案的文书，再装订卷宗',
     en: 'Issue the case documents before the case file',
   },
-  'DOCUMENT.NOT_DRAFTABLE': {
+  [DocumentCode.NotDraftable]: {
     zh: '{{type, documentType}}不能以草稿形式出具',
     en: 'a {{type}} is not issued as a draft',
   },
-  'DOCUMENT.SUBJECT_REQUIRED': {
+  [DocumentCode.SubjectRequired]: {
     zh: '出具{{type, documentType}}须填写此项',
     en: 'a {{type}} needs this field',
   },

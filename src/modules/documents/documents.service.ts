@@ -32,6 +32,7 @@ import {
 import { DocumentStore } from './document-store.js';
 import { DOCUMENT_RULES, mayIssue, mayRead } from './document-types.js';
 import type { DocumentView, IssueDocumentDto } from './dto/document.dto.js';
+import { DocumentCode } from './documents.codes.js';
 import { RenderPool } from './pdf/render-pool.js';
 
 const view = (d: Document, withData: boolean): DocumentView => ({
@@ -103,7 +104,7 @@ export class DocumentsService {
     const toRender: DocumentData = openSnapshot(this.cipher, stored);
     if (dto.type === 'case_file') {
       const bound = await this.bound(caseId);
-      if (bound.length === 0) throw conflict('DOCUMENT.NOTHING_TO_BIND');
+      if (bound.length === 0) throw conflict(DocumentCode.NothingToBind);
       stored.contents = bound.map(({ title, version, issuedAt: at, pages, id }) => ({
         title,
         version,
@@ -231,7 +232,7 @@ export class DocumentsService {
   private async subject(c: Case, dto: IssueDocumentDto): Promise<Subject> {
     const kind = DOCUMENT_RULES[dto.type].subject;
     const need = (field: string) =>
-      validationFailed([fieldError(field, 'DOCUMENT.SUBJECT_REQUIRED', { type: dto.type })]);
+      validationFailed([fieldError(field, DocumentCode.SubjectRequired, { type: dto.type })]);
     if (kind === 'party') {
       if (!dto.partyId) throw need('partyId');
       const party = await this.dataSource
@@ -247,14 +248,14 @@ export class DocumentsService {
         .findOneBy({ id: dto.sessionId, caseId: c.id });
       if (!session) throw this.scope.notFoundError('session');
       if (session.status !== 'held' || !session.record)
-        throw conflict('DOCUMENT.NOT_ISSUABLE', { context: 'session' });
+        throw conflict(DocumentCode.NotIssuable, { context: 'session' });
       return { session };
     }
     if (kind === 'extension') {
       const [extension] = await this.dataSource
         .getRepository(CaseExtension)
         .find({ where: { caseId: c.id }, order: { createdAt: 'DESC' }, take: 1 });
-      if (!extension) throw conflict('DOCUMENT.NOT_ISSUABLE', { context: 'extension' });
+      if (!extension) throw conflict(DocumentCode.NotIssuable, { context: 'extension' });
       return { extension };
     }
     if (kind === 'follow_up') {
@@ -263,7 +264,7 @@ export class DocumentsService {
         .getRepository(CaseFollowUp)
         .findOneBy({ id: dto.followUpId, caseId: c.id });
       if (!followUp) throw this.scope.notFoundError('follow-up');
-      if (!followUp.visitedAt) throw conflict('DOCUMENT.NOT_ISSUABLE', { context: 'follow_up' });
+      if (!followUp.visitedAt) throw conflict(DocumentCode.NotIssuable, { context: 'follow_up' });
       return { followUp };
     }
     return {};

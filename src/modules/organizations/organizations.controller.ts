@@ -9,14 +9,17 @@ import {
   type Actor,
   Caller,
 } from '../../common/context/request-context.js';
+import { ValidationCode } from '../../common/i18n/common.codes.js';
 import { PageView, type Page } from '../../common/pagination/page.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
+import { RegionCode } from '../regions/regions.codes.js';
 import {
   CreateOrganizationDto,
   ListOrganizationsQuery,
   OrganizationView,
   UpdateOrganizationDto,
 } from './dto/organization.dto.js';
+import { OrganizationCode } from './organizations.codes.js';
 import { OrganizationsService } from './organizations.service.js';
 import { ApiDoc, ok, created } from '../../common/openapi/api-docs.js';
 import { EXAMPLES } from '../../common/openapi/examples.js';
@@ -33,7 +36,7 @@ export class OrganizationsController {
     description: '创建人民调解委员会等调解组织及其调解室。',
     reply: created(OrganizationView),
     body: { type: CreateOrganizationDto, example: EXAMPLES.createOrganization },
-    errors: { 404: ['REGION.NOT_FOUND'] },
+    errors: { 404: [RegionCode.NotFound] },
   })
   @Post()
   @Access('admin')
@@ -62,7 +65,7 @@ export class OrganizationsController {
     summary: '调解组织详情',
     description: '一个调解组织。',
     reply: ok(OrganizationView),
-    errors: { 404: ['ORGANIZATION.NOT_FOUND'] },
+    errors: { 404: [OrganizationCode.NotFound] },
   })
   @Get(':id')
   @Access('any')
@@ -78,7 +81,7 @@ export class OrganizationsController {
       type: UpdateOrganizationDto,
       example: { name: '胶西镇婚姻家庭纠纷人民调解委员会', rooms: ['百合调解室', '妇女之家'] },
     },
-    errors: { 400: ['VALIDATION.FAILED'], 404: ['ORGANIZATION.NOT_FOUND'] },
+    errors: { 400: [ValidationCode.Failed], 404: [OrganizationCode.NotFound] },
   })
   @Patch(':id')
   @Access('admin')

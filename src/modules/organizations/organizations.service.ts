@@ -8,6 +8,7 @@ import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Region } from '../regions/region.entity.js';
 import { escapeLike } from '../../common/sql.js';
+import { RegionCode } from '../regions/regions.codes.js';
 import {
   CreateOrganizationDto,
   ListOrganizationsQuery,
@@ -27,7 +28,7 @@ export class OrganizationsService {
   async create(ctx: RequestContext, dto: CreateOrganizationDto): Promise<OrganizationView> {
     return this.dataSource.transaction(async (manager) => {
       const region = await manager.findOneBy(Region, { id: dto.regionId });
-      if (!region) throw validationFailed([fieldError('regionId', 'REGION.NO_SUCH_REGION')]);
+      if (!region) throw validationFailed([fieldError('regionId', RegionCode.NoSuchRegion)]);
       const org = await manager.save(
         manager.create(Organization, {
           name: dto.name,

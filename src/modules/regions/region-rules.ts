@@ -1,5 +1,6 @@
 import { type FieldError, fieldError } from '../../common/errors/domain-error.js';
 import { REGION_LEVELS, RegionLevel } from './region.entity.js';
+import { RegionCode } from './regions.codes.js';
 
 /** City → county → township → village: a child is exactly one level below its parent. */
 export function levelFits(level: RegionLevel, parentLevel: RegionLevel | null): boolean {
@@ -17,6 +18,6 @@ export function levelError(
 ): FieldError | null {
   if (levelFits(level, parentLevel)) return null;
   return parentLevel
-    ? fieldError(field, 'REGION.LEVEL_UNDER_PARENT', { level, parentLevel })
-    : fieldError(field, 'REGION.LEVEL_NEEDS_PARENT', { level });
+    ? fieldError(field, RegionCode.LevelUnderParent, { level, parentLevel })
+    : fieldError(field, RegionCode.LevelNeedsParent, { level });
 }

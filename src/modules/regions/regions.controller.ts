@@ -18,6 +18,7 @@ import {
   RegionImportResult,
   RegionView,
 } from './dto/region.dto.js';
+import { RegionCode } from './regions.codes.js';
 import { RegionsService } from './regions.service.js';
 import { ApiDoc, ok, created } from '../../common/openapi/api-docs.js';
 import { EXAMPLES } from '../../common/openapi/examples.js';
@@ -34,7 +35,7 @@ export class RegionsController {
     description: '创建市、县（区）、乡镇或村；代码为 12 位统计用区划代码。',
     reply: created(RegionView),
     body: { type: CreateRegionDto, example: EXAMPLES.createRegion },
-    errors: { 404: ['REGION.NOT_FOUND'], 409: ['REGION.CODE_TAKEN'] },
+    errors: { 404: [RegionCode.NotFound], 409: [RegionCode.CodeTaken] },
   })
   @Post()
   @Access('admin')
@@ -48,14 +49,14 @@ export class RegionsController {
       '以 CSV（表头 code,name,level,parentCode）批量导入区划；已存在且名称、级别、上级都相同的行计为 unchanged。',
     reply: created(RegionImportResult),
     body: { schema: { type: 'string' }, example: EXAMPLES.importRegions },
-    errors: { 409: ['REGION.CODE_TAKEN'] },
+    errors: { 409: [RegionCode.CodeTaken] },
   })
   @Post('import')
   @Access('admin')
   @ApiConsumes('text/csv')
   import(@Ctx() ctx: RequestContext, @Body() body: unknown): Promise<RegionImportResult> {
     if (typeof body !== 'string') {
-      throw validationFailed([fieldError('body', 'REGION.CSV_CONTENT_TYPE')]);
+      throw validationFailed([fieldError('body', RegionCode.CsvContentType)]);
     }
     return this.regions.importCsv(ctx, body);
   }
@@ -75,7 +76,7 @@ export class RegionsController {
     summary: '区划详情',
     description: '一个区划。',
     reply: ok(RegionView),
-    errors: { 404: ['REGION.NOT_FOUND'] },
+    errors: { 404: [RegionCode.NotFound] },
   })
   @Get(':id')
   @Access('any')

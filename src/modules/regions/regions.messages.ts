@@ -1,25 +1,26 @@
 import { defineMessages } from '../../common/i18n/catalogue.js';
+import { RegionCode } from './regions.codes.js';
 
-export const REGIONS_MESSAGES = defineMessages({
-  'REGION.NOT_FOUND': { zh: '行政区划不存在', en: 'Region not found' },
-  'REGION.NO_SUCH_REGION': { zh: '没有该行政区划', en: 'no such region' },
-  'REGION.CODE_TAKEN': {
+export const REGIONS_MESSAGES = defineMessages(RegionCode, {
+  [RegionCode.NotFound]: { zh: '行政区划不存在', en: 'Region not found' },
+  [RegionCode.NoSuchRegion]: { zh: '没有该行政区划', en: 'no such region' },
+  [RegionCode.CodeTaken]: {
     zh: '已有代码为 {{code}} 的行政区划',
     en: 'A region with code {{code}} exists',
   },
-  'REGION.LEVEL_UNDER_PARENT': {
+  [RegionCode.LevelUnderParent]: {
     zh: '{{level, regionLevel}}不能隶属于{{parentLevel, regionLevel}}',
     en: 'a {{level}} cannot sit under a {{parentLevel}}',
   },
-  'REGION.LEVEL_NEEDS_PARENT': {
+  [RegionCode.LevelNeedsParent]: {
     zh: '{{level, regionLevel}}须有上级区划，只有市可以作为顶级',
     en: 'a {{level}} needs a parent; only a city is a root',
   },
-  'REGION.CSV_CONTENT_TYPE': {
+  [RegionCode.CsvContentType]: {
     zh: '请以 text/csv 发送 CSV 文件',
     en: 'send the CSV as text/csv',
   },
-  'REGION.CSV_UNREADABLE': {
+  [RegionCode.CsvUnreadable]: {
     zh: '无法读取 CSV 文件',
     en: 'The CSV cannot be read',
     variants: {
@@ -29,29 +30,29 @@ export const REGIONS_MESSAGES = defineMessages({
       },
     },
   },
-  'REGION.CSV_EMPTY': { zh: 'CSV 文件没有数据行', en: 'The CSV has no rows' },
-  'REGION.CSV_TOO_MANY_ROWS': {
+  [RegionCode.CsvEmpty]: { zh: 'CSV 文件没有数据行', en: 'The CSV has no rows' },
+  [RegionCode.CsvTooManyRows]: {
     zh: '每次最多导入 {{max}} 行',
     en: 'At most {{max}} rows per import',
   },
-  'REGION.CSV_HEADER_MISSING': {
+  [RegionCode.CsvHeaderMissing]: {
     zh: '表头缺少 {{column}} 列',
     en: 'the header lacks {{column}}',
   },
-  'REGION.CSV_PARENT_UNKNOWN': {
+  [RegionCode.CsvParentUnknown]: {
     zh: '此行之前及数据库中都没有代码为 {{code}} 的区划',
     en: 'no region {{code}} above this line or in the database',
   },
-  'REGION.CSV_CODE_CONFLICT': {
+  [RegionCode.CsvCodeConflict]: {
     zh: '代码 {{code}} 已存在，但名称、层级或上级不同',
     en: '{{code}} exists with other facts',
   },
-  'REGION.PARENT_CODE_FORMAT': {
+  [RegionCode.ParentCodeFormat]: {
     zh: '应为 12 位行政区划代码或留空',
     en: 'must be a 12-digit region code or empty',
   },
-  'REGION.NAME_LENGTH': { zh: '名称应为 1–100 个字符', en: 'must be 1–100 characters' },
-  'REGION.LEVEL_UNKNOWN': {
+  [RegionCode.NameLength]: { zh: '名称应为 1–100 个字符', en: 'must be 1–100 characters' },
+  [RegionCode.LevelUnknown]: {
     zh: '层级应为以下之一：{{levels, regionLevel}}',
     en: 'must be one of {{levels, list}}',
   },

@@ -10,6 +10,7 @@ import {
   validationFailed,
   fieldError,
 } from '../../common/errors/domain-error.js';
+import { ValidationCode } from '../../common/i18n/common.codes.js';
 import { Page, pageOf } from '../../common/pagination/page.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { isRegionCode } from '../../common/validation/chinese.js';
@@ -23,6 +24,7 @@ import {
 } from './dto/region.dto.js';
 import { Region, REGION_LEVELS, RegionLevel } from './region.entity.js';
 import { childPath, levelError } from './region-rules.js';
+import { RegionCode } from './regions.codes.js';
 
 const MAX_IMPORT_ROWS = 20_000;
 
@@ -38,13 +40,13 @@ export class RegionsService {
     return this.dataSource.transaction(async (manager) => {
       const parent = dto.parentId ? await manager.findOneBy(Region, { id: dto.parentId }) : null;
       const errors: FieldError[] = [];
-      if (dto.parentId && !parent) errors.push(fieldError('parentId', 'REGION.NO_SUCH_REGION'));
+      if (dto.parentId && !parent) errors.push(fieldError('parentId', RegionCode.NoSuchRegion));
       const levelProblem =
         dto.parentId && !parent ? null : levelError(dto.level, parent?.level ?? null);
       if (levelProblem) errors.push(levelProblem);
       if (errors.length > 0) throw validationFailed(errors);
       if (await manager.existsBy(Region, { code: dto.code })) {
-        throw conflict('REGION.CODE_TAKEN', { code: dto.code });
+        throw conflict(RegionCode.CodeTaken, { code: dto.code });
       }
       const region = await this.insert(manager, dto.code, dto.name, dto.level, parent);
       await this.audit.record(manager, ctx, {
@@ -123,7 +125,7 @@ export class RegionsService {
         const parent = row.parentCode ? known.get(row.parentCode) : null;
         if (row.parentCode && !parent) {
           errors.push(
-            fieldError(`${at}.parentCode`, 'REGION.CSV_PARENT_UNKNOWN', { code: row.parentCode }),
+            fieldError(`${at}.parentCode`, RegionCode.CsvParentUnknown, { code: row.parentCode }),
           );
           continue;
         }
@@ -135,7 +137,7 @@ export class RegionsService {
             existing.parentId === (parent?.id ?? null);
           if (same) unchanged += 1;
           else
-            errors.push(fieldError(`${at}.code`, 'REGION.CSV_CODE_CONFLICT', { code: row.code }));
+            errors.push(fieldError(`${at}.code`, RegionCode.CsvCodeConflict, { code: row.code }));
           continue;
         }
         const problem = levelError(row.level, parent?.level ?? null, `${at}.level`);
@@ -204,35 +206,36 @@ export class RegionsService {
       throw validationFailed([
         fieldError(
           'body',
-          'REGION.CSV_UNREADABLE',
+          RegionCode.CsvUnreadable,
           typeof line === 'number' ? { context: 'line', line } : {},
         ),
       ]);
     }
-    if (records.length === 0) throw validationFailed([fieldError('body', 'REGION.CSV_EMPTY')]);
+    if (records.length === 0) throw validationFailed([fieldError('body', RegionCode.CsvEmpty)]);
     if (records.length > MAX_IMPORT_ROWS) {
       throw validationFailed([
-        fieldError('body', 'REGION.CSV_TOO_MANY_ROWS', { max: MAX_IMPORT_ROWS }),
+        fieldError('body', RegionCode.CsvTooManyRows, { max: MAX_IMPORT_ROWS }),
       ]);
     }
     const missing = ['code', 'name', 'level', 'parentCode'].filter((c) => !(c in records[0]));
     if (missing.length > 0) {
       throw validationFailed(
-        missing.map((c) => fieldError(`header.${c}`, 'REGION.CSV_HEADER_MISSING', { column: c })),
+        missing.map((c) => fieldError(`header.${c}`, RegionCode.CsvHeaderMissing, { column: c })),
       );
     }
     const errors: FieldError[] = [];
     const rows = records.map((r, i) => {
       const line = i + 2;
-      if (!isRegionCode(r.code)) errors.push(fieldError(`line ${line}.code`, 'REGION.CODE_FORMAT'));
+      if (!isRegionCode(r.code))
+        errors.push(fieldError(`line ${line}.code`, ValidationCode.RegionCodeFormat));
       if (r.parentCode && !isRegionCode(r.parentCode)) {
-        errors.push(fieldError(`line ${line}.parentCode`, 'REGION.PARENT_CODE_FORMAT'));
+        errors.push(fieldError(`line ${line}.parentCode`, RegionCode.ParentCodeFormat));
       }
       if (!r.name || r.name.length > 100)
-        errors.push(fieldError(`line ${line}.name`, 'REGION.NAME_LENGTH'));
+        errors.push(fieldError(`line ${line}.name`, RegionCode.NameLength));
       if (!(REGION_LEVELS as readonly string[]).includes(r.level)) {
         errors.push(
-          fieldError(`line ${line}.level`, 'REGION.LEVEL_UNKNOWN', { levels: [...REGION_LEVELS] }),
+          fieldError(`line ${line}.level`, RegionCode.LevelUnknown, { levels: [...REGION_LEVELS] }),
         );
       }
       return {

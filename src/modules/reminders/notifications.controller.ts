@@ -6,6 +6,7 @@ import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { NotificationPage, NotificationsQuery, UnreadCountView } from './dto/reminder.dto.js';
 import { NotificationsService } from './notifications.service.js';
 import { ApiDoc, ok, noContent } from '../../common/openapi/api-docs.js';
+import { ReminderCode } from './reminders.codes.js';
 
 /** The caller's in-app reminders. */
 @ApiTags('notifications')
@@ -39,7 +40,7 @@ export class NotificationsController {
     summary: '标为已读',
     description: '将一条站内通知标为已读。',
     reply: noContent('已标为已读'),
-    errors: { 404: ['NOTIFICATION.NOT_FOUND'] },
+    errors: { 404: [ReminderCode.NotificationNotFound] },
   })
   @Post(':id/read')
   @HttpCode(204)

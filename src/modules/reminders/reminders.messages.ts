@@ -1,5 +1,6 @@
 import { defineMessages } from '../../common/i18n/catalogue.js';
+import { ReminderCode } from './reminders.codes.js';
 
-export const REMINDERS_MESSAGES = defineMessages({
-  'NOTIFICATION.NOT_FOUND': { zh: '通知不存在', en: 'Notification not found' },
+export const REMINDERS_MESSAGES = defineMessages(ReminderCode, {
+  [ReminderCode.NotificationNotFound]: { zh: '通知不存在', en: 'Notification not found' },
 });

@@ -6,6 +6,7 @@
  * roster.messages.ts) in the reader's language.
  */
 import type { MessageParams } from '../../common/i18n/catalogue.js';
+import { SuggestionCode } from './roster.codes.js';
 
 export interface CandidateFacts {
   mediatorId: string;
@@ -33,7 +34,7 @@ export type Ineligibility =
 
 /** Why a mediator is suggested (or not): a message code and what its text names. */
 export interface Reason {
-  code: string;
+  code: SuggestionCode;
   params?: MessageParams;
 }
 
@@ -66,27 +67,27 @@ export function rankMediators(c: CaseFacts, candidates: CandidateFacts[]): Sugge
         mediatorId: m.mediatorId,
         eligible: false,
         score: 0,
-        reasons: [{ code: 'SUGGESTION.INELIGIBLE', params: { context: refused } }],
+        reasons: [{ code: SuggestionCode.Ineligible, params: { context: refused } }],
       };
     const reasons: Reason[] = [];
     let score = 0;
     if (m.villageIds.includes(c.villageId)) {
       score += 1000;
-      reasons.push({ code: 'SUGGESTION.SERVES_VILLAGE' });
+      reasons.push({ code: SuggestionCode.ServesVillage });
     } else {
       score += 500;
-      reasons.push({ code: 'SUGGESTION.SERVES_TOWNSHIP' });
+      reasons.push({ code: SuggestionCode.ServesTownship });
     }
     if (m.specialities.includes(c.disputeType)) {
       score += 200;
-      reasons.push({ code: 'SUGGESTION.SPECIALITY', params: { disputeType: c.disputeType } });
+      reasons.push({ code: SuggestionCode.Speciality, params: { disputeType: c.disputeType } });
     }
-    if (c.dvFlag) reasons.push({ code: 'SUGGESTION.DV_TRAINED' });
+    if (c.dvFlag) reasons.push({ code: SuggestionCode.DvTrained });
     // Spare capacity in whole cases: lighter load ranks higher.
     const spare = m.maxActiveCases - m.activeCases;
     score += Math.min(spare, 20) * 10 - m.activeCases;
     reasons.push({
-      code: 'SUGGESTION.LOAD',
+      code: SuggestionCode.Load,
       params: { active: m.activeCases, max: m.maxActiveCases },
     });
     return { mediatorId: m.mediatorId, eligible: true, score, reasons };

@@ -9,6 +9,8 @@ import {
 } from '../../common/context/request-context.js';
 import { PageView, type Page } from '../../common/pagination/page.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
+import { OrganizationCode } from '../organizations/organizations.codes.js';
+import { RegionCode } from '../regions/regions.codes.js';
 import {
   ConflictDto,
   ListMediatorsQuery,
@@ -16,6 +18,7 @@ import {
   TrainingDto,
   UpdateMediatorDto,
 } from './dto/roster.dto.js';
+import { RosterCode } from './roster.codes.js';
 import { RosterService } from './roster.service.js';
 import { ApiDoc, ok, created, noContent } from '../../common/openapi/api-docs.js';
 import { EXAMPLES } from '../../common/openapi/examples.js';
@@ -45,7 +48,7 @@ export class RosterController {
     summary: '调解员详情',
     description: '调解员的资质、负责的村、培训记录与当前负荷；调解员只能看自己。',
     reply: ok(MediatorView),
-    errors: { 404: ['MEDIATOR.NOT_FOUND'] },
+    errors: { 404: [RosterCode.MediatorNotFound] },
   })
   @Get(':id')
   @Access('admin', 'clerk', 'supervisor', 'mediator')
@@ -58,7 +61,7 @@ export class RosterController {
     description: '修改职务、所属组织、负责的村、专长、是否启用与最大在办数。',
     reply: ok(MediatorView),
     body: { type: UpdateMediatorDto, example: EXAMPLES.updateMediator },
-    errors: { 404: ['MEDIATOR.NOT_FOUND', 'ORGANIZATION.NOT_FOUND', 'REGION.NOT_FOUND'] },
+    errors: { 404: [RosterCode.MediatorNotFound, OrganizationCode.NotFound, RegionCode.NotFound] },
   })
   @Patch(':id')
   @Access('admin', 'supervisor')
@@ -75,7 +78,7 @@ export class RosterController {
     description: '为调解员登记一次培训（题目、日期、学时、主题）。',
     reply: created(MediatorView),
     body: { type: TrainingDto, example: EXAMPLES.training },
-    errors: { 404: ['MEDIATOR.NOT_FOUND'] },
+    errors: { 404: [RosterCode.MediatorNotFound] },
   })
   @Post(':id/trainings')
   @Access('admin', 'supervisor')
@@ -92,7 +95,9 @@ export class RosterController {
     description: '调解员（或其督导）申报与某案件或某人有利害关系；此后不再推荐或指派给她。',
     reply: noContent('已记录'),
     body: { type: ConflictDto, example: EXAMPLES.conflict },
-    errors: { 404: ['MEDIATOR.NOT_FOUND', 'CASE.NOT_FOUND'] },
+    // The case's code as its string: the roster may not import the cases module, which imports
+    // the roster (a folder cycle); ErrorCode still checks it.
+    errors: { 404: [RosterCode.MediatorNotFound, 'CASE.NOT_FOUND'] },
   })
   @Post(':id/conflicts')
   @HttpCode(204)

@@ -1,34 +1,40 @@
 import { defineMessages } from '../../common/i18n/catalogue.js';
+import { RosterCode, SuggestionCode } from './roster.codes.js';
+
+const ROSTER_CODES = { ...RosterCode, ...SuggestionCode };
 
 /** The roster's codes and the reasons a mediator is suggested for a case (or not). */
-export const ROSTER_MESSAGES = defineMessages({
-  'MEDIATOR.NOT_FOUND': { zh: '调解员不存在或不在您的管辖范围内', en: 'Mediator not found' },
-  'ROSTER.VILLAGES_OUTSIDE_REGION': {
+export const ROSTER_MESSAGES = defineMessages(ROSTER_CODES, {
+  [RosterCode.MediatorNotFound]: {
+    zh: '调解员不存在或不在您的管辖范围内',
+    en: 'Mediator not found',
+  },
+  [RosterCode.VillagesOutsideRegion]: {
     zh: '以下不是您辖区内的村（社区）：{{ids, list}}',
     en: 'not villages in your region: {{ids, list}}',
   },
-  'ROSTER.CONFLICT_SUBJECT_REQUIRED': {
+  [RosterCode.ConflictSubjectRequired]: {
     zh: '请指明案件（caseId）或当事人（partyIdNumber）',
     en: 'name the case or the person (partyIdNumber)',
   },
-  'SUGGESTION.SERVES_VILLAGE': {
+  [SuggestionCode.ServesVillage]: {
     zh: '负责本案所在的村（社区）',
     en: "serves the case's village",
   },
-  'SUGGESTION.SERVES_TOWNSHIP': {
+  [SuggestionCode.ServesTownship]: {
     zh: '负责本案所在的乡镇（街道）',
     en: "serves the case's township",
   },
-  'SUGGESTION.SPECIALITY': {
+  [SuggestionCode.Speciality]: {
     zh: '擅长调解{{disputeType, disputeType}}',
     en: 'speciality: {{disputeType}}',
   },
-  'SUGGESTION.DV_TRAINED': { zh: '接受过家庭暴力问题培训', en: 'DV-trained' },
-  'SUGGESTION.LOAD': {
+  [SuggestionCode.DvTrained]: { zh: '接受过家庭暴力问题培训', en: 'DV-trained' },
+  [SuggestionCode.Load]: {
     zh: '在办案件 {{active}} 件，上限 {{max}} 件',
     en: '{{active}} of {{max}} active cases',
   },
-  'SUGGESTION.INELIGIBLE': {
+  [SuggestionCode.Ineligible]: {
     zh: '不符合指派条件',
     en: 'not eligible',
     variants: {

@@ -8,6 +8,7 @@ import { Page, pageOf } from '../../common/pagination/page.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { OrganizationCode } from '../organizations/organizations.codes.js';
 import { Region } from '../regions/region.entity.js';
 import {
   ConflictDto,
@@ -20,6 +21,7 @@ import { MediatorConflict } from './mediator-conflict.entity.js';
 import { MediatorProfile } from './mediator-profile.entity.js';
 import { MediatorTraining } from './mediator-training.entity.js';
 import { MediatorVillage } from './mediator-village.entity.js';
+import { RosterCode } from './roster.codes.js';
 
 /** The open statuses that count against a mediator's maximum of active cases. */
 export const ACTIVE_CASE_STATUSES = `('assigned', 'in_mediation', 'pending_review')`;
@@ -164,7 +166,7 @@ export class RosterService {
         // Another county's organisation reads as one that does not exist.
         if (!org || !this.scope.isRelatedPath(actor.user, org.region?.path))
           throw validationFailed([
-            fieldError('organizationId', 'ORGANIZATION.NO_SUCH_ORGANIZATION'),
+            fieldError('organizationId', OrganizationCode.NoSuchOrganization),
           ]);
       }
       if (dto.villageIds) {
@@ -183,7 +185,7 @@ export class RosterService {
         );
         if (bad.length > 0)
           throw validationFailed([
-            fieldError('villageIds', 'ROSTER.VILLAGES_OUTSIDE_REGION', { ids: bad }),
+            fieldError('villageIds', RosterCode.VillagesOutsideRegion, { ids: bad }),
           ]);
         await manager.delete(MediatorVillage, { mediatorId: id });
         if (villages.length)
@@ -231,7 +233,7 @@ export class RosterService {
       throw this.scope.notFoundError('mediator');
     if (actor.user.role !== 'mediator') await this.get(actor, id);
     if (!dto.caseId && !dto.partyIdNumber) {
-      throw validationFailed([fieldError('caseId', 'ROSTER.CONFLICT_SUBJECT_REQUIRED')]);
+      throw validationFailed([fieldError('caseId', RosterCode.ConflictSubjectRequired)]);
     }
     if (dto.caseId) await this.assertCaseVisible(actor, dto.caseId);
     await this.dataSource.transaction(async (manager) => {

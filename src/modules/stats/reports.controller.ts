@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { Access } from '../../common/auth/access.decorator.js';
 import { type AuthUser, CurrentUser } from '../../common/context/request-context.js';
 import { attachment } from '../../common/http/content-disposition.js';
+import { RegionCode } from '../regions/regions.codes.js';
 import { MonthlyReportQuery } from './dto/stats.query.js';
 import { StatsReportService } from './stats-report.service.js';
 import { ApiDoc, file, MEDIA } from '../../common/openapi/api-docs.js';
@@ -19,7 +20,7 @@ export class ReportsController {
     description:
       '调用者范围内某月的调解工作月报（PDF）：汇总、各乡镇、十二个月收结案对比、风险与口径。',
     reply: file([MEDIA.pdf], '月报 PDF'),
-    errors: { 404: ['REGION.NOT_FOUND'] },
+    errors: { 404: [RegionCode.NotFound] },
   })
   @Get('monthly')
   @Access('clerk', 'mediator', 'supervisor')

@@ -2,6 +2,8 @@ import { Controller, Get, Header, Query, Res, StreamableFile } from '@nestjs/com
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { attachment } from '../../common/http/content-disposition.js';
+import { CourtCode } from '../courts/courts.codes.js';
+import { RegionCode } from '../regions/regions.codes.js';
 import { exportTable, toCsv, toXlsx } from './stats-export.js';
 import { Access } from '../../common/auth/access.decorator.js';
 import { type AuthUser, CurrentUser } from '../../common/context/request-context.js';
@@ -37,7 +39,7 @@ export class StatsController {
     description:
       '调用者范围内、统计期间的收案、结案、调解成功率等数字，每个比率附分子、分母与口径，每个数字附案件列表的查询链接。',
     reply: ok(StatsSummaryView),
-    errors: { 404: ['REGION.NOT_FOUND', 'COURT.NOT_FOUND'] },
+    errors: { 404: [RegionCode.NotFound, CourtCode.NotFound] },
   })
   @Get('summary')
   @Access('clerk', 'mediator', 'supervisor')
@@ -51,7 +53,7 @@ export class StatsController {
     description:
       '按乡镇、村、调解员、法院、纠纷类型、月份或是否涉家暴分组的同一组数字，排序并附合计。',
     reply: okSchema(STATS_BREAKDOWN_SCHEMA, '每个分组值一行，另附合计与口径'),
-    errors: { 404: ['REGION.NOT_FOUND', 'COURT.NOT_FOUND'] },
+    errors: { 404: [RegionCode.NotFound, CourtCode.NotFound] },
   })
   @Get('breakdown')
   @Access('clerk', 'mediator', 'supervisor')
@@ -79,7 +81,7 @@ export class StatsController {
     summary: '调解员工作量',
     description: '名册内每名调解员在统计期间的在办数、结案数、成功率与按期率（调解员只看到自己）。',
     reply: okList(MediatorWorkloadView),
-    errors: { 404: ['REGION.NOT_FOUND', 'COURT.NOT_FOUND'] },
+    errors: { 404: [RegionCode.NotFound, CourtCode.NotFound] },
   })
   @Get('mediators')
   @Access('mediator', 'supervisor')
@@ -95,7 +97,7 @@ export class StatsController {
     summary: '导出统计表',
     description: '分组统计导出为 CSV 或 XLSX：中文表头，每个分组值一行，最后一行合计。',
     reply: file([MEDIA.csv, MEDIA.xlsx], '按维度与期间命名的文件'),
-    errors: { 404: ['REGION.NOT_FOUND', 'COURT.NOT_FOUND'] },
+    errors: { 404: [RegionCode.NotFound, CourtCode.NotFound] },
   })
   @Get('export')
   @Access('clerk', 'mediator', 'supervisor')

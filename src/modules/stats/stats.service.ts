@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import type { AuthUser } from '../../common/context/request-context.js';
 import { notFound, validationFailed, fieldError } from '../../common/errors/domain-error.js';
+import { ValidationCode } from '../../common/i18n/common.codes.js';
 import { subtreeCondition } from '../../common/scope/scope-rules.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { preparedPoolQuery } from '../../common/sql/prepared.js';
@@ -43,6 +44,7 @@ import {
 } from './stats-source.js';
 import { StatsCache } from './stats-cache.js';
 import { breakdownBytes } from './stats-schema.js';
+import { StatsCode } from './stats.codes.js';
 
 interface Period {
   from: string;
@@ -219,9 +221,9 @@ export class StatsService {
       ['to', to],
     ] as const) {
       if (shanghaiDate(shanghaiInstant(day, '12:00:00')) !== day)
-        throw validationFailed([fieldError(field, 'VALIDATION.NOT_A_CALENDAR_DATE')]);
+        throw validationFailed([fieldError(field, ValidationCode.NotACalendarDate)]);
     }
-    if (from > to) throw validationFailed([fieldError('to', 'STATS.PERIOD_REVERSED')]);
+    if (from > to) throw validationFailed([fieldError('to', StatsCode.PeriodReversed)]);
     const filter: StatsFilter = {
       courtId: query.courtId,
       disputeType: query.disputeType,

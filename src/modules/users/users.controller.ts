@@ -4,8 +4,12 @@ import { Access } from '../../common/auth/access.decorator.js';
 import { Ctx, type RequestContext } from '../../common/context/request-context.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { PageView, type Page } from '../../common/pagination/page.js';
+import { CourtCode } from '../courts/courts.codes.js';
+import { OrganizationCode } from '../organizations/organizations.codes.js';
+import { RegionCode } from '../regions/regions.codes.js';
 import { CreateUserDto, ListUsersQuery, UpdateUserDto } from './dto/user.dto.js';
 import { UserView } from './dto/user.view.js';
+import { UserCode } from './users.codes.js';
 import { UsersService } from './users.service.js';
 import { ApiDoc, ok, created } from '../../common/openapi/api-docs.js';
 import { EXAMPLES } from '../../common/openapi/examples.js';
@@ -23,8 +27,8 @@ export class UsersController {
     reply: created(UserView),
     body: { type: CreateUserDto, example: EXAMPLES.createUser },
     errors: {
-      404: ['REGION.NOT_FOUND', 'COURT.NOT_FOUND', 'ORGANIZATION.NOT_FOUND'],
-      409: ['USER.USERNAME_TAKEN'],
+      404: [RegionCode.NotFound, CourtCode.NotFound, OrganizationCode.NotFound],
+      409: [UserCode.UsernameTaken],
     },
   })
   @Post()
@@ -48,7 +52,7 @@ export class UsersController {
     summary: '用户详情',
     description: '一个用户的账号信息。',
     reply: ok(UserView),
-    errors: { 404: ['USER.NOT_FOUND'] },
+    errors: { 404: [UserCode.NotFound] },
   })
   @Get(':id')
   @Access('admin')
@@ -61,7 +65,7 @@ export class UsersController {
     description: '修改姓名、角色、范围或停用账号；不能停用或降级最后一名管理员。',
     reply: ok(UserView),
     body: { type: UpdateUserDto, example: EXAMPLES.updateUser },
-    errors: { 404: ['USER.NOT_FOUND'], 409: ['USER.LAST_ADMIN'] },
+    errors: { 404: [UserCode.NotFound], 409: [UserCode.LastAdmin] },
   })
   @Patch(':id')
   @Access('admin')

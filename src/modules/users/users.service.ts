@@ -17,11 +17,15 @@ import { AuditService } from '../audit/audit.service.js';
 import { AuthService } from '../auth/auth.service.js';
 import { PasswordService } from '../auth/password.service.js';
 import { Court } from '../courts/court.entity.js';
+import { CourtCode } from '../courts/courts.codes.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { OrganizationCode } from '../organizations/organizations.codes.js';
 import { Region } from '../regions/region.entity.js';
+import { RegionCode } from '../regions/regions.codes.js';
 import { CreateUserDto, ListUsersQuery, UpdateUserDto } from './dto/user.dto.js';
 import { UserView } from './dto/user.view.js';
 import { User } from './user.entity.js';
+import { UserCode } from './users.codes.js';
 
 interface Placement {
   role: Role;
@@ -54,7 +58,7 @@ export class UsersService {
       await this.checkPlacement(manager, placement);
       const username = dto.username.toLowerCase();
       if (await manager.existsBy(User, { username })) {
-        throw conflict('USER.USERNAME_TAKEN');
+        throw conflict(UserCode.UsernameTaken);
       }
       const user = await manager.save(
         manager.create(User, {
@@ -78,7 +82,7 @@ export class UsersService {
     // Two creations of one name at once both pass the check above; the unique index refuses the
     // second, which is the same conflict.
     return created.catch((error: unknown) => {
-      if (isUniqueViolation(error, 'UQ_users_username')) throw conflict('USER.USERNAME_TAKEN');
+      if (isUniqueViolation(error, 'UQ_users_username')) throw conflict(UserCode.UsernameTaken);
       throw error;
     });
   }
@@ -208,31 +212,31 @@ export class UsersService {
       .createQueryBuilder(User, 'u')
       .where("u.role = 'admin' AND u.active AND u.id <> :id", { id })
       .getCount();
-    if (others === 0) throw conflict('USER.LAST_ADMIN');
+    if (others === 0) throw conflict(UserCode.LastAdmin);
   }
 
   /** A clerk belongs to a court; a mediator to a village and an organisation; a supervisor to a region. */
   private async checkPlacement(manager: EntityManager, p: Placement): Promise<void> {
     const errors: FieldError[] = [];
     if (p.role === 'clerk' && !p.courtId)
-      errors.push(fieldError('courtId', 'USER.PLACEMENT_REQUIRED', { role: p.role }));
+      errors.push(fieldError('courtId', UserCode.PlacementRequired, { role: p.role }));
     if ((p.role === 'mediator' || p.role === 'supervisor') && !p.regionId) {
-      errors.push(fieldError('regionId', 'USER.PLACEMENT_REQUIRED', { role: p.role }));
+      errors.push(fieldError('regionId', UserCode.PlacementRequired, { role: p.role }));
     }
     if (p.role === 'mediator' && !p.organizationId) {
-      errors.push(fieldError('organizationId', 'USER.PLACEMENT_REQUIRED', { role: p.role }));
+      errors.push(fieldError('organizationId', UserCode.PlacementRequired, { role: p.role }));
     }
     if (p.courtId && !(await manager.existsBy(Court, { id: p.courtId }))) {
-      errors.push(fieldError('courtId', 'COURT.NO_SUCH_COURT'));
+      errors.push(fieldError('courtId', CourtCode.NoSuchCourt));
     }
     if (p.organizationId && !(await manager.existsBy(Organization, { id: p.organizationId }))) {
-      errors.push(fieldError('organizationId', 'ORGANIZATION.NO_SUCH_ORGANIZATION'));
+      errors.push(fieldError('organizationId', OrganizationCode.NoSuchOrganization));
     }
     if (p.regionId) {
       const region = await manager.findOneBy(Region, { id: p.regionId });
-      if (!region) errors.push(fieldError('regionId', 'REGION.NO_SUCH_REGION'));
+      if (!region) errors.push(fieldError('regionId', RegionCode.NoSuchRegion));
       else if (p.role === 'mediator' && region.level !== 'village') {
-        errors.push(fieldError('regionId', 'USER.MEDIATOR_REGION_NOT_VILLAGE'));
+        errors.push(fieldError('regionId', UserCode.MediatorRegionNotVillage));
       }
     }
     if (errors.length > 0) throw validationFailed(errors);

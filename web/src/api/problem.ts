@@ -1,6 +1,15 @@
 import type { components } from './schema';
 
-export type Problem = components['schemas']['Problem'];
+/** A code the API answers with: openapi.json lists them all (its `ErrorCode` schema). */
+export type ErrorCode = components['schemas']['ErrorCode'];
+
+/**
+ * A problem as the app handles it: the API's, or one made up here for a call that failed without
+ * problem+json (`NETWORK.FAILED`, or `HTTP.<status>` from a proxy), codes the API does not have.
+ */
+export type Problem = Omit<components['schemas']['Problem'], 'code'> & {
+  code: ErrorCode | 'NETWORK.FAILED' | `HTTP.${number}`;
+};
 export type FieldError = components['schemas']['FieldError'];
 
 /** A failed call, carrying the API's problem+json. */

@@ -1,6 +1,8 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Access } from '../../../common/auth/access.decorator.js';
+import { CaseCode } from '../cases.codes.js';
+import { AfterClosureCode } from './after-closure.codes.js';
 import { AfterClosureService } from './after-closure.service.js';
 import { VersionedWrite } from '../case-writer.js';
 import {
@@ -28,8 +30,8 @@ export class AfterClosureController {
     reply: noContent(),
     body: { type: CourtFilingDto, example: EXAMPLES.courtFiling },
     errors: {
-      404: ['CASE.NOT_FOUND'],
-      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION', 'CASE.WRONG_ROUTE'],
+      404: [CaseCode.NotFound],
+      409: [CaseCode.VersionConflict, CaseCode.InvalidTransition, AfterClosureCode.CaseWrongRoute],
     },
   })
   @Post(':id/court-filing')
@@ -49,8 +51,8 @@ export class AfterClosureController {
     reply: noContent(),
     body: { type: JudicialConfirmationDto, example: EXAMPLES.judicialConfirmation },
     errors: {
-      404: ['CASE.NOT_FOUND'],
-      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION', 'CASE.WRONG_ROUTE'],
+      404: [CaseCode.NotFound],
+      409: [CaseCode.VersionConflict, CaseCode.InvalidTransition, AfterClosureCode.CaseWrongRoute],
     },
   })
   @Post(':id/judicial-confirmation')
@@ -71,8 +73,8 @@ export class AfterClosureController {
     reply: noContent(),
     body: { type: RegistryDivorceDto, example: EXAMPLES.registryDivorce },
     errors: {
-      404: ['CASE.NOT_FOUND'],
-      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION', 'CASE.WRONG_ROUTE'],
+      404: [CaseCode.NotFound],
+      409: [CaseCode.VersionConflict, CaseCode.InvalidTransition, AfterClosureCode.CaseWrongRoute],
     },
   })
   @Post(':id/registry-divorce')
@@ -92,8 +94,8 @@ export class AfterClosureController {
     reply: noContent(),
     body: { type: FollowUpDto, example: EXAMPLES.followUp },
     errors: {
-      404: ['CASE.NOT_FOUND'],
-      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION', 'CASE.NOT_ASSIGNED_TO_YOU'],
+      404: [CaseCode.NotFound],
+      409: [CaseCode.VersionConflict, CaseCode.InvalidTransition, CaseCode.NotAssignedToYou],
     },
   })
   @Post(':id/follow-ups')

@@ -5,7 +5,9 @@ import type { Case } from '../case.entity.js';
 import { type VersionedWrite, CaseWriter } from '../case-writer.js';
 import { shanghaiDate } from '../clock/case-clock.js';
 import { checkFollowUpVisit, refuseDates } from '../clock/date-rules.js';
+import { IntakeCode } from '../intake/intake.codes.js';
 import { Party } from '../intake/party.entity.js';
+import { AfterClosureCode } from './after-closure.codes.js';
 import { CaseFollowUp, type FollowUpKind } from './case-follow-up.entity.js';
 import { CaseTracking } from './case-tracking.entity.js';
 import {
@@ -78,7 +80,9 @@ export class AfterClosureService {
       .filter((d): d is string => Boolean(d))
       .map(Date.parse);
     if (order.some((t, i) => i > 0 && t < order[i - 1])) {
-      throw validationFailed([fieldError('decidedAt', 'JUDICIAL_CONFIRMATION.DATES_ORDER')]);
+      throw validationFailed([
+        fieldError('decidedAt', AfterClosureCode.JudicialConfirmationDatesOrder),
+      ]);
     }
     await this.track(
       { actor, id: caseId, version },
@@ -140,9 +144,11 @@ export class AfterClosureService {
   async followUp({ actor, id: caseId, version }: VersionedWrite, dto: FollowUpDto): Promise<void> {
     const recording = dto.visitedAt !== undefined;
     if (!recording && !dto.dueOn)
-      throw validationFailed([fieldError('dueOn', 'FOLLOW_UP.DUE_OR_VISITED')]);
+      throw validationFailed([fieldError('dueOn', AfterClosureCode.FollowUpDueOrVisited)]);
     if (recording && (!dto.performance || !dto.satisfaction)) {
-      throw validationFailed([fieldError('performance', 'FOLLOW_UP.PERFORMANCE_REQUIRED')]);
+      throw validationFailed([
+        fieldError('performance', AfterClosureCode.FollowUpPerformanceRequired),
+      ]);
     }
     await this.writer.write(
       actor,
@@ -152,7 +158,7 @@ export class AfterClosureService {
       async (manager, locked, now) => {
         if (recording) refuseDates(checkFollowUpVisit(locked, dto.visitedAt as string, now));
         if (dto.partyId && !(await manager.existsBy(Party, { id: dto.partyId, caseId })))
-          throw validationFailed([fieldError('partyId', 'CASE.NOT_A_PARTY')]);
+          throw validationFailed([fieldError('partyId', IntakeCode.CaseNotAParty)]);
         const visit = recording
           ? {
               visitedAt: new Date(dto.visitedAt as string),
@@ -167,7 +173,7 @@ export class AfterClosureService {
         if (dto.followUpId) {
           const updated = await manager.update(CaseFollowUp, { id: dto.followUpId, caseId }, visit);
           if (updated.affected !== 1)
-            throw validationFailed([fieldError('followUpId', 'CASE.NOT_A_FOLLOW_UP')]);
+            throw validationFailed([fieldError('followUpId', AfterClosureCode.CaseNotAFollowUp)]);
         } else {
           await manager.insert(CaseFollowUp, {
             caseId,
@@ -199,7 +205,7 @@ export class AfterClosureService {
   ): Promise<void> {
     await this.writer.write(actor, caseId, version, action, async (manager, locked) => {
       if (!routes.includes(locked.route ?? '')) {
-        throw conflict('CASE.WRONG_ROUTE', { route: locked.route, expected: routes });
+        throw conflict(AfterClosureCode.CaseWrongRoute, { route: locked.route, expected: routes });
       }
       const { action: audited, after } = await change(manager);
       return { audit: { action: audited, after }, result: undefined };

@@ -3,6 +3,7 @@
 import { type FieldError, fieldError } from '../../../common/errors/domain-error.js';
 import { shanghaiDayNumber } from '../../../common/time/shanghai.js';
 import type { CaseTracking } from './case-tracking.entity.js';
+import { AfterClosureCode } from './after-closure.codes.js';
 
 const DAY = 86_400_000;
 
@@ -30,12 +31,14 @@ export function registryCertificateViolations(appliedAt: Date, certificateAt: Da
   const due = registryCertificateDue(appliedAt);
   if (day < shanghaiDayNumber(coolingOffEnds))
     return [
-      fieldError('certificateAt', 'REGISTRY.IN_COOLING_OFF', {
+      fieldError('certificateAt', AfterClosureCode.RegistryInCoolingOff, {
         until: coolingOffEnds.toISOString(),
       }),
     ];
   if (day > shanghaiDayNumber(due))
-    return [fieldError('certificateAt', 'REGISTRY.AFTER_DUE', { due: due.toISOString() })];
+    return [
+      fieldError('certificateAt', AfterClosureCode.RegistryAfterDue, { due: due.toISOString() }),
+    ];
   return [];
 }
 

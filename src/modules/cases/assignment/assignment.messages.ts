@@ -1,12 +1,13 @@
 import { defineMessages } from '../../../common/i18n/catalogue.js';
+import { AssignmentCode } from './assignment.codes.js';
 
 /** Assignment's codes. */
-export const ASSIGNMENT_MESSAGES = defineMessages({
-  'ASSIGNMENT.ALREADY_ASSIGNED': {
+export const ASSIGNMENT_MESSAGES = defineMessages(AssignmentCode, {
+  [AssignmentCode.AlreadyAssigned]: {
     zh: '该调解员已被指派本案',
     en: 'This mediator is already assigned',
   },
-  'ASSIGNMENT.MEDIATOR_NOT_ELIGIBLE': {
+  [AssignmentCode.MediatorNotEligible]: {
     zh: '没有该在册调解员',
     en: 'No active mediator with this id',
     variants: {

@@ -3,6 +3,9 @@ import { ApiTags } from '@nestjs/swagger';
 import { Access } from '../../../common/auth/access.decorator.js';
 import { type Actor, Caller } from '../../../common/context/request-context.js';
 import { UuidPipe } from '../../../common/validation/uuid.pipe.js';
+import { RosterCode } from '../../roster/roster.codes.js';
+import { CaseCode } from '../cases.codes.js';
+import { AssignmentCode } from './assignment.codes.js';
 import { CaseAssignmentService } from './case-assignment.service.js';
 import { VersionedWrite } from '../case-writer.js';
 import { AssignDto, SuggestionView } from './dto/assignment.dto.js';
@@ -20,7 +23,7 @@ export class CaseAssignmentController {
     summary: '推荐调解员',
     description: '按村、专长、负荷与培训排序的可指派调解员，随后是不可指派者及其原因。',
     reply: okList(SuggestionView, '可指派者在前，然后是不可指派者及原因'),
-    errors: { 404: ['CASE.NOT_FOUND'] },
+    errors: { 404: [CaseCode.NotFound] },
   })
   @Get(':id/mediator-suggestions')
   @Access('clerk', 'supervisor')
@@ -38,12 +41,12 @@ export class CaseAssignmentController {
     reply: noContent(),
     body: { type: AssignDto, example: EXAMPLES.assign },
     errors: {
-      404: ['CASE.NOT_FOUND', 'MEDIATOR.NOT_FOUND'],
+      404: [CaseCode.NotFound, RosterCode.MediatorNotFound],
       409: [
-        'CASE.VERSION_CONFLICT',
-        'CASE.INVALID_TRANSITION',
-        'ASSIGNMENT.MEDIATOR_NOT_ELIGIBLE',
-        'ASSIGNMENT.ALREADY_ASSIGNED',
+        CaseCode.VersionConflict,
+        CaseCode.InvalidTransition,
+        AssignmentCode.MediatorNotEligible,
+        AssignmentCode.AlreadyAssigned,
       ],
     },
   })
@@ -60,8 +63,8 @@ export class CaseAssignmentController {
     reply: noContent(),
     body: { type: VersionedDto, example: EXAMPLES.versioned },
     errors: {
-      404: ['CASE.NOT_FOUND'],
-      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION', 'CASE.NOT_ASSIGNED_TO_YOU'],
+      404: [CaseCode.NotFound],
+      409: [CaseCode.VersionConflict, CaseCode.InvalidTransition, CaseCode.NotAssignedToYou],
     },
   })
   @Post(':id/accept')
@@ -77,8 +80,8 @@ export class CaseAssignmentController {
     reply: noContent(),
     body: { type: ReasonDto, example: EXAMPLES.reason },
     errors: {
-      404: ['CASE.NOT_FOUND'],
-      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION', 'CASE.NOT_ASSIGNED_TO_YOU'],
+      404: [CaseCode.NotFound],
+      409: [CaseCode.VersionConflict, CaseCode.InvalidTransition, CaseCode.NotAssignedToYou],
     },
   })
   @Post(':id/decline')
@@ -94,8 +97,8 @@ export class CaseAssignmentController {
     reply: noContent(),
     body: { type: ReasonDto, example: EXAMPLES.reason },
     errors: {
-      404: ['CASE.NOT_FOUND'],
-      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION', 'CASE.NOT_ASSIGNED_TO_YOU'],
+      404: [CaseCode.NotFound],
+      409: [CaseCode.VersionConflict, CaseCode.InvalidTransition, CaseCode.NotAssignedToYou],
     },
   })
   @Post(':id/recuse')

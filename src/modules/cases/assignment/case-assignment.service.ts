@@ -10,6 +10,7 @@ import { RosterService } from '../../roster/roster.service.js';
 import { ineligibility, rankMediators, type CaseFacts } from '../../roster/mediator-ranking.js';
 import { Case } from '../case.entity.js';
 import type { CaseAction } from '../case-status.js';
+import { AssignmentCode } from './assignment.codes.js';
 import { CaseAssignment, type AssignmentEnding } from './case-assignment.entity.js';
 import { deadline } from '../clock/case-clock.js';
 import { type VersionedWrite, CaseWriter } from '../case-writer.js';
@@ -76,7 +77,7 @@ export class CaseAssignmentService {
     const action = (c: Case): CaseAction => (c.mediatorId ? 'reassign' : 'assign');
     await this.writer.write(actor, caseId, version, action, async (manager, locked, now) => {
       if (locked.mediatorId === dto.mediatorId) {
-        throw new DomainError('ASSIGNMENT.ALREADY_ASSIGNED', 'conflict');
+        throw new DomainError(AssignmentCode.AlreadyAssigned, 'conflict');
       }
       await this.assertEligible(manager, locked, dto.mediatorId);
       if (locked.mediatorId) await endAssignment(manager, caseId, now, 'reassigned', dto.note);
@@ -149,14 +150,14 @@ export class CaseAssignmentService {
     const facts = await this.caseFacts(manager, c);
     const [mediator] = await this.roster.facts([mediatorId]);
     const conflicted = await this.conflictedMediators(manager, c.id);
-    if (!mediator) throw new DomainError('ASSIGNMENT.MEDIATOR_NOT_ELIGIBLE', 'conflict');
+    if (!mediator) throw new DomainError(AssignmentCode.MediatorNotEligible, 'conflict');
     const refused = ineligibility(facts, {
       ...mediator,
       mediatorId,
       conflicted: conflicted.has(mediatorId),
     });
     if (refused) {
-      throw new DomainError('ASSIGNMENT.MEDIATOR_NOT_ELIGIBLE', 'conflict', { context: refused });
+      throw new DomainError(AssignmentCode.MediatorNotEligible, 'conflict', { context: refused });
     }
   }
 

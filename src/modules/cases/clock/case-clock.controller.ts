@@ -3,6 +3,8 @@ import { ApiTags } from '@nestjs/swagger';
 import { Access } from '../../../common/auth/access.decorator.js';
 import { CaseClockService } from './case-clock.service.js';
 import { VersionedWrite } from '../case-writer.js';
+import { CaseCode } from '../cases.codes.js';
+import { ClockCode } from './clock.codes.js';
 import { ExtensionDto } from './dto/extension.dto.js';
 import { ApiDoc, noContent } from '../../../common/openapi/api-docs.js';
 import { EXAMPLES } from '../../../common/openapi/examples.js';
@@ -24,13 +26,13 @@ export class CaseClockController {
     reply: noContent(),
     body: { type: ExtensionDto, example: EXAMPLES.extension },
     errors: {
-      404: ['CASE.NOT_FOUND'],
+      404: [CaseCode.NotFound],
       409: [
-        'CASE.VERSION_CONFLICT',
-        'CASE.INVALID_TRANSITION',
-        'CASE.NOT_ASSIGNED_TO_YOU',
-        'CASE.EXTENSION_NEEDS_CONSENT',
-        'CASE.EXTENSION_OVER_CAP',
+        CaseCode.VersionConflict,
+        CaseCode.InvalidTransition,
+        CaseCode.NotAssignedToYou,
+        ClockCode.CaseExtensionNeedsConsent,
+        ClockCode.CaseExtensionOverCap,
       ],
     },
   })

@@ -12,6 +12,7 @@ import { endAssignment } from '../assignment/case-assignment.service.js';
 import { checkExtension } from './case-clock.js';
 import { CaseExtension } from './case-extension.entity.js';
 import { type VersionedWrite, CaseWriter } from '../case-writer.js';
+import { ClockCode } from './clock.codes.js';
 import { checkExtensionConsents, refuseDates } from './date-rules.js';
 import { ExtensionDto } from './dto/extension.dto.js';
 
@@ -46,8 +47,8 @@ export class CaseClockService {
       });
       if (!check.ok) {
         throw check.reason === 'missing_consent'
-          ? new DomainError('CASE.EXTENSION_NEEDS_CONSENT', 'conflict')
-          : new DomainError('CASE.EXTENSION_OVER_CAP', 'conflict', {
+          ? new DomainError(ClockCode.CaseExtensionNeedsConsent, 'conflict')
+          : new DomainError(ClockCode.CaseExtensionOverCap, 'conflict', {
               cap: this.env.EXTENSION_CAP_DAYS,
               used: Number(total ?? 0),
             });

@@ -1,21 +1,22 @@
 import { defineMessages } from '../../../common/i18n/catalogue.js';
+import { ClockCode } from './clock.codes.js';
 
 /** The legal clock's codes: extensions, and dates checked against the case's clock. */
-export const CLOCK_MESSAGES = defineMessages({
-  'CASE.EXTENSION_NEEDS_CONSENT': {
+export const CLOCK_MESSAGES = defineMessages(ClockCode, {
+  [ClockCode.CaseExtensionNeedsConsent]: {
     zh: '延长调解期限须有双方当事人的同意记录（每方的同意时间和方式）',
     en: "An extension needs both parties' recorded consent (time and method for each)",
   },
-  'CASE.EXTENSION_OVER_CAP': {
+  [ClockCode.CaseExtensionOverCap]: {
     zh: '调解期限累计最多延长 {{cap}} 日（已延长 {{used}} 日）',
     en: 'Extensions may add at most {{cap}} days in total (already {{used}})',
   },
-  'DATE.INVALID': { zh: '应为 ISO 8601 日期时间', en: 'must be an ISO date-time' },
-  'DATE.IN_FUTURE': {
+  [ClockCode.DateInvalid]: { zh: '应为 ISO 8601 日期时间', en: 'must be an ISO date-time' },
+  [ClockCode.DateInFuture]: {
     zh: '不能晚于当前时间（现在是 {{now, datetime}}）',
     en: 'must not lie in the future (now {{now, datetime}})',
   },
-  'DATE.BEFORE_CASE': {
+  [ClockCode.DateBeforeCase]: {
     zh: '不能早于案件的相应时间（{{bound, datetime}}）',
     en: "must not be before the case's date ({{bound, datetime}})",
     variants: {
@@ -33,11 +34,11 @@ export const CLOCK_MESSAGES = defineMessages({
       },
     },
   },
-  'DATE.AFTER_DEADLINE': {
+  [ClockCode.DateAfterDeadline]: {
     zh: '不能晚于调解期限届满时间（{{deadline, datetime}}）',
     en: "must not be after the case's deadline ({{deadline, datetime}})",
   },
-  'DATE.END_NOT_AFTER_START': {
+  [ClockCode.DateEndNotAfterStart]: {
     zh: '结束时间应晚于开始时间',
     en: 'must be after startedAt',
   },

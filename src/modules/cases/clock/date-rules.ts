@@ -6,6 +6,7 @@ import {
   fieldError,
   validationFailed,
 } from '../../../common/errors/domain-error.js';
+import { ClockCode } from './clock.codes.js';
 
 /** How far ahead of the server's clock a device's time may run before "now" counts as the future. */
 export const CLOCK_TOLERANCE_MS = 5 * 60_000;
@@ -32,7 +33,7 @@ const valid = (at: Date | null | undefined): at is Date =>
 
 function notFuture(field: string, at: Date, now: Date): DateViolation[] {
   return at.getTime() > now.getTime() + CLOCK_TOLERANCE_MS
-    ? [fieldError(field, 'DATE.IN_FUTURE', { now: now.toISOString() })]
+    ? [fieldError(field, ClockCode.DateInFuture, { now: now.toISOString() })]
     : [];
 }
 
@@ -43,13 +44,13 @@ function notBefore(
   what: 'acceptance' | 'receipt' | 'closure',
 ): DateViolation[] {
   return valid(bound) && at.getTime() < bound.getTime()
-    ? [fieldError(field, 'DATE.BEFORE_CASE', { context: what, bound: bound.toISOString() })]
+    ? [fieldError(field, ClockCode.DateBeforeCase, { context: what, bound: bound.toISOString() })]
     : [];
 }
 
 function parsed(field: string, value: string | Date): Date | DateViolation {
   const at = value instanceof Date ? value : new Date(value);
-  return valid(at) ? at : fieldError(field, 'DATE.INVALID');
+  return valid(at) ? at : fieldError(field, ClockCode.DateInvalid);
 }
 
 /** Each `[field, value]` parsed, or the violations for the unparseable ones. */
@@ -73,7 +74,7 @@ export function checkSessionSchedule(
   return [
     ...notBefore(field, at, c.acceptedAt, 'acceptance'),
     ...(valid(c.deadlineAt) && at.getTime() > c.deadlineAt.getTime()
-      ? [fieldError(field, 'DATE.AFTER_DEADLINE', { deadline: c.deadlineAt.toISOString() })]
+      ? [fieldError(field, ClockCode.DateAfterDeadline, { deadline: c.deadlineAt.toISOString() })]
       : []),
   ];
 }
@@ -97,7 +98,7 @@ export function checkSessionRecord(
     ...notFuture('endedAt', end, now),
   ];
   if (end.getTime() <= start.getTime())
-    violations.push(fieldError('endedAt', 'DATE.END_NOT_AFTER_START'));
+    violations.push(fieldError('endedAt', ClockCode.DateEndNotAfterStart));
   return violations;
 }
 

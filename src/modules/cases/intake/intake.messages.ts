@@ -1,9 +1,10 @@
 import { defineMessages } from '../../../common/i18n/catalogue.js';
+import { IntakeCode } from './intake.codes.js';
 
 /** Intake's codes: the referral's parties and villages, and referral's preconditions. */
-export const INTAKE_MESSAGES = defineMessages({
-  'PARTY.NOT_FOUND': { zh: '当事人不存在或不在您的管辖范围内', en: 'Party not found' },
-  'CASE.REFERRAL_PRECONDITIONS': {
+export const INTAKE_MESSAGES = defineMessages(IntakeCode, {
+  [IntakeCode.PartyNotFound]: { zh: '当事人不存在或不在您的管辖范围内', en: 'Party not found' },
+  [IntakeCode.CaseReferralPreconditions]: {
     zh: '尚不能委派调解：{{unconsented, list}}尚未同意调解；{{unscreened, list}}尚未完成风险筛查',
     en: 'The case cannot be referred yet: {{unconsented, list}} has not consented; {{unscreened, list}} has not been screened',
     variants: {
@@ -17,23 +18,26 @@ export const INTAKE_MESSAGES = defineMessages({
       },
     },
   },
-  'CASE.PARTY_ROLE_MISSING': {
+  [IntakeCode.CasePartyRoleMissing]: {
     zh: '案件须有{{role, side}}',
     en: 'a case needs an {{role}}',
   },
-  'PARTY.BIRTH_DATE_MISMATCH': {
+  [IntakeCode.PartyBirthDateMismatch]: {
     zh: '与身份证号码中的出生日期不一致',
     en: 'does not match the birth date in the ID number',
   },
-  'PARTY.GENDER_MISMATCH': {
+  [IntakeCode.PartyGenderMismatch]: {
     zh: '与身份证号码中的性别不一致',
     en: 'does not match the gender in the ID number',
   },
-  'PARTY.ID_NUMBER_TWICE': { zh: '同一身份证号码出现了两次', en: 'appears twice' },
-  'CASE.ACCOUNT_WITHOUT_COURT': { zh: '您的账号未关联法院', en: 'your account has no court' },
-  'CASE.VILLAGE_OUTSIDE_JURISDICTION': {
+  [IntakeCode.PartyIdNumberTwice]: { zh: '同一身份证号码出现了两次', en: 'appears twice' },
+  [IntakeCode.CaseAccountWithoutCourt]: {
+    zh: '您的账号未关联法院',
+    en: 'your account has no court',
+  },
+  [IntakeCode.CaseVillageOutsideJurisdiction]: {
     zh: '应为本院辖区内的村（社区）',
     en: "must be a village inside your court's jurisdiction",
   },
-  'CASE.NOT_A_PARTY': { zh: '不是本案的当事人', en: 'not a party of this case' },
+  [IntakeCode.CaseNotAParty]: { zh: '不是本案的当事人', en: 'not a party of this case' },
 });

@@ -13,6 +13,7 @@ import { Case } from '../case.entity.js';
 import { caseDetailOf } from '../case-detail.js';
 import type { CaseAction } from '../case-status.js';
 import { type VersionedWrite, CaseWriter } from '../case-writer.js';
+import { CaseCode } from '../cases.codes.js';
 import { checkConsent, refuseDates } from '../clock/date-rules.js';
 import { shanghaiDate } from '../clock/case-clock.js';
 import type { CaseDetailView } from '../dto/case.view.js';
@@ -23,6 +24,7 @@ import { CASE_TYPE_DESIGNATORS, formatCaseNumber, nextCaseSequence } from './cas
 import { CaseScreening } from './case-screening.entity.js';
 import { ConsentDto, ScreeningDto } from './dto/intake.dto.js';
 import { CreateCaseDto } from './dto/create-case.dto.js';
+import { IntakeCode } from './intake.codes.js';
 import { checkParties, partyColumns } from './party-columns.js';
 import { Party } from './party.entity.js';
 
@@ -59,9 +61,9 @@ export class IntakeService {
       });
       const region = await manager.findOneBy(Region, { id: dto.regionId });
       if (!court?.region)
-        throw validationFailed([fieldError('courtId', 'CASE.ACCOUNT_WITHOUT_COURT')]);
+        throw validationFailed([fieldError('courtId', IntakeCode.CaseAccountWithoutCourt)]);
       if (!region || region.level !== 'village' || !region.path.startsWith(court.region.path)) {
-        throw validationFailed([fieldError('regionId', 'CASE.VILLAGE_OUTSIDE_JURISDICTION')]);
+        throw validationFailed([fieldError('regionId', IntakeCode.CaseVillageOutsideJurisdiction)]);
       }
       // A party's village is named like the case's: one of the court's own (or none).
       const jurisdiction = court.region.path;
@@ -78,7 +80,7 @@ export class IntakeService {
         const village = known.find((r) => r.id === p.regionId);
         return p.regionId &&
           !(village?.level === 'village' && village.path.startsWith(jurisdiction))
-          ? [fieldError(`parties.${i}.regionId`, 'CASE.VILLAGE_OUTSIDE_JURISDICTION')]
+          ? [fieldError(`parties.${i}.regionId`, IntakeCode.CaseVillageOutsideJurisdiction)]
           : [];
       });
       if (badVillages.length > 0) throw validationFailed(badVillages);
@@ -86,7 +88,7 @@ export class IntakeService {
         dto.courtReference &&
         (await manager.existsBy(Case, { courtId: court.id, courtReference: dto.courtReference }))
       ) {
-        throw conflict('CASE.DUPLICATE_COURT_REFERENCE');
+        throw conflict(CaseCode.DuplicateCourtReference);
       }
       const year = Number(shanghaiDate(this.clock.now()).slice(0, 4));
       const caseType = CASE_TYPE_DESIGNATORS[dto.mediationKind];
@@ -276,7 +278,7 @@ export class IntakeService {
       if (unconsented.length > 0 || unscreened.length > 0) {
         const context =
           unscreened.length === 0 ? 'consent' : unconsented.length === 0 ? 'screening' : undefined;
-        throw conflict('CASE.REFERRAL_PRECONDITIONS', { unconsented, unscreened, context });
+        throw conflict(IntakeCode.CaseReferralPreconditions, { unconsented, unscreened, context });
       }
       return { audit: { action: 'case.referred' }, result: undefined };
     });
@@ -284,7 +286,7 @@ export class IntakeService {
 
   private async partyOf(manager: EntityManager, caseId: string, partyId: string): Promise<Party> {
     const party = await manager.findOneBy(Party, { id: partyId, caseId });
-    if (!party) throw validationFailed([fieldError('partyId', 'CASE.NOT_A_PARTY')]);
+    if (!party) throw validationFailed([fieldError('partyId', IntakeCode.CaseNotAParty)]);
     return party;
   }
 }

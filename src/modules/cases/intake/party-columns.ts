@@ -3,6 +3,7 @@ import { FieldError, fieldError, validationFailed } from '../../../common/errors
 import { maskIdNumber, maskPhone, parseIdNumber } from '../../../common/validation/chinese.js';
 import type { PartyDto } from './dto/create-case.dto.js';
 import type { Party } from './party.entity.js';
+import { IntakeCode } from './intake.codes.js';
 
 /** How a referral's parties are checked and written (encrypted, blind-indexed, masked). */
 
@@ -31,19 +32,19 @@ export function checkParties(parties: PartyDto[]): void {
   const errors: FieldError[] = [];
   for (const role of ['applicant', 'respondent'] as const) {
     if (!parties.some((p) => p.role === role))
-      errors.push(fieldError('parties', 'CASE.PARTY_ROLE_MISSING', { role }));
+      errors.push(fieldError('parties', IntakeCode.CasePartyRoleMissing, { role }));
   }
   const seen = new Set<string>();
   parties.forEach((p, i) => {
     const facts = parseIdNumber(p.idNumber);
     if (facts && p.birthDate && p.birthDate !== facts.birthDate) {
-      errors.push(fieldError(`parties.${i}.birthDate`, 'PARTY.BIRTH_DATE_MISMATCH'));
+      errors.push(fieldError(`parties.${i}.birthDate`, IntakeCode.PartyBirthDateMismatch));
     }
     if (facts && p.gender !== facts.gender) {
-      errors.push(fieldError(`parties.${i}.gender`, 'PARTY.GENDER_MISMATCH'));
+      errors.push(fieldError(`parties.${i}.gender`, IntakeCode.PartyGenderMismatch));
     }
     if (seen.has(p.idNumber.toUpperCase()))
-      errors.push(fieldError(`parties.${i}.idNumber`, 'PARTY.ID_NUMBER_TWICE'));
+      errors.push(fieldError(`parties.${i}.idNumber`, IntakeCode.PartyIdNumberTwice));
     seen.add(p.idNumber.toUpperCase());
   });
   if (errors.length > 0) throw validationFailed(errors);

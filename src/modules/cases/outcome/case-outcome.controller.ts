@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Access } from '../../../common/auth/access.decorator.js';
+import { CaseCode } from '../cases.codes.js';
 import { CaseOutcomeService } from './case-outcome.service.js';
 import { VersionedWrite } from '../case-writer.js';
 import { OutcomeDto, ReviewDto } from './dto/outcome.dto.js';
@@ -20,8 +21,8 @@ export class CaseOutcomeController {
     reply: noContent(),
     body: { type: OutcomeDto, example: EXAMPLES.outcome },
     errors: {
-      404: ['CASE.NOT_FOUND'],
-      409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION', 'CASE.NOT_ASSIGNED_TO_YOU'],
+      404: [CaseCode.NotFound],
+      409: [CaseCode.VersionConflict, CaseCode.InvalidTransition, CaseCode.NotAssignedToYou],
     },
   })
   @Post(':id/outcome')
@@ -36,7 +37,10 @@ export class CaseOutcomeController {
     description: '督导审核：approve 即结案（并安排回访），return 则退回调解员并附意见。',
     reply: noContent(),
     body: { type: ReviewDto, example: EXAMPLES.review },
-    errors: { 404: ['CASE.NOT_FOUND'], 409: ['CASE.VERSION_CONFLICT', 'CASE.INVALID_TRANSITION'] },
+    errors: {
+      404: [CaseCode.NotFound],
+      409: [CaseCode.VersionConflict, CaseCode.InvalidTransition],
+    },
   })
   @Post(':id/review')
   @HttpCode(204)

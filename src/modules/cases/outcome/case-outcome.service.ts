@@ -14,6 +14,7 @@ import {
   type Agreement,
   type OutcomeResult,
 } from './outcome-rules.js';
+import { OutcomeCode } from './outcome.codes.js';
 
 /** The mediator's outcome and the supervisor's review (approval closes the case). */
 @Injectable()
@@ -69,7 +70,7 @@ export class CaseOutcomeService {
   /** A supervisor approves (closed; follow-ups scheduled) or returns it with a comment. */
   async review({ actor, id: caseId, version }: VersionedWrite, dto: ReviewDto): Promise<void> {
     if (dto.decision === 'return' && !dto.comment?.trim()) {
-      throw validationFailed([fieldError('comment', 'OUTCOME.RETURN_COMMENT_REQUIRED')]);
+      throw validationFailed([fieldError('comment', OutcomeCode.ReturnCommentRequired)]);
     }
     await this.writer.write(
       actor,

@@ -6,6 +6,7 @@
 
 import { type FieldError, fieldError } from '../../../common/errors/domain-error.js';
 import { shanghaiWallClock } from '../../../common/time/shanghai.js';
+import { OutcomeCode } from './outcome.codes.js';
 export const OUTCOME_RESULTS = [
   'reconciled',
   'divorce_agreed',
@@ -186,7 +187,7 @@ function isBlank(value: string | null | undefined): boolean {
 }
 
 function routeViolation(result: OutcomeResult, route: Route): RuleViolation {
-  return fieldError('route', 'OUTCOME.ROUTE_NOT_ALLOWED', {
+  return fieldError('route', OutcomeCode.RouteNotAllowed, {
     result,
     route: String(route),
     allowed: [...ALLOWED_ROUTES[result]],
@@ -203,11 +204,11 @@ function checkAmount(
   required: boolean,
 ): void {
   if (amount === null || amount === undefined) {
-    if (required) violations.push(fieldError(field, 'OUTCOME.AMOUNT_REQUIRED'));
+    if (required) violations.push(fieldError(field, OutcomeCode.AmountRequired));
     return;
   }
   if (!isYuan(amount)) {
-    violations.push(fieldError(field, 'OUTCOME.AMOUNT_FORMAT'));
+    violations.push(fieldError(field, OutcomeCode.AmountFormat));
   }
 }
 
@@ -231,7 +232,7 @@ function checkAgreement(
   const violations: RuleViolation[] = [];
   const effective = shanghaiDate(agreement.effectiveAt);
   if (!effective) {
-    violations.push(fieldError('agreement.effectiveAt', 'OUTCOME.EFFECTIVE_DATE_INVALID'));
+    violations.push(fieldError('agreement.effectiveAt', OutcomeCode.EffectiveDateInvalid));
   }
   const divorce = result === 'divorce_agreed';
   const caseChildren = new Map(children.map((c) => [c.id, c]));
@@ -240,14 +241,14 @@ function checkAgreement(
   list(agreement.children).forEach((term, i) => {
     const path = `agreement.children.${i}`;
     if (typeof term !== 'object' || term === null) {
-      violations.push(fieldError(path, 'OUTCOME.CHILD_TERM_NOT_OBJECT'));
+      violations.push(fieldError(path, OutcomeCode.ChildTermNotObject));
       return;
     }
     const child = caseChildren.get(term.childId);
     if (!child) {
-      violations.push(fieldError(`${path}.childId`, 'OUTCOME.CHILD_NOT_OF_CASE'));
+      violations.push(fieldError(`${path}.childId`, OutcomeCode.ChildNotOfCase));
     } else if (seen.has(child.id)) {
-      violations.push(fieldError(`${path}.childId`, 'OUTCOME.CHILD_TWICE', { child: child.name }));
+      violations.push(fieldError(`${path}.childId`, OutcomeCode.ChildTwice, { child: child.name }));
     }
     if (child) seen.add(child.id);
 
@@ -261,7 +262,7 @@ function checkAgreement(
         violations.push(
           fieldError(
             `${path}.heard`,
-            'OUTCOME.CHILD_NOT_HEARD',
+            OutcomeCode.ChildNotHeard,
             Number.isNaN(age)
               ? { child: child.name, context: 'age_unknown' }
               : { child: child.name, age },
@@ -271,7 +272,7 @@ function checkAgreement(
     }
     if (divorce && child && !term.custody) {
       violations.push(
-        fieldError(`${path}.custody`, 'OUTCOME.CHILD_CUSTODY_MISSING', { child: child.name }),
+        fieldError(`${path}.custody`, OutcomeCode.ChildCustodyMissing, { child: child.name }),
       );
     }
 
@@ -281,10 +282,10 @@ function checkAgreement(
       if (until !== null && until !== undefined) {
         const end = shanghaiDate(until);
         if (!end) {
-          violations.push(fieldError(`${path}.support.until`, 'OUTCOME.SUPPORT_END_FORMAT'));
+          violations.push(fieldError(`${path}.support.until`, OutcomeCode.SupportEndFormat));
         } else if (effective && compareDates(end, effective) <= 0) {
           violations.push(
-            fieldError(`${path}.support.until`, 'OUTCOME.SUPPORT_END_BEFORE_EFFECTIVE'),
+            fieldError(`${path}.support.until`, OutcomeCode.SupportEndBeforeEffective),
           );
         }
       }
@@ -298,7 +299,7 @@ function checkAgreement(
       const age = effective ? ageOn(child.birthDate, agreement.effectiveAt) : Number.NaN;
       if (age >= MAJORITY_AGE) return;
       violations.push(
-        fieldError('agreement.children', 'OUTCOME.CHILD_TERMS_MISSING', { child: child.name }),
+        fieldError('agreement.children', OutcomeCode.ChildTermsMissing, { child: child.name }),
       );
     });
   }
@@ -315,7 +316,7 @@ function checkAgreement(
   }
 
   if (result === 'ancillary_agreed' && !hasAnyTerm(agreement)) {
-    violations.push(fieldError('agreement', 'OUTCOME.ANCILLARY_EMPTY'));
+    violations.push(fieldError('agreement', OutcomeCode.AncillaryEmpty));
   }
   return violations;
 }
@@ -334,7 +335,7 @@ export function checkOutcome(input: {
   const { result, route, agreement } = input;
   const children = list(input.children);
   if (!(OUTCOME_RESULTS as readonly string[]).includes(result)) {
-    return [fieldError('result', 'OUTCOME.RESULT_UNKNOWN', { results: [...OUTCOME_RESULTS] })];
+    return [fieldError('result', OutcomeCode.ResultUnknown, { results: [...OUTCOME_RESULTS] })];
   }
   const violations: RuleViolation[] = [];
   if (!routeAllowed(result, route)) {
@@ -342,9 +343,9 @@ export function checkOutcome(input: {
   }
   const hasAgreement = agreement !== null && agreement !== undefined;
   if (needsAgreement(result) && !hasAgreement) {
-    violations.push(fieldError('agreement', 'OUTCOME.AGREEMENT_REQUIRED', { result }));
+    violations.push(fieldError('agreement', OutcomeCode.AgreementRequired, { result }));
   } else if (!needsAgreement(result) && hasAgreement) {
-    violations.push(fieldError('agreement', 'OUTCOME.AGREEMENT_NOT_ALLOWED', { result }));
+    violations.push(fieldError('agreement', OutcomeCode.AgreementNotAllowed, { result }));
   } else if (hasAgreement) {
     violations.push(...checkAgreement(result, agreement, children));
   }

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { Access } from '../../../common/auth/access.decorator.js';
 import { type Actor, Caller } from '../../../common/context/request-context.js';
 import { UuidPipe } from '../../../common/validation/uuid.pipe.js';
+import { CaseCode } from '../cases.codes.js';
 import { CaseSessionsService } from './case-sessions.service.js';
 import { VersionedWrite } from '../case-writer.js';
 import { ReasonDto, VersionedDto } from '../dto/case-writes.dto.js';
@@ -14,6 +15,7 @@ import {
 } from './dto/session.dto.js';
 import { ApiDoc, ok, okList, created } from '../../../common/openapi/api-docs.js';
 import { EXAMPLES } from '../../../common/openapi/examples.js';
+import { SessionCode } from './sessions.codes.js';
 
 /** Sessions; every write is guarded by the case's version. */
 @ApiTags('sessions')
@@ -25,7 +27,7 @@ export class CaseSessionsController {
     summary: '调解会次列表',
     description: '案件的全部调解会次；书记员看不到笔录内容。',
     reply: okList(SessionView, '按时间先后；书记员看不到笔录'),
-    errors: { 404: ['CASE.NOT_FOUND'] },
+    errors: { 404: [CaseCode.NotFound] },
   })
   @Get('cases/:id/sessions')
   @Access('clerk', 'mediator', 'supervisor')
@@ -39,12 +41,12 @@ export class CaseSessionsController {
     reply: created(SessionView),
     body: { type: ScheduleSessionDto, example: EXAMPLES.schedule },
     errors: {
-      404: ['CASE.NOT_FOUND'],
+      404: [CaseCode.NotFound],
       409: [
-        'CASE.VERSION_CONFLICT',
-        'CASE.INVALID_TRANSITION',
-        'CASE.NOT_ASSIGNED_TO_YOU',
-        'SESSION.JOINT_NOT_ALLOWED',
+        CaseCode.VersionConflict,
+        CaseCode.InvalidTransition,
+        CaseCode.NotAssignedToYou,
+        SessionCode.JointNotAllowed,
       ],
     },
   })
@@ -63,13 +65,13 @@ export class CaseSessionsController {
     reply: ok(SessionView),
     body: { type: RescheduleSessionDto, example: EXAMPLES.reschedule },
     errors: {
-      404: ['SESSION.NOT_FOUND'],
+      404: [SessionCode.NotFound],
       409: [
-        'CASE.VERSION_CONFLICT',
-        'CASE.INVALID_TRANSITION',
-        'CASE.NOT_ASSIGNED_TO_YOU',
-        'SESSION.NOT_SCHEDULED',
-        'SESSION.JOINT_NOT_ALLOWED',
+        CaseCode.VersionConflict,
+        CaseCode.InvalidTransition,
+        CaseCode.NotAssignedToYou,
+        SessionCode.NotScheduled,
+        SessionCode.JointNotAllowed,
       ],
     },
   })
@@ -88,13 +90,13 @@ export class CaseSessionsController {
     reply: ok(SessionView, '调解笔录'),
     body: { type: RecordSessionDto, example: EXAMPLES.record },
     errors: {
-      404: ['SESSION.NOT_FOUND'],
+      404: [SessionCode.NotFound],
       409: [
-        'CASE.VERSION_CONFLICT',
-        'CASE.INVALID_TRANSITION',
-        'CASE.NOT_ASSIGNED_TO_YOU',
-        'SESSION.NOT_SCHEDULED',
-        'SESSION.CANCELLED',
+        CaseCode.VersionConflict,
+        CaseCode.InvalidTransition,
+        CaseCode.NotAssignedToYou,
+        SessionCode.NotScheduled,
+        SessionCode.Cancelled,
       ],
     },
   })
@@ -114,12 +116,12 @@ export class CaseSessionsController {
     reply: ok(SessionView),
     body: { type: ReasonDto, example: EXAMPLES.cancel },
     errors: {
-      404: ['SESSION.NOT_FOUND'],
+      404: [SessionCode.NotFound],
       409: [
-        'CASE.VERSION_CONFLICT',
-        'CASE.INVALID_TRANSITION',
-        'CASE.NOT_ASSIGNED_TO_YOU',
-        'SESSION.NOT_SCHEDULED',
+        CaseCode.VersionConflict,
+        CaseCode.InvalidTransition,
+        CaseCode.NotAssignedToYou,
+        SessionCode.NotScheduled,
       ],
     },
   })
@@ -136,12 +138,12 @@ export class CaseSessionsController {
     reply: ok(SessionView),
     body: { type: VersionedDto, example: EXAMPLES.versioned },
     errors: {
-      404: ['SESSION.NOT_FOUND'],
+      404: [SessionCode.NotFound],
       409: [
-        'CASE.VERSION_CONFLICT',
-        'CASE.INVALID_TRANSITION',
-        'CASE.NOT_ASSIGNED_TO_YOU',
-        'SESSION.NOT_SCHEDULED',
+        CaseCode.VersionConflict,
+        CaseCode.InvalidTransition,
+        CaseCode.NotAssignedToYou,
+        SessionCode.NotScheduled,
       ],
     },
   })

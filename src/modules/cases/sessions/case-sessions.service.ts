@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser, Actor } from '../../../common/context/request-context.js';
 import { DomainError, fieldError, validationFailed } from '../../../common/errors/domain-error.js';
 import type { JsonObject } from '../../../common/json.js';
+import { ValidationCode } from '../../../common/i18n/common.codes.js';
 import { ScopeService } from '../../../common/scope/scope.service.js';
 import { CaseScreening } from '../intake/case-screening.entity.js';
 import { CaseSession } from './case-session.entity.js';
@@ -22,6 +23,7 @@ import {
   ScheduleSessionDto,
   SessionView,
 } from './dto/session.dto.js';
+import { SessionCode } from './sessions.codes.js';
 
 const MINUTE = 60_000;
 
@@ -106,10 +108,10 @@ export class CaseSessionsService {
       Object.entries(sent).filter(([, value]) => value !== undefined),
     ) as Omit<RescheduleSessionDto, 'version'>;
     if (Object.keys(changes).length === 0)
-      throw validationFailed([fieldError('body', 'VALIDATION.NOTHING_TO_CHANGE')]);
+      throw validationFailed([fieldError('body', ValidationCode.NothingToChange)]);
     return this.onSession({ actor, id: sessionId, version }, async (manager, session, c) => {
       if (session.status !== 'scheduled')
-        throw new DomainError('SESSION.NOT_SCHEDULED', 'conflict', { status: session.status });
+        throw new DomainError(SessionCode.NotScheduled, 'conflict', { status: session.status });
       if (changes.scheduledAt) refuseDates(checkSessionSchedule(c, changes.scheduledAt));
       if (changes.format) await this.assertFormatAllowed(manager, session.caseId, changes.format);
       const before = { scheduledAt: session.scheduledAt.toISOString(), location: session.location };
@@ -132,7 +134,7 @@ export class CaseSessionsService {
     dto: RecordSessionDto,
   ): Promise<SessionView> {
     return this.onSession({ actor, id: sessionId, version }, async (manager, session, c, now) => {
-      if (session.status === 'cancelled') throw new DomainError('SESSION.CANCELLED', 'conflict');
+      if (session.status === 'cancelled') throw new DomainError(SessionCode.Cancelled, 'conflict');
       refuseDates(checkSessionRecord(c, dto.startedAt, dto.endedAt, now));
       const { version: _v, ...record } = dto;
       // Held earlier than planned: the session's time is when it was held, and the timeline says so.
@@ -168,7 +170,7 @@ export class CaseSessionsService {
   ): Promise<SessionView> {
     return this.onSession({ actor, id: sessionId, version }, async (manager, session) => {
       if (session.status !== 'scheduled')
-        throw new DomainError('SESSION.NOT_SCHEDULED', 'conflict', { status: session.status });
+        throw new DomainError(SessionCode.NotScheduled, 'conflict', { status: session.status });
       session.status = kind;
       session.cancelReason = reason ?? null;
       const saved = await manager.save(session);
@@ -222,7 +224,7 @@ export class CaseSessionsService {
     if (format !== 'joint') return;
     const shuttle = await manager.existsBy(CaseScreening, { caseId, recommendation: 'shuttle' });
     if (shuttle) {
-      throw new DomainError('SESSION.JOINT_NOT_ALLOWED', 'conflict');
+      throw new DomainError(SessionCode.JointNotAllowed, 'conflict');
     }
   }
 

@@ -4,11 +4,12 @@ import { PageQuery } from '../../../common/pagination/page.js';
 import { IsOmittable } from '../../../common/validation/decorators.js';
 import { COURT_DESIGNATOR_PATTERN } from '../court-designator.js';
 import type { Court } from '../court.entity.js';
+import { CourtCode } from '../courts.codes.js';
 
 export class CreateCourtDto {
   @ApiProperty({ example: 'J37', description: '法院在本服务内的简码（案号用代字 designator）' })
   @IsString()
-  @Matches(/^[A-Z0-9]{2,16}$/, { message: 'COURT.CODE_FORMAT' })
+  @Matches(/^[A-Z0-9]{2,16}$/, { message: CourtCode.CodeFormat })
   code: string;
 
   @ApiPropertyOptional({
@@ -18,7 +19,7 @@ export class CreateCourtDto {
   })
   @IsOptional()
   @IsString()
-  @Matches(COURT_DESIGNATOR_PATTERN, { message: 'COURT.DESIGNATOR_FORMAT' })
+  @Matches(COURT_DESIGNATOR_PATTERN, { message: CourtCode.DesignatorFormat })
   designator?: string;
 
   @ApiProperty({ example: '胶州市人民法院' })
@@ -37,7 +38,7 @@ export class UpdateCourtDto {
   @ApiPropertyOptional({ example: '鲁0281', description: 'the court’s 代字 in case numbers' })
   @IsOmittable()
   @IsString()
-  @Matches(COURT_DESIGNATOR_PATTERN, { message: 'COURT.DESIGNATOR_FORMAT' })
+  @Matches(COURT_DESIGNATOR_PATTERN, { message: CourtCode.DesignatorFormat })
   designator?: string;
 
   @ApiPropertyOptional({ example: '胶州市人民法院' })

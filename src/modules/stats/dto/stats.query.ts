@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import { ValidationCode } from '../../../common/i18n/common.codes.js';
 import { ListCasesQuery } from '../../cases/dto/list-cases.query.js';
 import { DIMENSIONS, type Dimension } from '../stats-source.js';
 
@@ -20,7 +21,7 @@ export class StatsQuery extends PickType(ListCasesQuery, [
     description: '起始日（Asia/Shanghai；默认今年 1 月 1 日）',
   })
   @IsOptional()
-  @Matches(DATE, { message: 'VALIDATION.DATE' })
+  @Matches(DATE, { message: ValidationCode.Date })
   from?: string;
 
   @ApiPropertyOptional({
@@ -28,7 +29,7 @@ export class StatsQuery extends PickType(ListCasesQuery, [
     description: '截止日（Asia/Shanghai；默认今天）',
   })
   @IsOptional()
-  @Matches(DATE, { message: 'VALIDATION.DATE' })
+  @Matches(DATE, { message: ValidationCode.Date })
   to?: string;
 
   @ApiPropertyOptional({
@@ -58,7 +59,7 @@ export class ExportQuery extends BreakdownQuery {
 
 export class MonthlyReportQuery {
   @ApiProperty({ example: '2026-10', description: 'Asia/Shanghai 的自然月' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'VALIDATION.MONTH' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: ValidationCode.Month })
   month: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: '该区划（默认：调用者的全部范围）' })

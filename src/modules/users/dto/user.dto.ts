@@ -13,12 +13,13 @@ import {
 import { PageQuery } from '../../../common/pagination/page.js';
 import { IsMobile, IsOmittable } from '../../../common/validation/decorators.js';
 import { ROLES, type Role } from '../../../common/auth/roles.js';
+import { UserCode } from '../users.codes.js';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'clerk1' })
   @IsString()
   @Matches(/^[a-z0-9][a-z0-9._-]{2,63}$/i, {
-    message: 'USER.USERNAME_FORMAT',
+    message: UserCode.UsernameFormat,
   })
   username: string;
 
