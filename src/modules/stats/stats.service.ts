@@ -5,7 +5,6 @@ import { Clock } from '../../common/clock.js';
 import type { AuthUser } from '../../common/context/request-context.js';
 import { notFound, validationFailed, fieldError } from '../../common/errors/domain-error.js';
 import { ValidationCode } from '../../common/i18n/common.codes.js';
-import { subtreeCondition } from '../../common/scope/scope-rules.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { preparedPoolQuery } from '../../common/sql/prepared.js';
 import { SHANGHAI_TIME_ZONE, shanghaiInstant } from '../../common/time/shanghai.js';
@@ -30,13 +29,11 @@ import {
   drillDownValues,
   type LinkFilter,
   overdueLink,
-  shanghaiMidnight,
 } from './stats-links.js';
-import { addDays, monthEnd, monthStart, type PeriodPlan, planPeriod } from './stats-period.js';
+import { openFigures } from './stats-overdue.js';
+import { monthEnd, type PeriodPlan, planPeriod } from './stats-period.js';
 import {
   type Dimension,
-  STATS_CASE_SCOPE_COLUMNS,
-  countyAnswers,
   type StatsFilter,
   type Sums,
   sumCounters,
@@ -85,8 +82,6 @@ export interface StatsBreakdown {
   definitions: Record<string, string>;
 }
 
-const AT_RISK_DAYS = 3;
-
 /** A request's period, filters and the way to read them, checked against the user's scope. */
 export interface Prepared {
   period: Period;
@@ -110,7 +105,7 @@ export class StatsService {
     const p = await this.prepare(user, query);
     const [sums, live] = await Promise.all([
       sumCounters(this.dataSource, user, p.filter, p.plan, p, p.period.basis),
-      this.openFigures(user, p),
+      openFigures(this.dataSource, this.scope, user, p.filter, p, this.clock.now()),
     ]);
     const all = sums.get('') ?? { received: zeroCounters(), closed: zeroCounters() };
     return {
@@ -265,104 +260,6 @@ export class StatsService {
       coarse: (path) => levels.get(path) !== undefined && levels.get(path) !== 'village',
       county: (path) => levels.get(path) === 'county' || levels.get(path) === 'city',
     };
-  }
-
-  /**
-   * Overdue and at-risk are about now, not the period. Where the county rollups answer (at a county
-   * or above, over every dispute type and DV flag), they come from the open cases' deadline rollup
-   * (migration AddCaseStatsDeadlines): a few hundred rows, whatever the number of cases. Narrower
-   * questions (a township, a village, a kind of dispute, a mediator's own cases) read the open
-   * cases' deadline index, which holds few of their entries.
-   */
-  private async openFigures(
-    user: AuthUser,
-    p: Prepared,
-  ): Promise<{ overdue: number; atRisk: number }> {
-    const { filter } = p;
-    const now = this.clock.now();
-    const today = shanghaiDate(now);
-    const riskEnd = shanghaiMidnight(addDays(today, AT_RISK_DAYS + 1));
-    return countyAnswers(user, filter, p)
-      ? this.openFromRollup(user, filter, now, shanghaiMidnight(monthStart(today)), riskEnd)
-      : this.openFromCases(user, filter, now, riskEnd);
-  }
-
-  /**
-   * Every deadline of a month before this one is past (grain `month`); this month's and later ones
-   * are compared with now instant by instant (grain `at`).
-   */
-  private async openFromRollup(
-    user: AuthUser,
-    filter: StatsFilter,
-    now: Date,
-    monthStarted: string,
-    riskEnd: string,
-  ): Promise<{ overdue: number; atRisk: number }> {
-    const qb = this.dataSource
-      .createQueryBuilder()
-      .select(`coalesce(sum(d.open) FILTER (WHERE d.due < :now), 0)::int`, 'overdue')
-      .addSelect(`coalesce(sum(d.open) FILTER (WHERE d.due >= :now), 0)::int`, 'atRisk')
-      .from('case_stats_deadlines', 'd')
-      .where(
-        `((d.grain = 'month' AND d.due < :monthStarted) OR ` +
-          `(d.grain = 'at' AND d.due >= :monthStarted AND d.due < :riskEnd))`,
-        { now, monthStarted, riskEnd },
-      );
-    // Only clerks and supervisors at a county or above come here: the county path answers.
-    const scoped = this.scope.caseCondition(user, {
-      courtId: 'd.court_id',
-      regionPath: 'd.county_path',
-      everAssigned: 'FALSE',
-    });
-    qb.andWhere(scoped.sql, scoped.params);
-    if (filter.regionPath) {
-      const inside = subtreeCondition('d.county_path', filter.regionPath, 'regionPath');
-      qb.andWhere(inside.sql, inside.params);
-    }
-    if (filter.courtId) qb.andWhere('d.court_id = :courtId', { courtId: filter.courtId });
-    // A few rows whatever the values: planned once per connection.
-    const [text, values] = qb.getQueryAndParameters();
-    const [row] = await preparedPoolQuery<{ overdue: number; atRisk: number }>(
-      this.dataSource,
-      text,
-      values,
-    );
-    return { overdue: row?.overdue ?? 0, atRisk: row?.atRisk ?? 0 };
-  }
-
-  private async openFromCases(
-    user: AuthUser,
-    filter: StatsFilter,
-    now: Date,
-    riskEnd: string,
-  ): Promise<{ overdue: number; atRisk: number }> {
-    return this.dataSource.transaction(async (m) => {
-      // A few thousand entries of the open cases' deadline index: launching parallel workers for
-      // them (the planner expects far more) costs more than reading them.
-      await m.query('SET LOCAL max_parallel_workers_per_gather = 0');
-      const qb = m
-        .createQueryBuilder()
-        .select(`count(*) FILTER (WHERE c.deadline_at < :now)::int`, 'overdue')
-        .addSelect(
-          `count(*) FILTER (WHERE c.deadline_at >= :now AND c.deadline_at < :riskEnd)::int`,
-          'atRisk',
-        )
-        .from('cases', 'c')
-        .where(`c.status <> 'closed' AND c.deadline_at < :riskEnd`, { now, riskEnd });
-      const scoped = this.scope.caseCondition(user, STATS_CASE_SCOPE_COLUMNS);
-      qb.andWhere(scoped.sql, scoped.params);
-      if (filter.regionPath) {
-        const inside = subtreeCondition('c.region_path', filter.regionPath, 'regionPath');
-        qb.andWhere(inside.sql, inside.params);
-      }
-      if (filter.courtId) qb.andWhere('c.court_id = :courtId', { courtId: filter.courtId });
-      if (filter.disputeType)
-        qb.andWhere('c.dispute_type = :disputeType', { disputeType: filter.disputeType });
-      if (filter.dvFlag !== undefined)
-        qb.andWhere('c.dv_flag = :dvFlag', { dvFlag: filter.dvFlag });
-      const row = await qb.getRawOne<{ overdue: number; atRisk: number }>();
-      return { overdue: row?.overdue ?? 0, atRisk: row?.atRisk ?? 0 };
-    });
   }
 }
 

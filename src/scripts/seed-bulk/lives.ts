@@ -2,7 +2,7 @@
 import { type ClockDays, deadline, mediationDays } from '../../modules/cases/clock/case-clock.js';
 import type { DisputeType } from '../../modules/cases/case.entity.js';
 import type { CaseStatus } from '../../modules/cases/case-status.js';
-import { ALLOWED_ROUTES, type ClosureResult } from '../../modules/cases/outcome/outcome-rules.js';
+import { ALLOWED_ROUTES, type ClosureResult } from '../../modules/cases/outcome/outcome-routes.js';
 import { between, intBetween, type Rand, weighted } from './random.js';
 import { DAY, HOUR } from './time.js';
 

@@ -23,7 +23,7 @@ const addDays = (date: string, days: number): string =>
   new Date(Date.parse(date) + days * DAY).toISOString().slice(0, 10);
 
 /**
- * On closure: 30 and 90 days after a settlement (`settled`, as outcome-rules.ts says which results
+ * On closure: 30 and 90 days after a settlement (`settled`, as outcome-routes.ts says which results
  * are); 7 days after closure for a DV-flagged case.
  */
 export async function scheduleFollowUps(

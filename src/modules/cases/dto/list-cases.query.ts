@@ -13,7 +13,7 @@ import { PageQuery } from '../../../common/pagination/page.js';
 import { LIST_COUNT_CAP } from '../case-list.js';
 import { CASE_STATUSES, type CaseStatus } from '../case-status.js';
 import { DISPUTE_TYPES, type DisputeType } from '../case.entity.js';
-import { CLOSURE_RESULTS, type ClosureResult } from '../outcome/outcome-rules.js';
+import { CLOSURE_RESULTS, type ClosureResult } from '../outcome/outcome-routes.js';
 
 const toBool = ({ value }: { value: unknown }): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;

@@ -42,7 +42,7 @@ export class CaseOutcome {
   @Column({ type: 'varchar', length: 32 })
   route: string;
 
-  /** The structured agreement (outcome-rules.ts `Agreement`), for settled results. */
+  /** The structured agreement (agreement-rules.ts `Agreement`), for settled results. */
   @Column({ type: 'jsonb', nullable: true })
   agreement: JsonObject | null;
 

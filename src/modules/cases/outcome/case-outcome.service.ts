@@ -8,12 +8,9 @@ import { checkAgreementEffective, refuseDates } from '../clock/date-rules.js';
 import { type VersionedWrite, CaseWriter } from '../case-writer.js';
 import { OutcomeDto, ReviewDto } from './dto/outcome.dto.js';
 import { scheduleFollowUps } from '../after-closure/after-closure.service.js';
-import {
-  checkOutcome,
-  SETTLED_RESULTS,
-  type Agreement,
-  type OutcomeResult,
-} from './outcome-rules.js';
+import type { Agreement } from './agreement-rules.js';
+import { SETTLED_RESULTS, type OutcomeResult } from './outcome-routes.js';
+import { checkOutcome } from './outcome-rules.js';
 import { OutcomeCode } from './outcome.codes.js';
 
 /** The mediator's outcome and the supervisor's review (approval closes the case). */

@@ -4,7 +4,8 @@ import { DOCUMENT_RULES, type DocumentType } from '../document-types.js';
 import { chineseDate } from './chinese-format.js';
 import { documentFonts, type FontPaths } from './fonts.js';
 import { label, plainDate } from './labels.js';
-import { PAGE, PageWriter } from './page-writer.js';
+import { PAGE } from './page-layout.js';
+import { PageWriter } from './page-writer.js';
 import { judicialConfirmationApplication, mediationAgreement } from './renderers/agreement.pdf.js';
 import {
   extensionConsent,

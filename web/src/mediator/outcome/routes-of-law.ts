@@ -3,7 +3,7 @@ import type { OutcomeBody } from '../common/types';
 export type Result = OutcomeBody['result'];
 export type Route = OutcomeBody['route'];
 
-/** The routes the law allows for each result (as the API's outcome-rules.ts, said in words). */
+/** The routes the law allows for each result (as the API's outcome-routes.ts, said in words). */
 export const ALLOWED: Record<Result, Route[]> = {
   reconciled: ['none'],
   divorce_agreed: ['court_mediation_document', 'registry_divorce'],

@@ -14,7 +14,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { OUTCOME_RESULTS, ROUTES, type OutcomeResult, type Route } from '../outcome-rules.js';
+import { OUTCOME_RESULTS, ROUTES, type OutcomeResult, type Route } from '../outcome-routes.js';
 import { VersionedDto } from '../../dto/case-writes.dto.js';
 
 const SIDES = ['applicant', 'respondent'] as const;
@@ -81,7 +81,7 @@ export class MoneyTermDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) reason?: string;
 }
 
-/** The agreement terms of docs/design/domain.md; the law's checks are outcome-rules.ts. */
+/** The agreement terms of docs/design/domain.md; the law's checks are agreement-rules.ts. */
 export class AgreementDto {
   @ApiProperty({ example: '2026-12-01T10:00:00+08:00' })
   @IsISO8601({ strict: true })
