@@ -18,7 +18,10 @@ import { Case, type MediationKindValue } from '../../src/modules/cases/case.enti
 import type { CaseStatus } from '../../src/modules/cases/case-status.js';
 import { deadline } from '../../src/modules/cases/clock/case-clock.js';
 import { CaseChild } from '../../src/modules/cases/intake/case-child.entity.js';
-import { formatCaseNumber } from '../../src/modules/cases/intake/case-numbering.js';
+import {
+  CASE_TYPE_DESIGNATORS,
+  formatCaseNumber,
+} from '../../src/modules/cases/intake/case-numbering.js';
 import { partyColumns } from '../../src/modules/cases/intake/party-columns.js';
 import { Party, type PartyRole } from '../../src/modules/cases/intake/party.entity.js';
 import { CaseOutcome } from '../../src/modules/cases/outcome/case-outcome.entity.js';
@@ -163,6 +166,7 @@ export async function seedMediator(
 }
 
 const ASSIGNED: readonly CaseStatus[] = ['assigned', 'in_mediation', 'pending_review'];
+const ACCEPTED: readonly CaseStatus[] = ['in_mediation', 'pending_review'];
 let sequence = 0;
 
 export interface CaseSeed {
@@ -184,9 +188,10 @@ export interface CaseSeed {
 
 /**
  * A case row in the given status, inserted directly (no intake, no reminders: `syncReminders`
- * adds those). `assigned` and later get the open assignment of `mediatorId` (assigned by the
- * world's supervisor X a day ago); `in_mediation` and later are accepted, with the deadline the
- * clock of the kind gives; `closed` is closed now.
+ * adds those). With `mediatorId` (which `assigned` and later need) it has her assignment, made by
+ * the world's supervisor X a day ago: open, or ended `closed` for a closed case. A case in
+ * mediation or after was accepted now, with the deadline its kind's clock gives; a closed one was
+ * closed now.
  */
 export async function seedCase(m: Medium, world: World, seed: CaseSeed = {}): Promise<Case> {
   const status = seed.status ?? 'received';
@@ -194,7 +199,8 @@ export async function seedCase(m: Medium, world: World, seed: CaseSeed = {}): Pr
   if (ASSIGNED.includes(status) && !mediatorId)
     throw new Error(`seedCase: a case ${status} needs a mediatorId`);
   const now = m.clock.now();
-  const accepted = ['in_mediation', 'pending_review'].includes(status) ? now : null;
+  const closed = status === 'closed';
+  const accepted = ACCEPTED.includes(status) || (closed && mediatorId) ? now : null;
   const kind = seed.mediationKind ?? 'pre_filing';
   const court = await m.ds
     .getRepository(Court)
@@ -206,7 +212,7 @@ export async function seedCase(m: Medium, world: World, seed: CaseSeed = {}): Pr
   sequence += 1;
   const row = await m.ds.getRepository(Case).save(
     m.ds.getRepository(Case).create({
-      caseNumber: formatCaseNumber(year, court.designator, '民诉前调', sequence),
+      caseNumber: formatCaseNumber(year, court.designator, CASE_TYPE_DESIGNATORS[kind], sequence),
       courtId: court.id,
       year,
       sequence,
@@ -224,9 +230,9 @@ export async function seedCase(m: Medium, world: World, seed: CaseSeed = {}): Pr
       mediatorId,
       acceptedAt: accepted,
       deadlineAt: accepted ? deadline(kind, accepted, m.env) : null,
-      closedAt: status === 'closed' ? now : null,
-      result: status === 'closed' ? (seed.result ?? 'withdrawn') : (seed.result ?? null),
-      route: status === 'closed' ? (seed.route ?? 'none') : (seed.route ?? null),
+      closedAt: closed ? now : null,
+      result: seed.result ?? (closed ? 'withdrawn' : null),
+      route: seed.route ?? (closed ? 'none' : null),
       version: seed.version ?? 1,
       createdBy: world.users.clerkA,
     }),
@@ -235,13 +241,14 @@ export async function seedCase(m: Medium, world: World, seed: CaseSeed = {}): Pr
     await seedAssignment(m, world, row, mediatorId, {
       assignedAt: new Date(now.getTime() - DAY),
       acceptedAt: accepted,
+      ...(closed ? { endReason: 'closed' as const } : {}),
     });
   return row;
 }
 
 /**
  * An assignment of the case to a mediator; with `endReason` a past one (ended an hour after it
- * began), which lets her still see the case.
+ * began): she still sees the case, but may not act on it.
  */
 export async function seedAssignment(
   m: Medium,
