@@ -22,6 +22,10 @@ import {
   CASE_TYPE_DESIGNATORS,
   formatCaseNumber,
 } from '../../src/modules/cases/intake/case-numbering.js';
+import {
+  CaseScreening,
+  type Recommendation,
+} from '../../src/modules/cases/intake/case-screening.entity.js';
 import { partyColumns } from '../../src/modules/cases/intake/party-columns.js';
 import { Party, type PartyRole } from '../../src/modules/cases/intake/party.entity.js';
 import { CaseOutcome } from '../../src/modules/cases/outcome/case-outcome.entity.js';
@@ -31,7 +35,7 @@ import { Region } from '../../src/modules/regions/region.entity.js';
 import { ReminderScheduler } from '../../src/modules/reminders/reminder-scheduler.js';
 import { UsersService } from '../../src/modules/users/users.service.js';
 import { systemContext } from '../../src/common/context/request-context.js';
-import { APPLICANT_ID, APPLICANT_PHONE, RESPONDENT_ID } from './cases.js';
+import { APPLICANT_ID, APPLICANT_PHONE, NO_DV, RESPONDENT_ID } from './cases.js';
 import { resetDatabase } from './database.js';
 import { PASSWORD } from './fixtures.js';
 import type { World } from './world.js';
@@ -295,6 +299,28 @@ export async function seedParty(m: Medium, c: Case, seed: PartySeed = {}): Promi
   });
   const repo = m.ds.getRepository(Party);
   return repo.save(repo.create({ ...columns, smsOptOut: seed.smsOptOut ?? false }));
+}
+
+/**
+ * A party's screening, as intake records one (answers encrypted); `shuttle` keeps the parties in
+ * separate rooms, and any DV indicator should come with the case's `dvFlag`.
+ */
+export async function seedScreening(
+  m: Medium,
+  world: World,
+  party: Party,
+  over: { recommendation?: Recommendation; threats?: boolean } = {},
+): Promise<CaseScreening> {
+  const answers = { ...NO_DV, threats: over.threats ?? false };
+  return m.ds.getRepository(CaseScreening).save({
+    caseId: party.caseId,
+    partyId: party.id,
+    answersEncrypted: m.get(FieldCipher).encrypt(JSON.stringify({ answers, notes: null })),
+    dvIndicator: answers.threats,
+    recommendation: over.recommendation ?? 'joint',
+    screenedAt: m.clock.now(),
+    recordedBy: world.users.clerkA,
+  });
 }
 
 /** A child of the case. */
