@@ -3,7 +3,7 @@ import { Test } from '@nestjs/testing';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppModule } from '../../src/app.module.js';
 import { Clock } from '../../src/common/clock.js';
-import type { Actor } from '../../src/common/context/request-context.js';
+import { type Actor, systemContext } from '../../src/common/context/request-context.js';
 import { FieldCipher } from '../../src/common/crypto/field-cipher.js';
 import { DEFAULT_LANG } from '../../src/common/i18n/catalogue.js';
 import type { JsonObject } from '../../src/common/json.js';
@@ -34,7 +34,6 @@ import { Court } from '../../src/modules/courts/court.entity.js';
 import { Region } from '../../src/modules/regions/region.entity.js';
 import { ReminderScheduler } from '../../src/modules/reminders/reminder-scheduler.js';
 import { UsersService } from '../../src/modules/users/users.service.js';
-import { systemContext } from '../../src/common/context/request-context.js';
 import { APPLICANT_ID, APPLICANT_PHONE, NO_DV, RESPONDENT_ID } from './cases.js';
 import { resetDatabase } from './database.js';
 import { PASSWORD } from './fixtures.js';
@@ -48,9 +47,9 @@ import type { World } from './world.js';
  */
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 /** What seedWorld writes: kept by `resetCases`. */
 const WORLD_TABLES = ['regions', 'courts', 'organizations', 'users'];
-const DAY = 24 * HOUR;
 
 /** The app's clock, which a test may pin (`set`) and move (`advance`); real time until then. */
 export class TestClock extends Clock {
@@ -90,7 +89,11 @@ export interface Medium {
   close(): Promise<void>;
 }
 
-/** AppModule (the feature modules the API and the worker share) on the test database and Redis. */
+/**
+ * AppModule (the feature modules the API and the worker share) on the test database and Redis, as
+ * an application context (Nest's testing module is one: it lets the clock be replaced). Redis is
+ * real: the queue module claims the deployment's prefix there; writes only add outbox rows.
+ */
 export async function createMedium(): Promise<Medium> {
   resetEnvCache();
   const env = loadEnv();
