@@ -1,4 +1,5 @@
 import type { Actor } from '../../src/common/context/request-context.js';
+import { CasesService } from '../../src/modules/cases/cases.service.js';
 import { CaseSession } from '../../src/modules/cases/sessions/case-session.entity.js';
 import { CaseSessionsService } from '../../src/modules/cases/sessions/case-sessions.service.js';
 import {
@@ -190,5 +191,50 @@ describe('CaseSessionsService (medium: the real database)', () => {
       errors: [expect.objectContaining({ field: 'scheduledAt', code: 'DATE.AFTER_DEADLINE' })],
     });
     expect(await caseRow(m, c.id)).toMatchObject({ version: 1 });
+  });
+
+  it("another case's session is SESSION.NOT_FOUND, as an unknown id is: a session id cannot be probed", async () => {
+    const c = await inMediation();
+    const view = await sessions.schedule(
+      { actor: mediator, id: c.id, version: 1 },
+      { ...session, scheduledAt: SESSION_AT },
+    );
+    const outsider = await actorOf(m, world.users.mediatorZ1);
+
+    const known = await failureOf(
+      sessions.close({ actor: outsider, id: view.id, version: 2 }, 'cancelled', '试探'),
+    );
+    const unknown = await failureOf(
+      sessions.close(
+        { actor: outsider, id: '00000000-0000-4000-8000-000000000000', version: 2 },
+        'cancelled',
+        '试探',
+      ),
+    );
+
+    expect(known).toMatchObject({ code: 'SESSION.NOT_FOUND', kind: 'not_found' });
+    expect(unknown).toMatchObject({ code: 'SESSION.NOT_FOUND', kind: 'not_found' });
+    const refused: { entity_type: string; entity_id: string }[] = await m.ds.query(
+      `SELECT entity_type, entity_id FROM audit_events WHERE action = 'access.denied' AND entity_id = $1`,
+      [view.id],
+    );
+    expect(refused).toEqual([{ entity_type: 'session', entity_id: view.id }]);
+    expect(await m.ds.getRepository(CaseSession).findOneByOrFail({ id: view.id })).toMatchObject({
+      status: 'scheduled',
+    });
+  });
+
+  it('withdrawing a case in mediation ends its assignment, as an expiry or an approval does', async () => {
+    const c = await inMediation();
+    const clerk = await actorOf(m, world.users.clerkA);
+
+    await m.get(CasesService).withdraw({ actor: clerk, id: c.id, version: 1 }, { reason: '和好' });
+
+    const open: { ended_at: Date | null; end_reason: string | null }[] = await m.ds.query(
+      `SELECT ended_at, end_reason FROM case_assignments WHERE case_id = $1`,
+      [c.id],
+    );
+    expect(open).toEqual([{ ended_at: m.clock.now(), end_reason: 'closed' }]);
+    expect(await caseRow(m, c.id)).toMatchObject({ status: 'closed', result: 'withdrawn' });
   });
 });

@@ -10,7 +10,12 @@ import {
   type AuthenticatedRequest,
   type RequestContext,
 } from '../../common/context/request-context.js';
-import { DomainError, fieldError, validationFailed } from '../../common/errors/domain-error.js';
+import {
+  DomainError,
+  fieldError,
+  validationFailed,
+  type NotFoundEntity,
+} from '../../common/errors/domain-error.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ReminderScheduler } from '../reminders/reminder-scheduler.js';
@@ -127,7 +132,8 @@ export class CaseWriter {
 
   /**
    * `actor.user` null: the system (the expiry sweep), which needs no scope. `action` may depend
-   * on the locked row (assign or reassign).
+   * on the locked row (assign or reassign). A write reached through a record of the case (a
+   * session) names that record in its 404, so its id cannot be probed either.
    */
   async write<T>(
     actor: RequestContext,
@@ -135,6 +141,8 @@ export class CaseWriter {
     version: number,
     action: CaseAction | ((current: Case) => CaseAction),
     change: (manager: EntityManager, current: Case, now: Date) => Promise<CaseChange<T>>,
+    /** What an out-of-scope caller is told was not found: the case, or what she named (a session). */
+    refusedAs: { type: NotFoundEntity; id: string } = { type: 'case', id: caseId },
   ): Promise<T> {
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -170,7 +178,7 @@ export class CaseWriter {
       });
     } catch (error) {
       if (error instanceof CaseNotVisible) {
-        await this.scope.assertVisible(actor, false, { type: 'case', id: caseId });
+        await this.scope.assertVisible(actor, false, refusedAs);
       }
       throw error;
     }

@@ -13,6 +13,7 @@ import { CASE_SCOPE_COLUMNS, type CasePage, listCases } from './case-list.js';
 import { CaseCode } from './cases.codes.js';
 import { caseDetailOf, stageRecords } from './case-detail.js';
 import { caseTimeline, type TimelineEntry } from './case-timeline.js';
+import { endAssignment } from './assignment/case-assignment.service.js';
 import { type VersionedWrite, CaseWriter } from './case-writer.js';
 import { CaseRepository } from './case.repository.js';
 import { CaseDetailView, CaseSummaryView, partyNamesOf } from './dto/case.view.js';
@@ -125,16 +126,14 @@ export class CasesService {
 
   /** The applicant withdraws, at any open stage. */
   async withdraw({ actor, id: caseId, version }: VersionedWrite, dto: ReasonDto): Promise<void> {
-    await this.writer.write(
-      actor,
-      caseId,
-      version,
-      'withdraw',
-      async (_manager, _current, now) => ({
+    await this.writer.write(actor, caseId, version, 'withdraw', async (manager, _current, now) => {
+      // Closed like an expiry or an approval: her assignment ends with the case.
+      await endAssignment(manager, caseId, now, 'closed');
+      return {
         patch: { result: 'withdrawn', route: 'none', closedAt: now, closureReason: dto.reason },
         audit: { action: 'case.withdrawn', after: { reason: dto.reason } },
         result: undefined,
-      }),
-    );
+      };
+    });
   }
 }

@@ -212,6 +212,7 @@ export class CaseSessionsService {
         const { action, before, after, view } = await change(manager, current, locked, now);
         return { audit: { action, before, after }, result: view };
       },
+      { type: 'session', id: sessionId },
     );
   }
 
