@@ -9,7 +9,7 @@ import {
   actorOf,
   auditRows,
   caseRow,
-  createMedium,
+  mediumSuite,
   failureOf,
   type Medium,
   reminderRows,
@@ -17,7 +17,7 @@ import {
   seedMediator,
   seedParty,
 } from '../support/medium.js';
-import { seedWorld, type World } from '../support/world.js';
+import type { World } from '../support/world.js';
 
 const HOUR = 3_600_000;
 // 10:00 in Shanghai on 2 November; accepted at 00:30 on 3 November in Shanghai (2 November, UTC).
@@ -31,21 +31,15 @@ describe('CaseAssignmentService (medium: the real database)', () => {
   let mediatorX2: string;
   const as = {} as Record<'supervisorX' | 'mediatorX1' | 'mediatorX2', Actor>;
 
+  const suite = mediumSuite();
+
   beforeAll(async () => {
-    m = await createMedium();
-    await m.reset();
-    world = await seedWorld(m.app);
+    ({ m, world } = suite);
     mediatorX2 = await seedMediator(m, 'mediatorx2', world.regions.x2, world.orgs.x);
     service = m.get(CaseAssignmentService);
     as.supervisorX = await actorOf(m, world.users.supervisorX);
     as.mediatorX1 = await actorOf(m, world.users.mediatorX1);
     as.mediatorX2 = await actorOf(m, mediatorX2);
-  });
-  beforeEach(async () => {
-    await m.resetCases();
-  });
-  afterAll(async () => {
-    await m.close();
   });
 
   const history = (caseId: string) =>

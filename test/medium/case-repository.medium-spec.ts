@@ -11,7 +11,7 @@ import {
   actorOf,
   auditRows,
   caseRow,
-  createMedium,
+  mediumSuite,
   failureOf,
   type Medium,
   seedAssignment,
@@ -22,7 +22,7 @@ import {
   seedParty,
   seedSession,
 } from '../support/medium.js';
-import { seedWorld, type World } from '../support/world.js';
+import type { World } from '../support/world.js';
 
 const DAY = 86_400_000;
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -44,20 +44,14 @@ describe('CaseRepository (medium: the real database)', () => {
     Actor
   >;
 
+  const suite = mediumSuite();
+
   beforeAll(async () => {
-    m = await createMedium();
-    await m.reset();
-    world = await seedWorld(m.app);
+    ({ m, world } = suite);
     mediatorX2 = await seedMediator(m, 'mediatorx2', world.regions.x2, world.orgs.x);
     cases = m.get(CaseRepository);
     for (const [name, id] of Object.entries({ ...world.users, mediatorX2 }))
       as[name as keyof typeof as] = await actorOf(m, id);
-  });
-  beforeEach(async () => {
-    await m.resetCases();
-  });
-  afterAll(async () => {
-    await m.close();
   });
 
   const codeOf = (error: unknown): string => {

@@ -10,7 +10,7 @@ import {
   actorOf,
   auditRows,
   caseRow,
-  createMedium,
+  mediumSuite,
   failureOf,
   type Medium,
   reminderRows,
@@ -21,7 +21,7 @@ import {
   seedSession,
   syncReminders,
 } from '../support/medium.js';
-import { seedWorld, type World } from '../support/world.js';
+import type { World } from '../support/world.js';
 
 // 00:30 on 3 November in Shanghai, still 2 November in UTC: the legal clock counts Shanghai days.
 const ACCEPTED_AT = '2026-11-02T16:30:00.000Z';
@@ -33,22 +33,16 @@ describe('CaseWriter (medium: services on the real database)', () => {
   let mediatorX2: string;
   const as: Record<'clerkA' | 'clerkB' | 'mediatorX1' | 'mediatorX2', Actor> = {} as never;
 
+  const suite = mediumSuite();
+
   beforeAll(async () => {
-    m = await createMedium();
-    await m.reset();
-    world = await seedWorld(m.app);
+    ({ m, world } = suite);
     mediatorX2 = await seedMediator(m, 'mediatorx2', world.regions.x2, world.orgs.x);
     writer = m.get(CaseWriter);
     as.clerkA = await actorOf(m, world.users.clerkA);
     as.clerkB = await actorOf(m, world.users.clerkB);
     as.mediatorX1 = await actorOf(m, world.users.mediatorX1);
     as.mediatorX2 = await actorOf(m, mediatorX2);
-  });
-  beforeEach(async () => {
-    await m.resetCases();
-  });
-  afterAll(async () => {
-    await m.close();
   });
 
   /** What the assignment service's accept does to the row. */

@@ -6,7 +6,7 @@ import {
   actorOf,
   auditRows,
   caseRow,
-  createMedium,
+  mediumSuite,
   failureOf,
   type Medium,
   reminderRows,
@@ -14,7 +14,7 @@ import {
   seedParty,
   seedScreening,
 } from '../support/medium.js';
-import { seedWorld, type World } from '../support/world.js';
+import type { World } from '../support/world.js';
 
 // Accepted at 10:00 in Shanghai on 3 November; a session at 14:00 on 6 November, so its 24 h and
 // 2 h reminders fall outside the parties' SMS quiet hours (21:00–08:00).
@@ -29,19 +29,15 @@ describe('CaseSessionsService (medium: the real database)', () => {
   let sessions: CaseSessionsService;
   let mediator: Actor;
 
+  const suite = mediumSuite();
+
   beforeAll(async () => {
-    m = await createMedium();
-    await m.reset();
-    world = await seedWorld(m.app);
+    ({ m, world } = suite);
     sessions = m.get(CaseSessionsService);
     mediator = await actorOf(m, world.users.mediatorX1);
   });
-  beforeEach(async () => {
-    await m.resetCases();
+  beforeEach(() => {
     m.clock.set(ACCEPTED_AT);
-  });
-  afterAll(async () => {
-    await m.close();
   });
 
   const inMediation = () =>

@@ -34,10 +34,10 @@ import { Court } from '../../src/modules/courts/court.entity.js';
 import { Region } from '../../src/modules/regions/region.entity.js';
 import { ReminderScheduler } from '../../src/modules/reminders/reminder-scheduler.js';
 import { UsersService } from '../../src/modules/users/users.service.js';
+import { seedWorld, type World } from './world.js';
 import { APPLICANT_ID, APPLICANT_PHONE, NO_DV, RESPONDENT_ID } from './cases.js';
 import { resetDatabase } from './database.js';
 import { PASSWORD } from './fixtures.js';
-import type { World } from './world.js';
 
 /**
  * The medium test layer (test/medium/*.medium-spec.ts): the application's services in a Nest
@@ -122,6 +122,23 @@ export async function createMedium(): Promise<Medium> {
     },
     close: () => app.close(),
   };
+}
+
+/**
+ * One medium spec file's lifetime, registered as its first hooks: the context and the world
+ * seeded before all, every case emptied before each test, the context closed after all. A spec's
+ * own hooks run after these (`suite.m` and `suite.world` are set by then).
+ */
+export function mediumSuite(): { m: Medium; world: World } {
+  const suite = {} as { m: Medium; world: World };
+  beforeAll(async () => {
+    suite.m = await createMedium();
+    await suite.m.reset();
+    suite.world = await seedWorld(suite.m.app);
+  });
+  beforeEach(() => suite.m.resetCases());
+  afterAll(() => suite.m.close());
+  return suite;
 }
 
 /**
