@@ -10,7 +10,6 @@ import { AuditService } from '../audit/audit.service.js';
 import type { ReminderView, SmsPreferencesDto } from '../reminders/dto/reminder.dto.js';
 import { ReminderScheduler } from '../reminders/reminder-scheduler.js';
 import { maskName } from '../reminders/message-templates.js';
-import { Case } from './case.entity.js';
 import { CaseWriter } from './case-writer.js';
 import { CaseRepository } from './case.repository.js';
 import { CaseCode } from './cases.codes.js';
@@ -72,10 +71,9 @@ export class CaseRemindersService {
   async setSmsPreferences(actor: Actor, partyId: string, dto: SmsPreferencesDto): Promise<void> {
     if (dto.smsOptOut === undefined && dto.smsDetailsAllowed === undefined)
       throw validationFailed([fieldError('body', ValidationCode.NothingToChange)]);
-    const party = await this.dataSource.getRepository(Party).findOneBy({ id: partyId });
-    const owner = party
-      ? await this.dataSource.getRepository(Case).findOneBy({ id: party.caseId })
-      : null;
+    const found = await this.cases.partyWithCase(partyId);
+    const party = found?.party ?? null;
+    const owner = found?.owner ?? null;
     const isMediator =
       actor.user.role === 'mediator' && owner !== null && actor.user.id === owner.mediatorId;
     const allowed =

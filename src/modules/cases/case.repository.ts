@@ -124,6 +124,16 @@ export class CaseRepository {
     return loadReminderMessageFacts(manager, caseId, about);
   }
 
+  /** A party with her case (one statement), for the routes that name a party by id. */
+  async partyWithCase(partyId: string): Promise<{ party: Party; owner: Case } | null> {
+    const party = await this.dataSource
+      .getRepository(Party)
+      .findOne({ where: { id: partyId }, relations: { case: true } });
+    if (!party?.case) return null;
+    const { case: owner, ...rest } = party;
+    return { party: Object.assign(new Party(), rest), owner };
+  }
+
   /** What intake recorded: parties (applicants first), children, consents, screenings. */
   async intakeRecords(id: string): Promise<IntakeRecords> {
     const [parties, children, consents, screenings] = await Promise.all([

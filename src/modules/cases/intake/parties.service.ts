@@ -7,6 +7,7 @@ import { ScopeService } from '../../../common/scope/scope.service.js';
 import { AuditService } from '../../audit/audit.service.js';
 import { Case } from '../case.entity.js';
 import { RevealDto } from './dto/reveal.dto.js';
+import { CaseRepository } from '../case.repository.js';
 import { Party } from './party.entity.js';
 
 /**
@@ -20,6 +21,7 @@ export class PartiesService {
     private readonly cipher: FieldCipher,
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
+    private readonly cases: CaseRepository,
   ) {}
 
   async reveal(
@@ -27,10 +29,9 @@ export class PartiesService {
     partyId: string,
     dto: RevealDto,
   ): Promise<{ field: string; value: string | null }> {
-    const party = await this.dataSource.getRepository(Party).findOneBy({ id: partyId });
-    const owner = party
-      ? await this.dataSource.getRepository(Case).findOneBy({ id: party.caseId })
-      : null;
+    const found = await this.cases.partyWithCase(partyId);
+    const party = found?.party ?? null;
+    const owner = found?.owner ?? null;
     const allowed =
       owner !== null &&
       ((actor.user.role === 'clerk' && actor.user.courtId === owner.courtId) ||
