@@ -11,7 +11,7 @@ describe('reminders under faults (e2e, private redis-server, real HTTP gateway)'
   let s: ReminderStack;
 
   beforeAll(async () => {
-    s = await startReminderStack({ OUTBOX_RECONCILE_MS: '1000', COURT_WEBHOOK_TIMEOUT_MS: '500' });
+    s = await startReminderStack({ OUTBOX_RECONCILE_MS: '1000', COURT_WEBHOOK_TIMEOUT_MS: '2000' });
   });
   beforeEach(async () => {
     await s.reset();
