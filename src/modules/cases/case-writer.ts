@@ -117,7 +117,9 @@ export const VersionedWrite = createParamDecorator(
  * audited after the rollback), at the expected version (409), acted on by its current mediator
  * (409); the transition table (409 naming the status); the change; a guarded
  * `UPDATE … WHERE version = $n`; the audit row; and the case's reminders, planned from the row
- * as changed (not read again). Concurrent writers: exactly one wins.
+ * as changed (not read again). Concurrent writers: exactly one wins. A case's creation is the one
+ * write that does not come here (IntakeService.create): there is no row to lock, no version to
+ * expect and no transition yet, and a received case has no reminders.
  */
 @Injectable()
 export class CaseWriter {
