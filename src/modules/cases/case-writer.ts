@@ -1,10 +1,10 @@
 import { createParamDecorator, ExecutionContext, Injectable } from '@nestjs/common';
+import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import { ApiHeader, ApiParam } from '@nestjs/swagger';
 import { isUUID } from 'class-validator';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
-import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import {
   contextOf,
   type Actor,
