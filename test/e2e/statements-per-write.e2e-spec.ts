@@ -115,6 +115,25 @@ describe('statements per case write (e2e)', () => {
     );
     version += 1;
     rows.push(['schedule a session', schedule, 1]);
+    // Under an Idempotency-Key: the key's claim and store are statements on idempotency_keys, not
+    // reads of the case.
+    const keyed = await cost(c.id, () =>
+      t
+        .http()
+        .post(`/api/v1/cases/${c.id}/sessions`)
+        .set(bearer(tok.mediatorx1))
+        .set('Idempotency-Key', 'statements-0001')
+        .send({
+          version,
+          scheduledAt: new Date(Date.now() + 4 * 86_400_000).toISOString(),
+          location: '百合调解室',
+          mode: 'in_person',
+          format: 'joint',
+        })
+        .expect(201),
+    );
+    version += 1;
+    rows.push(['schedule, keyed', keyed, 1]);
 
     process.stdout.write(
       [

@@ -26,6 +26,24 @@ export interface RequestContext {
   ip: string | null;
   /** The reader's language (Accept-Language): what the response's texts are written in. */
   lang: Lang;
+  /**
+   * The request's `Idempotency-Key`, when a versioned case write received one. Set by
+   * `@VersionedWrite()` only (not by contextOf): the writes through `CaseWriter.write` are the
+   * ones that honour it. It rides on the context rather than beside it because the writer takes
+   * the context and every service already passes the write's actor on to it: no service's
+   * signature changes, and none can drop the key on the way. A request makes one such write.
+   */
+  idempotency?: IdempotentRequest;
+}
+
+/** What the writer needs to claim a key and to tell a replay from another request. */
+export interface IdempotentRequest {
+  /** The client's key, its format checked (`^[A-Za-z0-9._:-]{8,128}$`). */
+  key: string;
+  /** SHA-256 of the method, the path, the expected version and the canonical body. */
+  hash: string;
+  /** The route's success status, stored beside the result. */
+  status: number;
 }
 
 /**

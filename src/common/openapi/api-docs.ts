@@ -106,6 +106,27 @@ export interface ApiDocOptions {
   operationId?: string;
 }
 
+const EXTRA_ERRORS = 'api-doc:extra-errors';
+
+/**
+ * Codes an operation gives because of a decorator of its parameters (which Nest's parameter
+ * decorators apply before any method decorator, so before `@ApiDoc`): e.g. `@VersionedWrite()`,
+ * which reads `Idempotency-Key`, adds its 409. `@ApiDoc` lists them with the operation's own.
+ */
+export function documentErrors(
+  method: object,
+  errors: Partial<Record<ErrorStatus, ErrorCode[]>>,
+): void {
+  const known = (Reflect.getMetadata(EXTRA_ERRORS, method) ?? {}) as Partial<
+    Record<ErrorStatus, ErrorCode[]>
+  >;
+  const merged = { ...known };
+  for (const status of Object.keys(errors).map(Number) as ErrorStatus[]) {
+    merged[status] = [...new Set([...(known[status] ?? []), ...(errors[status] ?? [])])];
+  }
+  Reflect.defineMetadata(EXTRA_ERRORS, merged, method);
+}
+
 const MEANINGS: Record<number, string> = {
   400: '请求无效',
   401: '未登录或令牌无效',
@@ -213,6 +234,12 @@ function problems(given: Map<number, ErrorCode[]>): MethodDecorator {
     const path = Reflect.getMetadata(PATH_METADATA, method) as string | string[] | undefined;
     const verb = Reflect.getMetadata(METHOD_METADATA, method) as RequestMethod | undefined;
     const codes = new Map(given);
+    const extra = (Reflect.getMetadata(EXTRA_ERRORS, method) ?? {}) as Partial<
+      Record<ErrorStatus, ErrorCode[]>
+    >;
+    for (const [status, list] of Object.entries(extra) as [string, ErrorCode[]][]) {
+      codes.set(Number(status), [...new Set([...(codes.get(Number(status)) ?? []), ...list])]);
+    }
     if ([path ?? []].flat().some((p) => p.includes(':')))
       codes.set(414, [RequestCode.ParameterTooLong]);
     if (verb !== undefined && verb !== RequestMethod.GET && verb !== RequestMethod.HEAD) {

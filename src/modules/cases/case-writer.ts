@@ -1,4 +1,5 @@
 import { createParamDecorator, ExecutionContext, Injectable } from '@nestjs/common';
+import { HTTP_CODE_METADATA } from '@nestjs/common/constants.js';
 import { ApiHeader, ApiParam } from '@nestjs/swagger';
 import { isUUID } from 'class-validator';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -8,6 +9,8 @@ import {
   contextOf,
   type Actor,
   type AuthenticatedRequest,
+  type AuthUser,
+  type IdempotentRequest,
   type RequestContext,
 } from '../../common/context/request-context.js';
 import {
@@ -16,6 +19,8 @@ import {
   validationFailed,
   type NotFoundEntity,
 } from '../../common/errors/domain-error.js';
+import type { JsonValue } from '../../common/json.js';
+import { documentErrors } from '../../common/openapi/api-docs.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ReminderScheduler } from '../reminders/reminder-scheduler.js';
@@ -23,6 +28,13 @@ import { Case } from './case.entity.js';
 import { CaseAction, CaseStatus, InvalidTransitionError, nextStatus } from './case-status.js';
 import { CaseNotVisible, CaseRepository, versionConflict } from './case.repository.js';
 import { CaseCode } from './cases.codes.js';
+import {
+  ApiIdempotencyKey,
+  checkIdempotencyKey,
+  claimIdempotencyKey,
+  storeIdempotentResponse,
+  writeRequestHash,
+} from './idempotency.js';
 import { ValidationCode } from '../../common/i18n/common.codes.js';
 
 export interface CaseChange<T> {
@@ -77,7 +89,10 @@ export interface VersionedWrite {
   version: number;
 }
 
-/** The path's `:id` and the If-Match header, in the OpenAPI document of the handler. */
+/**
+ * The path's `:id`, the If-Match and Idempotency-Key headers, and the key's 409, in the OpenAPI
+ * document of the handler (its 400 is the VALIDATION.FAILED every operation lists).
+ */
 const documentVersionedWrite = (target: object, key: string | symbol | undefined): void => {
   if (key === undefined) return;
   const descriptor = Object.getOwnPropertyDescriptor(target, key) as PropertyDescriptor;
@@ -87,12 +102,37 @@ const documentVersionedWrite = (target: object, key: string | symbol | undefined
     required: false,
     description: '案件版本号（或在请求体中给出 version）',
   })(target, key, descriptor);
+  ApiIdempotencyKey(
+    '离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）',
+  )(target, key, descriptor);
+  documentErrors(descriptor.value as object, { 409: [CaseCode.IdempotencyKeyReused] });
 };
+
+/**
+ * The request's `Idempotency-Key`, if sent (a malformed one is a 400 naming it), with what the
+ * writer stores beside it: the request's hash and the route's success status.
+ */
+function idempotentRequest(
+  request: AuthenticatedRequest,
+  handler: object,
+  version: number,
+): IdempotentRequest | undefined {
+  const key = checkIdempotencyKey(request.headers['idempotency-key']);
+  if (key === undefined) return undefined;
+  const declared = Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined;
+  return {
+    key,
+    hash: writeRequestHash(request.method, request.url, version, request.body),
+    status: declared ?? (request.method === 'POST' ? 201 : 200),
+  };
+}
 
 /**
  * `@VersionedWrite() write: VersionedWrite`: what every versioned case write needs (the signed-in
  * actor, the path's `:id`, a UUID, and the version from the body or If-Match), in one parameter;
- * a malformed id or version is a 400 naming it. The body keeps its own `@Body()`, validated.
+ * a malformed id, version or Idempotency-Key is a 400 naming it. An `Idempotency-Key` is put on
+ * the actor (`actor.idempotency`, see RequestContext), which the service hands to CaseWriter.write.
+ * The body keeps its own `@Body()`, validated.
  */
 export const VersionedWrite = createParamDecorator(
   (_data: unknown, host: ExecutionContext): VersionedWrite => {
@@ -107,7 +147,8 @@ export const VersionedWrite = createParamDecorator(
     const fromBody = typeof body?.version === 'number' ? body.version : undefined;
     const ifMatch = request.headers['if-match'];
     const version = expectedVersion(fromBody, typeof ifMatch === 'string' ? ifMatch : undefined);
-    return { actor: actor as Actor, id, version };
+    const idempotency = idempotentRequest(request, host.getHandler(), version);
+    return { actor: (idempotency ? { ...actor, idempotency } : actor) as Actor, id, version };
   },
   [documentVersionedWrite],
 );
@@ -120,6 +161,15 @@ export const VersionedWrite = createParamDecorator(
  * as changed (not read again). Concurrent writers: exactly one wins. A case's creation is the one
  * write that does not come here (IntakeService.create): there is no row to lock, no version to
  * expect and no transition yet, and a received case has no reminders.
+ *
+ *
+ * With an `Idempotency-Key` (`actor.idempotency`), the key is claimed first, before the case is
+ * read: a repeat of the same request answers the first one's stored result and does nothing else
+ * (no row, no audit, no version bump, though its version is stale by then); the same key with
+ * another request is a 409 IDEMPOTENCY.KEY_REUSED; a concurrent repeat waits on the key's primary
+ * key for the first to commit and then replays; a write that fails rolls its claim back with it,
+ * so it may be retried under the same key. What a service does after `write` returns is not
+ * replayed but done again: `PATCH /cases/:id` answers a replay with the case as it is now.
  */
 @Injectable()
 export class CaseWriter {
@@ -146,8 +196,19 @@ export class CaseWriter {
     /** What an out-of-scope caller is told was not found: the case, or what she named (a session). */
     refusedAs: { type: NotFoundEntity; id: string } = { type: 'case', id: caseId },
   ): Promise<T> {
+    const idempotency = actor.user ? actor.idempotency : undefined;
     try {
       return await this.dataSource.transaction(async (manager) => {
+        if (idempotency) {
+          // Not a read of the case: statements-per-write still sees one per write.
+          const replay = await claimIdempotencyKey(
+            manager,
+            (actor.user as AuthUser).id,
+            idempotency.key,
+            idempotency.hash,
+          );
+          if (replay) return replay.response as T;
+        }
         const current = await this.cases.lockVisible(manager, actor, caseId, version);
         const act = typeof action === 'function' ? action(current) : action;
         const status = this.transition(current, act);
@@ -176,6 +237,16 @@ export class CaseWriter {
           updatedAt: now,
         });
         await this.reminders.sync(manager, changed, now);
+        if (idempotency) {
+          // The views a write answers with are JSON already (times as ISO strings).
+          await storeIdempotentResponse(
+            manager,
+            (actor.user as AuthUser).id,
+            idempotency.key,
+            idempotency.status,
+            (outcome.result ?? null) as JsonValue,
+          );
+        }
         return outcome.result;
       });
     } catch (error) {

@@ -10,7 +10,7 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import { ApiHeader, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Access } from '../../common/auth/access.decorator.js';
 import {
@@ -19,7 +19,6 @@ import {
   type Actor,
   Caller,
 } from '../../common/context/request-context.js';
-import { fieldError, validationFailed } from '../../common/errors/domain-error.js';
 import { PageView } from '../../common/pagination/page.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import type { TimelineEntry } from './case-timeline.js';
@@ -29,6 +28,7 @@ import { CasesService } from './cases.service.js';
 import { IntakeCode } from './intake/intake.codes.js';
 import { IntakeService } from './intake/intake.service.js';
 import { VersionedWrite } from './case-writer.js';
+import { ApiIdempotencyKey, checkIdempotencyKey } from './idempotency.js';
 import { CaseDetailView, CaseSummaryView } from './dto/case.view.js';
 import { ReasonDto, SearchCasesDto, UpdateCaseDto, VersionedDto } from './dto/case-writes.dto.js';
 import { ConsentDto, ScreeningDto } from './intake/dto/intake.dto.js';
@@ -47,14 +47,15 @@ class CasePageView extends PageView(CaseSummaryView) {
 }
 
 /**
- * The optional `Idempotency-Key` header. Read by hand rather than with `@Headers(...)`, which the
- * OpenAPI document would list a second time as a required lower-case header.
+ * The optional `Idempotency-Key` header, its format checked. Read by hand rather than with
+ * `@Headers(...)`, which the OpenAPI document would list a second time as a required lower-case
+ * header.
  */
 const IdempotencyKeyHeader = createParamDecorator(
-  (_data: unknown, host: ExecutionContext): string | undefined => {
-    const value = host.switchToHttp().getRequest<FastifyRequest>().headers['idempotency-key'];
-    return Array.isArray(value) ? value[0] : value;
-  },
+  (_data: unknown, host: ExecutionContext): string | undefined =>
+    checkIdempotencyKey(
+      host.switchToHttp().getRequest<FastifyRequest>().headers['idempotency-key'],
+    ),
 );
 
 /**
@@ -83,19 +84,12 @@ export class CasesController {
   })
   @Post()
   @Access('clerk')
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: '同一键与同一请求体返回第一次的响应',
-  })
+  @ApiIdempotencyKey('同一键与同一请求体返回第一次的响应')
   create(
     @Caller() actor: Actor,
     @Body() body: CreateCaseDto,
     @IdempotencyKeyHeader() key?: string,
   ): Promise<CaseDetailView> {
-    if (key !== undefined && !/^[A-Za-z0-9._:-]{8,128}$/.test(key)) {
-      throw validationFailed([fieldError('Idempotency-Key', CaseCode.IdempotencyKeyFormat)]);
-    }
     return this.intake.create(actor, body, key);
   }
 

@@ -36,7 +36,7 @@ const CASE_MESSAGES = defineMessages(CaseCode, {
   },
   [CaseCode.IdempotencyKeyReused]: {
     zh: '该 Idempotency-Key 已用于另一个请求',
-    en: 'This Idempotency-Key was used with another request body',
+    en: 'This Idempotency-Key was used with another request',
   },
   [CaseCode.SearchOneOf]: {
     zh: '身份证号码和手机号码须且只能填写一项',

@@ -4761,7 +4761,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description 同一键与同一请求体返回第一次的响应 */
+                /** @description 同一键与同一请求体返回第一次的响应。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -5055,6 +5055,8 @@ export interface operations {
             header?: {
                 /** @description 案件版本号（或在请求体中给出 version） */
                 "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5112,7 +5114,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.DUPLICATE_COURT_REFERENCE` */
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.DUPLICATE_COURT_REFERENCE`、`IDEMPOTENCY.KEY_REUSED` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5267,6 +5269,8 @@ export interface operations {
             header?: {
                 /** @description 案件版本号（或在请求体中给出 version） */
                 "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5322,7 +5326,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION` */
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`IDEMPOTENCY.KEY_REUSED` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5388,6 +5392,8 @@ export interface operations {
             header?: {
                 /** @description 案件版本号（或在请求体中给出 version） */
                 "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5443,7 +5449,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION` */
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`IDEMPOTENCY.KEY_REUSED` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5509,6 +5515,8 @@ export interface operations {
             header?: {
                 /** @description 案件版本号（或在请求体中给出 version） */
                 "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5564,7 +5572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.REFERRAL_PRECONDITIONS` */
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.REFERRAL_PRECONDITIONS`、`IDEMPOTENCY.KEY_REUSED` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5630,6 +5638,8 @@ export interface operations {
             header?: {
                 /** @description 案件版本号（或在请求体中给出 version） */
                 "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5685,7 +5695,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU` */
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`IDEMPOTENCY.KEY_REUSED` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5840,6 +5850,8 @@ export interface operations {
             header?: {
                 /** @description 案件版本号（或在请求体中给出 version） */
                 "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5895,7 +5907,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`ASSIGNMENT.MEDIATOR_NOT_ELIGIBLE`、`ASSIGNMENT.ALREADY_ASSIGNED` */
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`ASSIGNMENT.MEDIATOR_NOT_ELIGIBLE`、`ASSIGNMENT.ALREADY_ASSIGNED`、`IDEMPOTENCY.KEY_REUSED` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5961,6 +5973,8 @@ export interface operations {
             header?: {
                 /** @description 案件版本号（或在请求体中给出 version） */
                 "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6016,7 +6030,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU` */
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`IDEMPOTENCY.KEY_REUSED` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6082,6 +6096,8 @@ export interface operations {
             header?: {
                 /** @description 案件版本号（或在请求体中给出 version） */
                 "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6137,7 +6153,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU` */
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`IDEMPOTENCY.KEY_REUSED` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6203,6 +6219,8 @@ export interface operations {
             header?: {
                 /** @description 案件版本号（或在请求体中给出 version） */
                 "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6258,7 +6276,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU` */
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`IDEMPOTENCY.KEY_REUSED` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6324,6 +6342,8 @@ export interface operations {
             header?: {
                 /** @description 案件版本号（或在请求体中给出 version） */
                 "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6379,7 +6399,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`CASE.EXTENSION_NEEDS_CONSENT`、`CASE.EXTENSION_OVER_CAP` */
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`CASE.EXTENSION_NEEDS_CONSENT`、`CASE.EXTENSION_OVER_CAP`、`IDEMPOTENCY.KEY_REUSED` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6534,6 +6554,8 @@ export interface operations {
             header?: {
                 /** @description 案件版本号（或在请求体中给出 version） */
                 "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6591,7 +6613,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`SESSION.JOINT_NOT_ALLOWED` */
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`SESSION.JOINT_NOT_ALLOWED`、`IDEMPOTENCY.KEY_REUSED` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6657,6 +6679,8 @@ export interface operations {
             header?: {
                 /** @description 案件版本号（或在请求体中给出 version） */
                 "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6714,7 +6738,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`SESSION.NOT_SCHEDULED`、`SESSION.JOINT_NOT_ALLOWED` */
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`SESSION.NOT_SCHEDULED`、`SESSION.JOINT_NOT_ALLOWED`、`IDEMPOTENCY.KEY_REUSED` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6780,6 +6804,8 @@ export interface operations {
             header?: {
                 /** @description 案件版本号（或在请求体中给出 version） */
                 "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6837,7 +6863,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`SESSION.NOT_SCHEDULED`、`SESSION.CANCELLED` */
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`SESSION.NOT_SCHEDULED`、`SESSION.CANCELLED`、`IDEMPOTENCY.KEY_REUSED` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6903,6 +6929,8 @@ export interface operations {
             header?: {
                 /** @description 案件版本号（或在请求体中给出 version） */
                 "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6960,7 +6988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`SESSION.NOT_SCHEDULED` */
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`SESSION.NOT_SCHEDULED`、`IDEMPOTENCY.KEY_REUSED` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7026,6 +7054,8 @@ export interface operations {
             header?: {
                 /** @description 案件版本号（或在请求体中给出 version） */
                 "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -7083,7 +7113,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`SESSION.NOT_SCHEDULED` */
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`SESSION.NOT_SCHEDULED`、`IDEMPOTENCY.KEY_REUSED` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7149,6 +7179,8 @@ export interface operations {
             header?: {
                 /** @description 案件版本号（或在请求体中给出 version） */
                 "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -7204,7 +7236,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU` */
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`IDEMPOTENCY.KEY_REUSED` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7270,6 +7302,8 @@ export interface operations {
             header?: {
                 /** @description 案件版本号（或在请求体中给出 version） */
                 "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -7325,7 +7359,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION` */
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`IDEMPOTENCY.KEY_REUSED` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7391,6 +7425,8 @@ export interface operations {
             header?: {
                 /** @description 案件版本号（或在请求体中给出 version） */
                 "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -7446,7 +7482,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.WRONG_ROUTE` */
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.WRONG_ROUTE`、`IDEMPOTENCY.KEY_REUSED` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7512,6 +7548,8 @@ export interface operations {
             header?: {
                 /** @description 案件版本号（或在请求体中给出 version） */
                 "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -7567,7 +7605,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.WRONG_ROUTE` */
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.WRONG_ROUTE`、`IDEMPOTENCY.KEY_REUSED` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7633,6 +7671,8 @@ export interface operations {
             header?: {
                 /** @description 案件版本号（或在请求体中给出 version） */
                 "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -7688,7 +7728,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.WRONG_ROUTE` */
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.WRONG_ROUTE`、`IDEMPOTENCY.KEY_REUSED` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7754,6 +7794,8 @@ export interface operations {
             header?: {
                 /** @description 案件版本号（或在请求体中给出 version） */
                 "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -7809,7 +7851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU` */
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`IDEMPOTENCY.KEY_REUSED` */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -53,7 +53,7 @@ export class IntakeService {
           idempotencyKey,
           requestHash(dto),
         );
-        if (replay) return replay as unknown as CaseDetailView;
+        if (replay) return replay.response as unknown as CaseDetailView;
       }
       const court = await manager.findOne(Court, {
         where: { id: clerk.courtId ?? '' },
