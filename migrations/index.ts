@@ -20,6 +20,7 @@ import { AddCaseStatsDeadlines1795420000000 } from './1795420000000-AddCaseStats
 import { AddCaseStatsVersions1795430000000 } from './1795430000000-AddCaseStatsVersions.js';
 import { AddCourtDesignators1796417824112 } from './1796417824112-AddCourtDesignators.js';
 import { AddDeploymentAndQueueJobId1796417944914 } from './1796417944914-AddDeploymentAndQueueJobId.js';
+import { AddDocumentScans1796665774760 } from './1796665774760-AddDocumentScans.js';
 
 export const MIGRATIONS: (new () => object)[] = [
   InitialSchema1795386763580,
@@ -43,4 +44,5 @@ export const MIGRATIONS: (new () => object)[] = [
   AddCaseStatsVersions1795430000000,
   AddCourtDesignators1796417824112,
   AddDeploymentAndQueueJobId1796417944914,
+  AddDocumentScans1796665774760,
 ];

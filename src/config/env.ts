@@ -180,6 +180,16 @@ export class Env {
   PDF_RENDER_THREADS = 1;
 
   /**
+   * The largest photo of a signed page accepted by `POST /documents/:id/scans`, in bytes (a phone's
+   * JPEG is 2–5 MB); larger is refused with 413 before it is decoded.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(64 * 1024)
+  @Max(64 * 1024 * 1024)
+  SCAN_MAX_BYTES = 8 * 1024 * 1024;
+
+  /**
    * Megabytes of computed statistics answers each API process keeps, served again while the cases
    * they count are unchanged (checked on every request); 0 keeps none.
    */

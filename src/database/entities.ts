@@ -25,6 +25,10 @@ import { User } from '../modules/users/user.entity.js';
 import { Deployment } from '../queue/deployment.entity.js';
 import { OutboxMessage } from '../queue/outbox.entity.js';
 import { Document, DocumentContent } from '../modules/documents/document.entity.js';
+import {
+  DocumentScan,
+  DocumentScanContent,
+} from '../modules/documents/scans/document-scan.entity.js';
 import { Notification } from '../modules/reminders/notification.entity.js';
 import { ReminderDelivery } from '../modules/reminders/reminder-delivery.entity.js';
 import { Reminder } from '../modules/reminders/reminder.entity.js';
@@ -56,6 +60,8 @@ export const ENTITIES = [
   CaseSession,
   Document,
   DocumentContent,
+  DocumentScan,
+  DocumentScanContent,
   CaseOutcome,
   CaseTracking,
   CaseFollowUp,

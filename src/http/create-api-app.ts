@@ -1,5 +1,6 @@
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -20,6 +21,7 @@ import { corsDelegate } from './cors.js';
 import { parseFormBody, parseJsonBody } from './json-body.js';
 import { installServiceMessages } from '../messages.js';
 import { mountWebApp } from './web-app.js';
+import { SCAN_UPLOAD_ROUTE } from '../modules/documents/scans/scan-multipart.js';
 
 export const API_PREFIX = 'api/v1';
 const CREDENTIAL_ROUTES = new Set([`/${API_PREFIX}/auth/login`, `/${API_PREFIX}/auth/refresh`]);
@@ -77,6 +79,20 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   fastify.addContentTypeParser('text/csv', { parseAs: 'string' }, (_req, body, done) =>
     done(null, body),
   );
+  // multipart/form-data for the scans of signed pages only (their limits: scan-multipart.ts);
+  // every other route refuses it as before, with 415.
+  await app.register(multipart);
+  fastify.addHook('preValidation', async (request) => {
+    if (
+      request.isMultipart() &&
+      `${request.method} ${request.routeOptions.url}` !== SCAN_UPLOAD_ROUTE
+    ) {
+      throw Object.assign(new Error('multipart/form-data is not accepted here'), {
+        statusCode: 415,
+        code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE',
+      });
+    }
+  });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -124,7 +140,10 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   const metrics = app.get(MetricsService);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('X-Request-Id', String(request.id));
-    if (request.url.startsWith(`/${API_PREFIX}/`) || request.url.startsWith('/admin/')) {
+    if (
+      (request.url.startsWith(`/${API_PREFIX}/`) || request.url.startsWith('/admin/')) &&
+      !reply.hasHeader('Cache-Control')
+    ) {
       void reply.header('Cache-Control', 'no-store');
     }
   });

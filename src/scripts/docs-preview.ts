@@ -7,6 +7,14 @@ import { join } from 'node:path';
 import { DOCUMENT_RULES, DOCUMENT_TYPES } from '../modules/documents/document-types.js';
 import { demoData } from '../modules/documents/pdf/demo-data.js';
 import { renderDocument } from '../modules/documents/pdf/render.js';
+import type { PageStamp } from '../modules/documents/scan-payload.js';
+
+/** A stamp as an issued document has (its id, version 1, a snapshot digest): the QR code shows. */
+const STAMP: PageStamp = {
+  documentId: '3f2c8a10-5b7e-4d29-9a41-6c0e2f7d8b93',
+  version: 1,
+  digest: '9C1E04A7B2',
+};
 
 function ensurePoppler(): void {
   try {
@@ -28,7 +36,7 @@ async function main(): Promise<void> {
   const bound = [];
   for (const type of DOCUMENT_TYPES.filter((t) => t !== 'case_file')) {
     const data = demoData(type);
-    const pdf = await renderDocument(data, fonts);
+    const pdf = await renderDocument(data, fonts, STAMP);
     bound.push({
       title: DOCUMENT_RULES[type].title,
       version: 1,
@@ -41,7 +49,7 @@ async function main(): Promise<void> {
       `${type.padEnd(36)} ${pdf.pages} page(s) ${(pdf.bytes.length / 1024).toFixed(1)} KB`,
     );
   }
-  const file = await renderDocument({ ...demoData('case_file'), contents: bound }, fonts);
+  const file = await renderDocument({ ...demoData('case_file'), contents: bound }, fonts, STAMP);
   writeFileSync(join(out, 'case_file.pdf'), file.bytes);
   console.log(
     `${'case_file'.padEnd(36)} ${file.pages} page(s) ${(file.bytes.length / 1024).toFixed(1)} KB`,

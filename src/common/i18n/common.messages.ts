@@ -46,6 +46,10 @@ export const HTTP_MESSAGES = defineMessages(RequestCode, {
         en: 'The Content-Length header does not match the body',
       },
       invalid_json: { zh: '请求体不是有效的 JSON', en: 'The request body is not valid JSON' },
+      multipart: {
+        zh: 'multipart/form-data 请求体无法解析',
+        en: 'The multipart/form-data body could not be parsed',
+      },
     },
   },
   [RequestCode.TooLarge]: {

@@ -3,6 +3,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { ACCESS_KEY, type AccessRule } from '../auth/access.decorator.js';
 import {
   ApiBody,
+  ApiConsumes,
   ApiExtraModels,
   ApiOperation,
   ApiResponse,
@@ -85,7 +86,7 @@ export const MEDIA = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
 
-type ErrorStatus = 400 | 401 | 403 | 404 | 409;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415;
 
 export interface ApiDocOptions {
   summary: string;
@@ -93,6 +94,10 @@ export interface ApiDocOptions {
   reply: Reply;
   /** The request body's type and a realistic example of it. */
   body?: { type?: AnyType; schema?: SchemaObject; example: unknown };
+  /** The body's media type when it is not JSON (`multipart/form-data`). */
+  consumes?: string;
+  /** A 200 answer with this type beside a `created` 201 (a replayed upload answers what exists). */
+  also200?: AnyType;
   /** Codes this operation gives beyond those of every route, by status. */
   errors?: Partial<Record<ErrorStatus, ErrorCode[]>>;
   /** No token needed (login, refresh, health): no 401/403 for a missing token. */
@@ -243,8 +248,8 @@ function problems(given: Map<number, ErrorCode[]>): MethodDecorator {
     if ([path ?? []].flat().some((p) => p.includes(':')))
       codes.set(414, [RequestCode.ParameterTooLong]);
     if (verb !== undefined && verb !== RequestMethod.GET && verb !== RequestMethod.HEAD) {
-      codes.set(413, [RequestCode.TooLarge]);
-      codes.set(415, [RequestCode.UnsupportedMediaType]);
+      codes.set(413, [RequestCode.TooLarge, ...(given.get(413) ?? [])]);
+      codes.set(415, [RequestCode.UnsupportedMediaType, ...(given.get(415) ?? [])]);
     }
     const existing = (Reflect.getMetadata(DECORATORS.API_RESPONSE, method) ?? {}) as Record<
       string,
@@ -283,6 +288,8 @@ export function ApiDoc(options: ApiDocOptions): MethodDecorator {
   add(403, extra[403]);
   add(404, extra[404]);
   add(409, extra[409]);
+  add(413, extra[413]);
+  add(415, extra[415]);
   if (!options.unthrottled) add(429, [RequestCode.RateLimited]);
   add(503, [RequestCode.ServiceUnavailable]);
 
@@ -294,8 +301,18 @@ export function ApiDoc(options: ApiDocOptions): MethodDecorator {
       ...(options.operationId ? { operationId: options.operationId } : {}),
     }),
     ApiResponse(replyResponse(options.reply)),
+    ...(options.also200
+      ? [
+          ApiResponse({
+            status: 200,
+            type: options.also200,
+            description: '已存在，返回已保存的对象',
+          }),
+        ]
+      : []),
     problems(codes),
   ];
+  if (options.consumes) decorators.push(ApiConsumes(options.consumes));
   if (options.body) {
     const { type, schema, example } = options.body;
     const bodySchema: SchemaObject | ReferenceObject = type

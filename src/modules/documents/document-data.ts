@@ -93,5 +93,19 @@ export interface DocumentData {
     pages: number;
     documentId?: string;
     data?: DocumentData;
+    /**
+     * The photographs of its signed pages (document_scans), listed after it in the contents and
+     * bound after its pages; stored without `image`, handed to the renderer with the JPEG bytes.
+     */
+    scans?: ScanEntry[];
   }[];
+}
+
+/** A scan bound into the case file: stored as its id, page and hash; rendered from `image`. */
+export interface ScanEntry {
+  id: string;
+  page: number | null;
+  sha256: string;
+  uploadedAt: string;
+  image?: Uint8Array;
 }

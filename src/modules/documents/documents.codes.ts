@@ -1,6 +1,6 @@
 // By name, the codes whose texts are in documents.messages.ts; why named: src/codes.ts.
 
-/** The documents' codes: who may issue which document, and when. */
+/** The documents' codes: who may issue which document, and when; their scans'. */
 export const DocumentCode = {
   NotFound: 'DOCUMENT.NOT_FOUND',
   NotIssuer: 'DOCUMENT.NOT_ISSUER',
@@ -9,5 +9,13 @@ export const DocumentCode = {
   NothingToBind: 'DOCUMENT.NOTHING_TO_BIND',
   NotDraftable: 'DOCUMENT.NOT_DRAFTABLE',
   SubjectRequired: 'DOCUMENT.SUBJECT_REQUIRED',
+  // Scans of the signed paper (scans/).
+  ScanNotFound: 'SCAN.NOT_FOUND',
+  ScanFileRequired: 'SCAN.FILE_REQUIRED',
+  ScanFileTooLarge: 'SCAN.FILE_TOO_LARGE',
+  ScanFileType: 'SCAN.FILE_TYPE',
+  ScanFileUnreadable: 'SCAN.FILE_UNREADABLE',
+  ScanQrMismatch: 'SCAN.QR_MISMATCH',
+  ScanPageOutOfRange: 'SCAN.PAGE_OUT_OF_RANGE',
 } as const;
 export type DocumentCode = (typeof DocumentCode)[keyof typeof DocumentCode];

@@ -60,4 +60,56 @@ export const DOCUMENTS_MESSAGES = defineMessages(DocumentCode, {
     zh: '出具{{type, documentType}}须填写此项',
     en: 'a {{type}} needs this field',
   },
+  [DocumentCode.ScanNotFound]: { zh: '扫描件不存在或不在您的管辖范围内', en: 'Scan not found' },
+  [DocumentCode.ScanFileRequired]: {
+    zh: '请以 multipart/form-data 上传一个名为 file 的图片文件',
+    en: 'upload one image file in the multipart/form-data field "file"',
+    variants: {
+      one: { zh: '每次只能上传一个文件', en: 'upload one file at a time' },
+      empty: { zh: '上传的文件为空', en: 'the file is empty' },
+    },
+  },
+  [DocumentCode.ScanFileTooLarge]: {
+    title: { zh: '扫描件过大', en: 'Scan too large' },
+    zh: '扫描件不能超过 {{limit}}',
+    en: 'a scan must not exceed {{limit}}',
+  },
+  [DocumentCode.ScanFileType]: {
+    title: { zh: '不支持的图片类型', en: 'Unsupported image type' },
+    zh: '扫描件须为 JPEG、PNG 或 WebP 图片（按文件内容识别为：{{detected}}）',
+    en: 'a scan must be a JPEG, PNG or WebP image (the content is: {{detected}})',
+  },
+  [DocumentCode.ScanFileUnreadable]: {
+    zh: '无法读取该图片（文件已损坏或像素过多）',
+    en: 'the image cannot be read (damaged, or too many pixels)',
+  },
+  [DocumentCode.ScanQrMismatch]: {
+    zh: '二维码内容与本文书不符',
+    en: 'the QR code is not this document’s',
+    variants: {
+      format: { zh: '二维码内容无法识别', en: 'the QR code payload is not one of ours' },
+      document: {
+        zh: '二维码属于另一份文书',
+        en: 'the QR code belongs to another document',
+      },
+      version: {
+        zh: '二维码属于本文书的第{{printed}}版，当前为第{{version}}版',
+        en: 'the QR code is of version {{printed}}, this is version {{version}}',
+      },
+      digest: {
+        zh: '二维码的校验码与本文书不符',
+        en: 'the QR code’s check digits do not match this document',
+      },
+    },
+  },
+  [DocumentCode.ScanPageOutOfRange]: {
+    zh: '页码应在 1 至 {{pages}} 之间',
+    en: 'the page must be between 1 and {{pages}}',
+    variants: {
+      qr: {
+        zh: '页码与二维码所示的第{{printed}}页不符',
+        en: 'the page differs from the QR code’s page {{printed}}',
+      },
+    },
+  },
 });

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import type { Actor } from '../../common/context/request-context.js';
 import { FieldCipher } from '../../common/crypto/field-cipher.js';
@@ -20,7 +20,7 @@ import { CaseSession } from '../cases/sessions/case-session.entity.js';
 import { CaseWriter, notYourAssignment } from '../cases/case-writer.js';
 import { CaseRepository } from '../cases/case.repository.js';
 import { Party } from '../cases/intake/party.entity.js';
-import type { DocumentData } from './document-data.js';
+import type { DocumentData, ScanEntry } from './document-data.js';
 import { Document } from './document.entity.js';
 import {
   openSnapshot,
@@ -34,6 +34,12 @@ import { DOCUMENT_RULES, mayIssue, mayRead } from './document-types.js';
 import type { DocumentView, IssueDocumentDto } from './dto/document.dto.js';
 import { DocumentCode } from './documents.codes.js';
 import { RenderPool } from './pdf/render-pool.js';
+import { snapshotDigest } from './scan-payload.js';
+import { DocumentScan } from './scans/document-scan.entity.js';
+import { ScanStore } from './scans/scan-store.js';
+
+/** Renders again when another issuer took the version the pages were stamped with. */
+const STAMP_ATTEMPTS = 4;
 
 const view = (d: Document, withData: boolean): DocumentView => ({
   id: d.id,
@@ -64,6 +70,7 @@ export class DocumentsService {
     private readonly audit: AuditService,
     private readonly cipher: FieldCipher,
     private readonly store: DocumentStore,
+    private readonly scans: ScanStore,
     private readonly pool: RenderPool,
     private readonly clock: Clock,
   ) {}
@@ -105,12 +112,14 @@ export class DocumentsService {
     if (dto.type === 'case_file') {
       const bound = await this.bound(caseId);
       if (bound.length === 0) throw conflict(DocumentCode.NothingToBind);
+      const scans = await this.boundScans(bound.map((d) => d.id));
       stored.contents = bound.map(({ title, version, issuedAt: at, pages, id }) => ({
         title,
         version,
         issuedAt: at.toISOString(),
         pages,
         documentId: id,
+        scans: (scans.get(id) ?? []).map(({ image: _bytes, ...entry }) => entry),
       }));
       toRender.contents = bound.map((d) => ({
         documentId: d.id,
@@ -119,60 +128,107 @@ export class DocumentsService {
         issuedAt: d.issuedAt.toISOString(),
         pages: d.pages,
         data: openSnapshot(this.cipher, d.data as unknown as StoredData),
+        scans: scans.get(d.id) ?? [],
       }));
     }
-    const pdf = await this.pool.render(toRender);
-    const sha256 = createHash('sha256').update(pdf.bytes).digest('hex');
     const subjectId =
       subject.partyId ??
       subject.session?.id ??
       subject.extension?.id ??
       subject.followUp?.id ??
       c.id;
-
-    const saved = await this.dataSource.transaction(async (manager) => {
-      // One issuer at a time per case: versions are dense and the previous one is known.
-      await this.cases.lock(manager, caseId);
-      const [{ next }]: { next: number }[] = await manager.query(
-        'SELECT COALESCE(MAX(version), 0) + 1 AS next FROM documents WHERE case_id = $1 AND type = $2 AND subject_id = $3',
-        [caseId, dto.type, subjectId],
-      );
-      // Plain SQL: TypeORM's deep-partial typing cannot follow the recursive JSON type.
-      const [{ id }]: { id: string }[] = await manager.query(
-        `INSERT INTO documents (case_id, type, subject_id, subject_kind, version, title, pages, bytes, sha256, issued_by, issued_at, data)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-        [
+    // Every page carries a QR code of the id, the version and the snapshot's digest
+    // (scan-payload.ts): the id is drawn here, the version is the next one now and checked again
+    // under the case lock; another issuer in between makes it render again.
+    const id = randomUUID();
+    const digest = snapshotDigest(JSON.parse(JSON.stringify(stored)));
+    let version = await this.nextVersion(this.dataSource.manager, caseId, dto.type, subjectId);
+    for (let attempt = 1; ; attempt++) {
+      const pdf = await this.pool.render(toRender, { documentId: id, version, digest });
+      const sha256 = createHash('sha256').update(pdf.bytes).digest('hex');
+      const saved = await this.dataSource.transaction(async (manager) => {
+        // One issuer at a time per case: versions are dense and the previous one is known.
+        await this.cases.lock(manager, caseId);
+        const next = await this.nextVersion(manager, caseId, dto.type, subjectId);
+        if (next !== version) return next;
+        // Plain SQL: TypeORM's deep-partial typing cannot follow the recursive JSON type.
+        await manager.query(
+          `INSERT INTO documents (id, case_id, type, subject_id, subject_kind, version, title, pages, bytes, sha256, issued_by, issued_at, data)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+          [
+            id,
+            caseId,
+            dto.type,
+            subjectId,
+            rule.subject,
+            version,
+            rule.title,
+            pdf.pages,
+            pdf.bytes.byteLength,
+            sha256,
+            actor.user.id,
+            issuedAt,
+            JSON.stringify(stored),
+          ],
+        );
+        await this.store.put(manager, id, pdf.bytes);
+        await manager.query(
+          `UPDATE documents SET superseded_at = $4
+           WHERE case_id = $1 AND type = $2 AND subject_id = $3 AND superseded_at IS NULL AND id <> $5`,
+          [caseId, dto.type, subjectId, issuedAt, id],
+        );
+        await this.audit.record(manager, actor, {
+          action: 'document.issued',
+          entityType: 'document',
+          entityId: id,
           caseId,
-          dto.type,
-          subjectId,
-          rule.subject,
-          next,
-          rule.title,
-          pdf.pages,
-          pdf.bytes.byteLength,
-          sha256,
-          actor.user.id,
-          issuedAt,
-          JSON.stringify(stored),
-        ],
-      );
-      await this.store.put(manager, id, pdf.bytes);
-      await manager.query(
-        `UPDATE documents SET superseded_at = $4
-         WHERE case_id = $1 AND type = $2 AND subject_id = $3 AND superseded_at IS NULL AND id <> $5`,
-        [caseId, dto.type, subjectId, issuedAt, id],
-      );
-      await this.audit.record(manager, actor, {
-        action: 'document.issued',
-        entityType: 'document',
-        entityId: id,
-        caseId,
-        regionPath: c.regionPath,
-        after: { type: dto.type, version: next, subjectId, sha256, pages: pdf.pages },
+          regionPath: c.regionPath,
+          after: { type: dto.type, version, subjectId, sha256, pages: pdf.pages },
+        });
+        return manager.findOneByOrFail(Document, { id });
       });
-      return manager.findOneByOrFail(Document, { id });
+      if (typeof saved !== 'number') return view(saved, true);
+      if (attempt >= STAMP_ATTEMPTS)
+        throw new Error('document version kept moving while rendering');
+      version = saved;
+    }
+  }
+
+  private async nextVersion(
+    manager: EntityManager,
+    caseId: string,
+    type: string,
+    subjectId: string,
+  ): Promise<number> {
+    const [{ next }]: { next: number }[] = await manager.query(
+      'SELECT COALESCE(MAX(version), 0) + 1 AS next FROM documents WHERE case_id = $1 AND type = $2 AND subject_id = $3',
+      [caseId, type, subjectId],
+    );
+    return Number(next);
+  }
+
+  /** The scans of each bound document with their bytes, oldest first. */
+  private async boundScans(documentIds: string[]): Promise<Map<string, Required<ScanEntry>[]>> {
+    const rows = await this.dataSource.getRepository(DocumentScan).find({
+      where: { documentId: In(documentIds) },
+      order: { uploadedAt: 'ASC', id: 'ASC' },
     });
-    return view(saved, true);
+    const bytes = await this.scans.getMany(rows.map((r) => r.id));
+    const out = new Map<string, Required<ScanEntry>[]>();
+    for (const r of rows) {
+      const image = bytes.get(r.id);
+      if (!image) continue;
+      const list = out.get(r.documentId) ?? [];
+      list.push({
+        id: r.id,
+        page: r.page,
+        sha256: r.sha256,
+        uploadedAt: r.uploadedAt.toISOString(),
+        image: new Uint8Array(image),
+      });
+      out.set(r.documentId, list);
+    }
+    return out;
   }
 
   async list(actor: Actor, caseId: string): Promise<DocumentView[]> {
@@ -203,7 +259,8 @@ export class DocumentsService {
     return { document, bytes };
   }
 
-  private async readable(actor: Actor, id: string): Promise<Document> {
+  /** The document if the actor may read it (its case visible, its type readable by the role), else its audited 404. */
+  async readable(actor: Actor, id: string): Promise<Document> {
     const document = await this.dataSource.getRepository(Document).findOneBy({ id });
     if (!document || !mayRead(document.type, actor.user.role)) {
       await this.scope.assertVisible(actor, false, { type: 'document', id });

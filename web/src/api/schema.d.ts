@@ -1172,6 +1172,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/documents/{id}/scans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 文书的签字页照片列表
+         * @description 本文书（各版本）已上传的照片，先上传的在前（不含图片）。
+         */
+        get: operations["Scans_list"];
+        put?: never;
+        /**
+         * 上传签字页照片
+         * @description 签字、按手印后的纸质页照片（multipart/form-data：file，可选 page、qr）。按内容识别类型（JPEG、PNG、WebP），重新编码为不含 EXIF（含位置）的 JPEG 后保存；qr 为手机识读的页面二维码，须属于本文书的本版本。同一原件再次上传返回已保存的扫描件（200）。
+         */
+        post: operations["Scans_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/scans/{scanId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载签字页照片
+         * @description 保存的 JPEG（不含 EXIF）；每次下载记入审计日志。
+         */
+        get: operations["Scans_image"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stats/summary": {
         parameters: {
             query?: never;
@@ -1300,7 +1344,7 @@ export interface components {
          * @description 稳定的错误代码（问题及其字段问题），客户端据此判断；各操作的错误响应列出它可能给出的代码
          * @enum {string}
          */
-        ErrorCode: "ASSIGNMENT.ALREADY_ASSIGNED" | "ASSIGNMENT.MEDIATOR_NOT_ELIGIBLE" | "AUTH.CSRF_HEADER_MISSING" | "AUTH.FORBIDDEN" | "AUTH.INVALID_CREDENTIALS" | "AUTH.INVALID_REFRESH_TOKEN" | "AUTH.ROUTE_NOT_DECLARED" | "AUTH.UNAUTHENTICATED" | "BODY.TOO_DEEP" | "BODY.TOO_MANY_KEYS" | "CASE.ACCOUNT_WITHOUT_COURT" | "CASE.DUPLICATE_COURT_REFERENCE" | "CASE.EXTENSION_NEEDS_CONSENT" | "CASE.EXTENSION_OVER_CAP" | "CASE.IF_MATCH_FORMAT" | "CASE.INVALID_TRANSITION" | "CASE.NOT_ASSIGNED_TO_YOU" | "CASE.NOT_A_FOLLOW_UP" | "CASE.NOT_A_PARTY" | "CASE.NOT_FOUND" | "CASE.PARTY_ROLE_MISSING" | "CASE.REFERRAL_PRECONDITIONS" | "CASE.SEARCH_ONE_OF" | "CASE.VERSION_CONFLICT" | "CASE.VERSION_MISMATCH" | "CASE.VERSION_REQUIRED" | "CASE.VILLAGE_OUTSIDE_JURISDICTION" | "CASE.WRONG_ROUTE" | "CORS.ORIGIN_NOT_ALLOWED" | "COURT.CODE_FORMAT" | "COURT.CODE_TAKEN" | "COURT.DESIGNATOR_FORMAT" | "COURT.DESIGNATOR_REQUIRED" | "COURT.DESIGNATOR_TAKEN" | "COURT.JURISDICTION_LEVEL" | "COURT.NOT_FOUND" | "COURT.NO_SUCH_COURT" | "DATE.AFTER_DEADLINE" | "DATE.BEFORE_CASE" | "DATE.END_NOT_AFTER_START" | "DATE.INVALID" | "DATE.IN_FUTURE" | "DOCUMENT.NOTHING_TO_BIND" | "DOCUMENT.NOT_DRAFTABLE" | "DOCUMENT.NOT_FOUND" | "DOCUMENT.NOT_ISSUABLE" | "DOCUMENT.NOT_ISSUER" | "DOCUMENT.OUTCOME_NOT_APPROVED" | "DOCUMENT.SUBJECT_REQUIRED" | "FOLLOW-UP.NOT_FOUND" | "FOLLOW_UP.DUE_OR_VISITED" | "FOLLOW_UP.PERFORMANCE_REQUIRED" | "HTTP.400" | "HTTP.401" | "HTTP.403" | "HTTP.404" | "HTTP.405" | "HTTP.406" | "HTTP.409" | "HTTP.413" | "HTTP.414" | "HTTP.415" | "HTTP.429" | "HTTP.500" | "HTTP.503" | "IDEMPOTENCY.KEY_FORMAT" | "IDEMPOTENCY.KEY_REUSED" | "ID_NUMBER.BIRTH_DATE" | "ID_NUMBER.CHECKSUM" | "ID_NUMBER.FORMAT" | "INTERNAL" | "JUDICIAL_CONFIRMATION.DATES_ORDER" | "MEDIATOR.NOT_FOUND" | "MOBILE.FORMAT" | "NOTIFICATION.NOT_FOUND" | "ORGANIZATION.NOT_FOUND" | "ORGANIZATION.NO_SUCH_ORGANIZATION" | "OUTCOME.AGREEMENT_NOT_ALLOWED" | "OUTCOME.AGREEMENT_REQUIRED" | "OUTCOME.AMOUNT_FORMAT" | "OUTCOME.AMOUNT_REQUIRED" | "OUTCOME.ANCILLARY_EMPTY" | "OUTCOME.CHILD_CUSTODY_MISSING" | "OUTCOME.CHILD_NOT_HEARD" | "OUTCOME.CHILD_NOT_OF_CASE" | "OUTCOME.CHILD_TERMS_MISSING" | "OUTCOME.CHILD_TERM_NOT_OBJECT" | "OUTCOME.CHILD_TWICE" | "OUTCOME.EFFECTIVE_DATE_INVALID" | "OUTCOME.RESULT_UNKNOWN" | "OUTCOME.RETURN_COMMENT_REQUIRED" | "OUTCOME.ROUTE_NOT_ALLOWED" | "OUTCOME.SUPPORT_END_BEFORE_EFFECTIVE" | "OUTCOME.SUPPORT_END_FORMAT" | "PARTY.BIRTH_DATE_MISMATCH" | "PARTY.GENDER_MISMATCH" | "PARTY.ID_NUMBER_TWICE" | "PARTY.NOT_FOUND" | "RATE_LIMITED" | "REGION.CODE_FORMAT" | "REGION.CODE_TAKEN" | "REGION.CSV_CODE_CONFLICT" | "REGION.CSV_CONTENT_TYPE" | "REGION.CSV_EMPTY" | "REGION.CSV_HEADER_MISSING" | "REGION.CSV_PARENT_UNKNOWN" | "REGION.CSV_TOO_MANY_ROWS" | "REGION.CSV_UNREADABLE" | "REGION.LEVEL_NEEDS_PARENT" | "REGION.LEVEL_UNDER_PARENT" | "REGION.LEVEL_UNKNOWN" | "REGION.NAME_LENGTH" | "REGION.NOT_FOUND" | "REGION.NO_SUCH_REGION" | "REGION.PARENT_CODE_FORMAT" | "REGISTRY.AFTER_DUE" | "REGISTRY.IN_COOLING_OFF" | "REMINDER.SMS_DETAILS_MEDIATOR_ONLY" | "REQUEST.BAD_URL" | "REQUEST.MALFORMED" | "REQUEST.PARAMETER_TOO_LONG" | "REQUEST.TOO_LARGE" | "REQUEST.UNSUPPORTED_MEDIA_TYPE" | "ROSTER.CONFLICT_SUBJECT_REQUIRED" | "ROSTER.VILLAGES_OUTSIDE_REGION" | "ROUTE.NOT_FOUND" | "SERVICE.UNAVAILABLE" | "SESSION.CANCELLED" | "SESSION.JOINT_NOT_ALLOWED" | "SESSION.NOT_FOUND" | "SESSION.NOT_SCHEDULED" | "STATS.PERIOD_REVERSED" | "USER.LAST_ADMIN" | "USER.MEDIATOR_REGION_NOT_VILLAGE" | "USER.NOT_FOUND" | "USER.PLACEMENT_REQUIRED" | "USER.USERNAME_FORMAT" | "USER.USERNAME_TAKEN" | "VALIDATION.ARRAY_MAX_SIZE" | "VALIDATION.ARRAY_MIN_SIZE" | "VALIDATION.DATE" | "VALIDATION.FAILED" | "VALIDATION.IS_ARRAY" | "VALIDATION.IS_BOOLEAN" | "VALIDATION.IS_DATE_STRING" | "VALIDATION.IS_DEFINED" | "VALIDATION.IS_IN" | "VALIDATION.IS_INT" | "VALIDATION.IS_ISO8601" | "VALIDATION.IS_NOT_EMPTY" | "VALIDATION.IS_NUMBER" | "VALIDATION.IS_OBJECT" | "VALIDATION.IS_STRING" | "VALIDATION.IS_UUID" | "VALIDATION.MATCHES" | "VALIDATION.MAX" | "VALIDATION.MAX_LENGTH" | "VALIDATION.MIN" | "VALIDATION.MIN_LENGTH" | "VALIDATION.MONTH" | "VALIDATION.NESTED_VALIDATION" | "VALIDATION.NOTHING_TO_CHANGE" | "VALIDATION.NOT_ALLOWED" | "VALIDATION.NOT_A_CALENDAR_DATE" | "VALIDATION.UNKNOWN_VALUE";
+        ErrorCode: "ASSIGNMENT.ALREADY_ASSIGNED" | "ASSIGNMENT.MEDIATOR_NOT_ELIGIBLE" | "AUTH.CSRF_HEADER_MISSING" | "AUTH.FORBIDDEN" | "AUTH.INVALID_CREDENTIALS" | "AUTH.INVALID_REFRESH_TOKEN" | "AUTH.ROUTE_NOT_DECLARED" | "AUTH.UNAUTHENTICATED" | "BODY.TOO_DEEP" | "BODY.TOO_MANY_KEYS" | "CASE.ACCOUNT_WITHOUT_COURT" | "CASE.DUPLICATE_COURT_REFERENCE" | "CASE.EXTENSION_NEEDS_CONSENT" | "CASE.EXTENSION_OVER_CAP" | "CASE.IF_MATCH_FORMAT" | "CASE.INVALID_TRANSITION" | "CASE.NOT_ASSIGNED_TO_YOU" | "CASE.NOT_A_FOLLOW_UP" | "CASE.NOT_A_PARTY" | "CASE.NOT_FOUND" | "CASE.PARTY_ROLE_MISSING" | "CASE.REFERRAL_PRECONDITIONS" | "CASE.SEARCH_ONE_OF" | "CASE.VERSION_CONFLICT" | "CASE.VERSION_MISMATCH" | "CASE.VERSION_REQUIRED" | "CASE.VILLAGE_OUTSIDE_JURISDICTION" | "CASE.WRONG_ROUTE" | "CORS.ORIGIN_NOT_ALLOWED" | "COURT.CODE_FORMAT" | "COURT.CODE_TAKEN" | "COURT.DESIGNATOR_FORMAT" | "COURT.DESIGNATOR_REQUIRED" | "COURT.DESIGNATOR_TAKEN" | "COURT.JURISDICTION_LEVEL" | "COURT.NOT_FOUND" | "COURT.NO_SUCH_COURT" | "DATE.AFTER_DEADLINE" | "DATE.BEFORE_CASE" | "DATE.END_NOT_AFTER_START" | "DATE.INVALID" | "DATE.IN_FUTURE" | "DOCUMENT.NOTHING_TO_BIND" | "DOCUMENT.NOT_DRAFTABLE" | "DOCUMENT.NOT_FOUND" | "DOCUMENT.NOT_ISSUABLE" | "DOCUMENT.NOT_ISSUER" | "DOCUMENT.OUTCOME_NOT_APPROVED" | "DOCUMENT.SUBJECT_REQUIRED" | "FOLLOW-UP.NOT_FOUND" | "FOLLOW_UP.DUE_OR_VISITED" | "FOLLOW_UP.PERFORMANCE_REQUIRED" | "HTTP.400" | "HTTP.401" | "HTTP.403" | "HTTP.404" | "HTTP.405" | "HTTP.406" | "HTTP.409" | "HTTP.413" | "HTTP.414" | "HTTP.415" | "HTTP.429" | "HTTP.500" | "HTTP.503" | "IDEMPOTENCY.KEY_FORMAT" | "IDEMPOTENCY.KEY_REUSED" | "ID_NUMBER.BIRTH_DATE" | "ID_NUMBER.CHECKSUM" | "ID_NUMBER.FORMAT" | "INTERNAL" | "JUDICIAL_CONFIRMATION.DATES_ORDER" | "MEDIATOR.NOT_FOUND" | "MOBILE.FORMAT" | "NOTIFICATION.NOT_FOUND" | "ORGANIZATION.NOT_FOUND" | "ORGANIZATION.NO_SUCH_ORGANIZATION" | "OUTCOME.AGREEMENT_NOT_ALLOWED" | "OUTCOME.AGREEMENT_REQUIRED" | "OUTCOME.AMOUNT_FORMAT" | "OUTCOME.AMOUNT_REQUIRED" | "OUTCOME.ANCILLARY_EMPTY" | "OUTCOME.CHILD_CUSTODY_MISSING" | "OUTCOME.CHILD_NOT_HEARD" | "OUTCOME.CHILD_NOT_OF_CASE" | "OUTCOME.CHILD_TERMS_MISSING" | "OUTCOME.CHILD_TERM_NOT_OBJECT" | "OUTCOME.CHILD_TWICE" | "OUTCOME.EFFECTIVE_DATE_INVALID" | "OUTCOME.RESULT_UNKNOWN" | "OUTCOME.RETURN_COMMENT_REQUIRED" | "OUTCOME.ROUTE_NOT_ALLOWED" | "OUTCOME.SUPPORT_END_BEFORE_EFFECTIVE" | "OUTCOME.SUPPORT_END_FORMAT" | "PARTY.BIRTH_DATE_MISMATCH" | "PARTY.GENDER_MISMATCH" | "PARTY.ID_NUMBER_TWICE" | "PARTY.NOT_FOUND" | "RATE_LIMITED" | "REGION.CODE_FORMAT" | "REGION.CODE_TAKEN" | "REGION.CSV_CODE_CONFLICT" | "REGION.CSV_CONTENT_TYPE" | "REGION.CSV_EMPTY" | "REGION.CSV_HEADER_MISSING" | "REGION.CSV_PARENT_UNKNOWN" | "REGION.CSV_TOO_MANY_ROWS" | "REGION.CSV_UNREADABLE" | "REGION.LEVEL_NEEDS_PARENT" | "REGION.LEVEL_UNDER_PARENT" | "REGION.LEVEL_UNKNOWN" | "REGION.NAME_LENGTH" | "REGION.NOT_FOUND" | "REGION.NO_SUCH_REGION" | "REGION.PARENT_CODE_FORMAT" | "REGISTRY.AFTER_DUE" | "REGISTRY.IN_COOLING_OFF" | "REMINDER.SMS_DETAILS_MEDIATOR_ONLY" | "REQUEST.BAD_URL" | "REQUEST.MALFORMED" | "REQUEST.PARAMETER_TOO_LONG" | "REQUEST.TOO_LARGE" | "REQUEST.UNSUPPORTED_MEDIA_TYPE" | "ROSTER.CONFLICT_SUBJECT_REQUIRED" | "ROSTER.VILLAGES_OUTSIDE_REGION" | "ROUTE.NOT_FOUND" | "SCAN.FILE_REQUIRED" | "SCAN.FILE_TOO_LARGE" | "SCAN.FILE_TYPE" | "SCAN.FILE_UNREADABLE" | "SCAN.NOT_FOUND" | "SCAN.PAGE_OUT_OF_RANGE" | "SCAN.QR_MISMATCH" | "SERVICE.UNAVAILABLE" | "SESSION.CANCELLED" | "SESSION.JOINT_NOT_ALLOWED" | "SESSION.NOT_FOUND" | "SESSION.NOT_SCHEDULED" | "STATS.PERIOD_REVERSED" | "USER.LAST_ADMIN" | "USER.MEDIATOR_REGION_NOT_VILLAGE" | "USER.NOT_FOUND" | "USER.PLACEMENT_REQUIRED" | "USER.USERNAME_FORMAT" | "USER.USERNAME_TAKEN" | "VALIDATION.ARRAY_MAX_SIZE" | "VALIDATION.ARRAY_MIN_SIZE" | "VALIDATION.DATE" | "VALIDATION.FAILED" | "VALIDATION.IS_ARRAY" | "VALIDATION.IS_BOOLEAN" | "VALIDATION.IS_DATE_STRING" | "VALIDATION.IS_DEFINED" | "VALIDATION.IS_IN" | "VALIDATION.IS_INT" | "VALIDATION.IS_ISO8601" | "VALIDATION.IS_NOT_EMPTY" | "VALIDATION.IS_NUMBER" | "VALIDATION.IS_OBJECT" | "VALIDATION.IS_STRING" | "VALIDATION.IS_UUID" | "VALIDATION.MATCHES" | "VALIDATION.MAX" | "VALIDATION.MAX_LENGTH" | "VALIDATION.MIN" | "VALIDATION.MIN_LENGTH" | "VALIDATION.MONTH" | "VALIDATION.NESTED_VALIDATION" | "VALIDATION.NOTHING_TO_CHANGE" | "VALIDATION.NOT_ALLOWED" | "VALIDATION.NOT_A_CALENDAR_DATE" | "VALIDATION.UNKNOWN_VALUE";
         FieldError: {
             /**
              * @description 出错的字段（请求体路径、查询参数或请求头）
@@ -2573,6 +2617,37 @@ export interface components {
             draft: boolean;
             /** @description 生成文书所用的数据（已脱敏）；仅单个读取时返回 */
             data?: Record<string, never>;
+        };
+        ScanView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            documentId: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @description 照片所拍文书的版本 */
+            documentVersion: number;
+            /** @description 所示页码（未知时为 null） */
+            page: number | null;
+            /** @description 保存的 JPEG 的 SHA-256（十六进制） */
+            sha256: string;
+            /** @description 上传原件的 SHA-256；同一原件只保存一次 */
+            originalSha256: string;
+            /** @example image/jpeg */
+            mime: string;
+            /** @description 保存的 JPEG 的字节数 */
+            bytes: number;
+            width: number;
+            height: number;
+            /** Format: uuid */
+            uploadedBy: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            /**
+             * @description qr：按页面二维码关联；hand：由用户选择
+             * @enum {string}
+             */
+            linkedBy: "qr" | "hand";
         };
         StatsPeriodView: {
             /**
@@ -9501,6 +9576,318 @@ export interface operations {
                 };
             };
             /** @description 对象不存在或不在调用者的范围内。错误代码：`DOCUMENT.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Scans_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScanView"][];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`DOCUMENT.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Scans_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description 签字按印后纸质页的照片：JPEG、PNG 或 WebP（按内容识别），不超过 SCAN_MAX_BYTES
+                     */
+                    file: string;
+                    /** @description 照片所示的页码（可由二维码得出） */
+                    page?: number;
+                    /**
+                     * @description 手机识读的页面二维码内容 `FM1:<文书编号>:<版本>:<校验码>:<页码>`；须属于本文书的本版本
+                     * @example FM1:3F2C8A10-5B7E-4D29-9A41-6C0E2F7D8B93:1:9C1E04A7B2:1
+                     */
+                    qr?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已存在，返回已保存的对象 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScanView"];
+                };
+            };
+            /** @description 已保存；同一原件已保存过时为 200 及该扫描件 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScanView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED`、`SCAN.FILE_REQUIRED`、`SCAN.FILE_UNREADABLE`、`SCAN.QR_MISMATCH`、`SCAN.PAGE_OUT_OF_RANGE` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`DOCUMENT.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE`、`SCAN.FILE_TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE`、`SCAN.FILE_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Scans_image: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                scanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JPEG 图片 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`DOCUMENT.NOT_FOUND`、`SCAN.NOT_FOUND` */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -1,6 +1,8 @@
 import PDFDocument from 'pdfkit';
 import type { DocumentFonts, FastFont } from './fonts.js';
 import { breakLines } from './line-break.js';
+import type { PageStamp } from '../scan-payload.js';
+import { stampPage } from './page-stamp.js';
 
 const MM = 72 / 25.4;
 
@@ -183,12 +185,31 @@ export abstract class PageLayout {
 
   /**
    * Page numbers `— n —` in 四号 below the text block: odd pages on the right, even on the left;
-   * a cover (`coverPage`) counts but shows no number.
+   * a cover (`coverPage`) counts but shows no number. With a `stamp` (an issued document), every
+   * page, the cover too, carries its QR code for the scan of the signed paper (page-stamp.ts).
    */
-  finish(options: { coverPage?: boolean; draft?: boolean } = {}): Promise<Buffer> {
+  finish(
+    options: { coverPage?: boolean; draft?: boolean; stamp?: PageStamp } = {},
+  ): Promise<Buffer> {
     const firstNumber = 1;
     const range = this.doc.bufferedPageRange();
     if (options.draft) this.markDraft(range.start, range.count);
+    if (options.stamp) {
+      for (let i = range.start; i < range.start + range.count; i++) {
+        this.doc.switchToPage(i);
+        stampPage(
+          this.doc,
+          options.stamp,
+          firstNumber + i,
+          (line, x, y, size) =>
+            this.doc
+              .font(this.regular, 'doc-regular')
+              .fontSize(size)
+              .text(line, x, y, { lineBreak: false }),
+          (line, size) => this.width(line, size, false),
+        );
+      }
+    }
     for (let i = range.start + (options.coverPage ? 1 : 0); i < range.start + range.count; i++) {
       this.doc.switchToPage(i);
       const n = firstNumber + i;

@@ -154,4 +154,23 @@ export class PageWriter extends PageLayout {
     }
     this.y += height;
   }
+
+  /** A page of its own for a photograph (a scan of a signed page): a caption, the image fitted below. */
+  image(caption: string, bytes: Uint8Array): void {
+    this.newPage();
+    this.paragraph(caption, { size: PAGE.smallSize, indent: 0, align: 'left' });
+    this.gap(0.25);
+    const height = this.spaceLeft;
+    this.doc.image(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      PAGE.left,
+      this.y,
+      {
+        fit: [PAGE.textWidth, height],
+        align: 'center',
+        valign: 'center',
+      },
+    );
+    this.y += height;
+  }
 }

@@ -7,6 +7,7 @@ import type { DocumentData } from '../document-data.js';
 import type { FontPaths } from './fonts.js';
 import { renderDocument, type RenderedPdf, renderMonthlyReport } from './render.js';
 import type { MonthlyReportData } from './renderers/monthly-report.pdf.js';
+import type { PageStamp } from '../scan-payload.js';
 
 /**
  * Renders documents on a small pool of worker threads so a burst of PDFs (CPU work: layout,
@@ -43,9 +44,9 @@ export class RenderPool implements OnModuleDestroy {
     return this.pool?.options.maxThreads ?? 0;
   }
 
-  async render(data: DocumentData): Promise<RenderedPdf> {
-    if (!this.pool) return renderDocument(data, this.fonts);
-    const result = (await this.pool.run({ data, fonts: this.fonts })) as RenderedPdf;
+  async render(data: DocumentData, stamp?: PageStamp): Promise<RenderedPdf> {
+    if (!this.pool) return renderDocument(data, this.fonts, stamp);
+    const result = (await this.pool.run({ data, fonts: this.fonts, stamp })) as RenderedPdf;
     return { pages: result.pages, bytes: new Uint8Array(result.bytes) };
   }
 

@@ -16,6 +16,7 @@ import {
 import { type MonthlyReportData, monthlyReport } from './renderers/monthly-report.pdf.js';
 import { followUpRecord, sessionRecord } from './renderers/records.pdf.js';
 import { courtReferenceLabel } from './renderers/case-number.js';
+import type { PageStamp } from '../scan-payload.js';
 
 export interface RenderedPdf {
   bytes: Uint8Array;
@@ -47,12 +48,16 @@ export function contentsPages(entries: number): number {
   return Math.max(1, Math.ceil(entries / (CONTENTS_ROWS_PER_PAGE - 1)));
 }
 
-/** Where each bound document starts in the case file: after the cover and the contents. */
-export function contentsStartPages(pages: number[]): number[] {
-  let next = 1 + contentsPages(pages.length) + 1;
-  return pages.map((p) => {
+/**
+ * Where each bound document starts in the case file: after the cover and the contents (one row
+ * per document and per scan), each document followed by its `scans[i]` scan pages.
+ */
+export function contentsStartPages(pages: number[], scans: number[] = []): number[] {
+  const rows = pages.length + scans.reduce((a, b) => a + b, 0);
+  let next = 1 + contentsPages(rows) + 1;
+  return pages.map((p, i) => {
     const start = next;
-    next += p;
+    next += p + (scans[i] ?? 0);
     return start;
   });
 }
@@ -90,14 +95,36 @@ function caseFile(w: PageWriter, d: DocumentData): void {
   // Contents.
   w.newPage();
   w.title('卷内目录');
-  const starts = contentsStartPages(contents.map((c) => c.pages));
+  const starts = contentsStartPages(
+    contents.map((c) => c.pages),
+    contents.map((c) => c.scans?.length ?? 0),
+  );
   const cols = [0.1, 0.48, 0.26, 0.16].map((f) => f * PAGE.textWidth);
   const header = ['序号', '文书名称', '日期', '页号'];
   w.row(
     header.map((text, i) => ({ text, width: cols[i] })),
     true,
   );
+  // A document's row, then one per photograph of its signed pages.
+  const rows: { n: string; name: string; date: string; pages: string }[] = [];
   contents.forEach((c, i) => {
+    const name = c.version > 1 ? `${c.title}（第${c.version}版）` : c.title;
+    rows.push({
+      n: String(i + 1),
+      name,
+      date: plainDate(shanghaiDateOf(c.issuedAt)),
+      pages: c.pages > 1 ? `${starts[i]}-${starts[i] + c.pages - 1}` : String(starts[i]),
+    });
+    (c.scans ?? []).forEach((scan, k) => {
+      rows.push({
+        n: '',
+        name: scanLabel(scan.page),
+        date: plainDate(shanghaiDateOf(scan.uploadedAt)),
+        pages: String(starts[i] + c.pages + k),
+      });
+    });
+  });
+  rows.forEach((r, i) => {
     if (i > 0 && i % (CONTENTS_ROWS_PER_PAGE - 1) === 0) {
       w.newPage();
       w.row(
@@ -105,29 +132,42 @@ function caseFile(w: PageWriter, d: DocumentData): void {
         true,
       );
     }
-    const name = c.version > 1 ? `${c.title}（第${c.version}版）` : c.title;
     w.row([
-      { text: String(i + 1), width: cols[0] },
-      { text: name, width: cols[1], align: 'left' },
-      { text: plainDate(shanghaiDateOf(c.issuedAt)), width: cols[2] },
-      {
-        text: c.pages > 1 ? `${starts[i]}-${starts[i] + c.pages - 1}` : String(starts[i]),
-        width: cols[3],
-      },
+      { text: r.n, width: cols[0] },
+      { text: r.name, width: cols[1], align: 'left' },
+      { text: r.date, width: cols[2] },
+      { text: r.pages, width: cols[3] },
     ]);
   });
-  // Every document, rendered again from its own snapshot.
+  // Every document, rendered again from its own snapshot, then the photographs of its signed pages.
   for (const c of contents) {
     if (!c.data) throw new Error(`case file entry "${c.title}" has no data to render`);
     w.newPage();
     RENDERERS[c.data.type as Exclude<DocumentType, 'case_file'>](w, c.data);
+    for (const scan of c.scans ?? []) {
+      if (!scan.image) throw new Error(`case file scan ${scan.id} has no image to bind`);
+      w.image(
+        [c.title, scanLabel(scan.page).trim(), scan.sha256.slice(0, 10)].join(IDEOGRAPHIC_SPACE),
+        scan.image,
+      );
+    }
   }
 }
 
-/** Renders one document from its snapshot. Deterministic: the same data gives the same bytes. */
+const IDEOGRAPHIC_SPACE = '\u3000';
+
+/** `签字页照片（第2页）`, indented two characters under its document in the contents. */
+const scanLabel = (page: number | null): string =>
+  `${IDEOGRAPHIC_SPACE.repeat(2)}签字页照片${page ? `（第${page}页）` : ''}`;
+
+/**
+ * Renders one document from its snapshot. Deterministic: the same data gives the same bytes. An
+ * issued document has a `stamp`: every page carries its QR code (page-stamp.ts).
+ */
 export async function renderDocument(
   d: DocumentData,
   fontPaths: FontPaths = {},
+  stamp?: PageStamp,
 ): Promise<RenderedPdf> {
   const w = new PageWriter(documentFonts(fontPaths), {
     title: `${DOCUMENT_RULES[d.type].title} ${d.case.caseNumber}`,
@@ -136,7 +176,11 @@ export async function renderDocument(
   if (d.type === 'case_file') caseFile(w, d);
   else RENDERERS[d.type](w, d);
   const pages = w.pageCount;
-  const bytes = await w.finish({ coverPage: d.type === 'case_file', draft: d.draft === true });
+  const bytes = await w.finish({
+    coverPage: d.type === 'case_file',
+    draft: d.draft === true,
+    stamp,
+  });
   return { bytes, pages };
 }
 
