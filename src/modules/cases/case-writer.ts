@@ -162,7 +162,6 @@ export const VersionedWrite = createParamDecorator(
  * write that does not come here (IntakeService.create): there is no row to lock, no version to
  * expect and no transition yet, and a received case has no reminders.
  *
- *
  * With an `Idempotency-Key` (`actor.idempotency`), the key is claimed first, before the case is
  * read: a repeat of the same request answers the first one's stored result and does nothing else
  * (no row, no audit, no version bump, though its version is stale by then); the same key with
