@@ -10,6 +10,7 @@ import { asProblem, ProblemBanner } from '../common/problem';
 import { keys } from '../common/queries';
 import type { CaseDetail, DocumentType, DocumentView } from '../common/types';
 import { fetchPdf, sharePdf } from './pdf';
+import { ScanPanel } from './ScanPanel';
 
 interface Issuable {
   key: string;
@@ -162,6 +163,10 @@ function Documents({ c }: { c: CaseDetail }) {
                   查看《{d.title}》
                 </Button>
               )}
+              {/* Photos of the signed paper: not of a draft, nor of the 卷宗 (nobody signs it). */}
+              {!d.draft && d.type !== 'case_file' ? (
+                <ScanPanel caseId={c.id} documentId={d.id} title={d.title} />
+              ) : null}
             </li>
           ))}
         </ul>
