@@ -76,7 +76,7 @@ export function ScanPanel({
   return (
     <div className="med-scan">
       <label htmlFor={inputId} className={`med-call med-scan-pick${busy ? ' is-busy' : ''}`}>
-        <span aria-hidden="true">📷 </span>拍照上传签字页
+        拍照上传签字页
         <span className="med-sr">（{title}）</span>
       </label>
       <input
