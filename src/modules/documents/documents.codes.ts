@@ -9,6 +9,7 @@ export const DocumentCode = {
   NothingToBind: 'DOCUMENT.NOTHING_TO_BIND',
   NotDraftable: 'DOCUMENT.NOT_DRAFTABLE',
   SubjectRequired: 'DOCUMENT.SUBJECT_REQUIRED',
+  IssueContended: 'DOCUMENT.ISSUE_CONTENDED',
   // Scans of the signed paper (scans/).
   ScanNotFound: 'SCAN.NOT_FOUND',
   ScanFileRequired: 'SCAN.FILE_REQUIRED',

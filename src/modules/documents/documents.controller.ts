@@ -38,7 +38,7 @@ export class DocumentsController {
     errors: {
       403: [DocumentCode.NotIssuer],
       404: [CaseCode.NotFound, IntakeCode.PartyNotFound, SessionCode.NotFound],
-      409: [DocumentCode.NotIssuable, DocumentCode.NothingToBind],
+      409: [DocumentCode.NotIssuable, DocumentCode.NothingToBind, DocumentCode.IssueContended],
     },
   })
   @Post('cases/:id/documents')

@@ -3,6 +3,10 @@ import { DocumentCode } from './documents.codes.js';
 
 export const DOCUMENTS_MESSAGES = defineMessages(DocumentCode, {
   [DocumentCode.NotFound]: { zh: '文书不存在或不在您的管辖范围内', en: 'Document not found' },
+  [DocumentCode.IssueContended]: {
+    zh: '同一文书正由他人同时出具，请稍后重试',
+    en: 'Others are issuing the same document at this moment; try again shortly',
+  },
   [DocumentCode.NotIssuer]: {
     zh: '{{role, role}}不出具{{type, documentType}}',
     en: 'a {{role}} does not issue a {{type}}',

@@ -188,8 +188,8 @@ export class DocumentsService {
         return manager.findOneByOrFail(Document, { id });
       });
       if (typeof saved !== 'number') return view(saved, true);
-      if (attempt >= STAMP_ATTEMPTS)
-        throw new Error('document version kept moving while rendering');
+      // A 409 the client may retry, as any other write that lost a race (never a 500).
+      if (attempt >= STAMP_ATTEMPTS) throw conflict(DocumentCode.IssueContended);
       version = saved;
     }
   }
