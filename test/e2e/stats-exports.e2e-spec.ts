@@ -201,6 +201,13 @@ describe('statistics exports (e2e)', () => {
       .set(bearer(tok.supervisorx))
       .expect(400);
     expect(bad.body.errors[0].field).toBe('month');
+    // The year 9999 has no month after its December (found by the fuzz: it was a 500).
+    const farOff = await t
+      .http()
+      .get('/api/v1/reports/monthly?month=9999-12')
+      .set(bearer(tok.supervisorx))
+      .expect(400);
+    expect(farOff.body.errors[0]).toMatchObject({ field: 'month', code: 'VALIDATION.MONTH' });
   });
 
   async function sheetValues(bytes: Buffer): Promise<unknown[]> {

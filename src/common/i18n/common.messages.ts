@@ -178,8 +178,14 @@ export const VALIDATION_MESSAGES = defineMessages(ValidationCode, {
     en: 'must hold at most {{constraint1}} items',
   },
   [ValidationCode.Matches]: { zh: '格式不正确', en: 'has the wrong format' },
-  [ValidationCode.Date]: { zh: '应为日期（YYYY-MM-DD）', en: 'must be a date (YYYY-MM-DD)' },
-  [ValidationCode.Month]: { zh: '应为月份（YYYY-MM）', en: 'must be a month (YYYY-MM)' },
+  [ValidationCode.Date]: {
+    zh: '应为 1900–2099 年间的日期（YYYY-MM-DD）',
+    en: 'must be a date (YYYY-MM-DD) in 1900–2099',
+  },
+  [ValidationCode.Month]: {
+    zh: '应为 1900–2099 年间的月份（YYYY-MM）',
+    en: 'must be a month (YYYY-MM) in 1900–2099',
+  },
   [ValidationCode.NotACalendarDate]: {
     zh: '不是日历上存在的日期',
     en: 'is not a calendar date',

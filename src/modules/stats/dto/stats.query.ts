@@ -4,7 +4,10 @@ import { ValidationCode } from '../../../common/i18n/common.codes.js';
 import { ListCasesQuery } from '../../cases/dto/list-cases.query.js';
 import { DIMENSIONS, type Dimension } from '../stats-source.js';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** Years 1900–2099: a statistics period outside them means nothing (and 9999-12-31 has no end). */
+const YEAR = '(19|20)\\d{2}';
+const DATE = new RegExp(`^${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$`);
+const MONTH = new RegExp(`^${YEAR}-(0[1-9]|1[0-2])$`);
 
 /**
  * `?from&to&regionId&courtId&disputeType&dvFlag&basis`: Asia/Shanghai days, both inclusive; the
@@ -59,7 +62,7 @@ export class ExportQuery extends BreakdownQuery {
 
 export class MonthlyReportQuery {
   @ApiProperty({ example: '2026-10', description: 'Asia/Shanghai 的自然月' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: ValidationCode.Month })
+  @Matches(MONTH, { message: ValidationCode.Month })
   month: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: '该区划（默认：调用者的全部范围）' })
