@@ -1,6 +1,26 @@
-import { api, refreshSession } from './client';
+import { api, forgetRefreshFailure, lastRefreshFailure, refreshSession } from './client';
 import { problemOf, type Problem } from './problem';
-import { setSession, type Role, type User } from './session';
+import { currentUser, setSession, type Role, type User } from './session';
+
+/**
+ * The phone's offline store (offline/db.ts, Dexie) is loaded only when it is needed: a desk
+ * never downloads it.
+ */
+const offlineStore = () => import('../offline/db');
+
+/**
+ * After a sign-in: a mediator's phone keeps her data for offline use (another user's is deleted
+ * first); anyone else's browser keeps none.
+ */
+async function adopt(user: User): Promise<void> {
+  try {
+    const store = await offlineStore();
+    if (user.role === 'mediator') await store.adoptOwner(user);
+    else await store.wipeOffline();
+  } catch {
+    // No IndexedDB (a private window): the app works online only.
+  }
+}
 
 export type LoginResult = { ok: true; user: User } | { ok: false; problem: Problem };
 
@@ -10,19 +30,39 @@ export async function login(username: string, password: string): Promise<LoginRe
       body: { username, password },
     });
     if (!data) return { ok: false, problem: problemOf(error, response.status) };
+    forgetRefreshFailure();
     setSession({
       accessToken: data.accessToken,
       user: data.user,
       expiresAt: Date.now() + data.expiresIn * 1000,
     });
+    await adopt(data.user);
     return { ok: true, user: data.user };
   } catch {
     return { ok: false, problem: problemOf(undefined, 0) };
   }
 }
 
-/** Restores the session after a reload from the refresh cookie. */
-export const restoreSession = (): Promise<boolean> => refreshSession();
+/**
+ * Restores the session after a reload from the refresh cookie. Without signal, a mediator's
+ * phone opens from what it kept of her (her cases, her outbox) until the server answers again.
+ */
+export async function restoreSession(): Promise<boolean> {
+  if (await refreshSession()) {
+    const user = currentUser();
+    if (user) await adopt(user);
+    return true;
+  }
+  if (lastRefreshFailure() !== 'offline') return false;
+  try {
+    const owner = await (await offlineStore()).fact<User>('owner');
+    if (owner?.role !== 'mediator') return false;
+    setSession({ accessToken: '', user: owner, offline: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const cleanups = new Set<() => void | Promise<void>>();
 
@@ -46,6 +86,7 @@ export async function logout(): Promise<void> {
   } catch {
     // Offline: the local state is cleared all the same; the server session expires by itself.
   } finally {
+    forgetRefreshFailure();
     setSession(null);
     // What index.html fetched early for the first screen and nobody took.
     delete window.__earlyGets;
@@ -59,6 +100,11 @@ export async function logout(): Promise<void> {
     }
     sessionStorage.clear();
     localStorage.clear();
+    try {
+      await (await offlineStore()).wipeOffline();
+    } catch {
+      // No IndexedDB: nothing kept.
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, paths } from './schema';
-import { accessToken, expiresWithin, setSession } from './session';
+import { accessToken, expiresWithin, isOfflineSession, setSession } from './session';
 import { ApiProblem, problemOf } from './problem';
 
 /** Sent on every call: the server then keeps the refresh token in its cookie (CSRF guard). */
@@ -32,11 +32,28 @@ export const api = createClient<paths>({ headers: WEB_CLIENT_HEADERS, fetch: fet
 let refreshing: Promise<boolean> | null = null;
 
 type RefreshAnswer = components['schemas']['TokenPairView'];
+/** How index.html's early refresh ended when it gave no session. */
+type EarlyFailure = { offline: true } | { refused: string | null };
+
+/**
+ * Why the last refresh gave no session: the server could not be reached (`offline`: the phone
+ * may open from what it kept), there is none (`no-session`: log in), or an admin ended it
+ * (`revoked`: the user disabled or her password reset; the phone's data is wiped after a warning).
+ */
+export type RefreshFailure = 'offline' | 'no-session' | 'revoked';
+let failure: RefreshFailure | null = null;
+export const lastRefreshFailure = (): RefreshFailure | null => failure;
+/** A new sign-in, or a logout, starts afresh. */
+export const forgetRefreshFailure = (): void => {
+  failure = null;
+};
+const failureOf = (code: unknown): RefreshFailure =>
+  code === 'AUTH.SESSION_REVOKED' ? 'revoked' : 'no-session';
 
 declare global {
   interface Window {
-    /** The refresh index.html started before this script arrived (null: refused or offline). */
-    __sessionRestore?: Promise<RefreshAnswer | null>;
+    /** The refresh index.html started before this script arrived. */
+    __sessionRestore?: Promise<RefreshAnswer | EarlyFailure | null>;
     /** GETs of the first screen index.html sent with that session (null: the call failed). */
     __earlyGets?: Record<string, Promise<Response | null>>;
   }
@@ -46,7 +63,7 @@ declare global {
  * The refresh index.html sent while the scripts downloaded, taken once: a refresh token is
  * spent by its use, so the app never sends a second one beside it.
  */
-function takeEarlyRestore(): Promise<RefreshAnswer | null> | undefined {
+function takeEarlyRestore(): Promise<RefreshAnswer | EarlyFailure | null> | undefined {
   const early = window.__sessionRestore;
   delete window.__sessionRestore;
   return early;
@@ -57,21 +74,40 @@ export function refreshSession(): Promise<boolean> {
   refreshing ??= (async () => {
     try {
       const early = takeEarlyRestore();
-      const data = early
-        ? await early
-        : (await raw.POST('/api/v1/auth/refresh', { body: {} })).data;
+      let data: RefreshAnswer | undefined;
+      if (early) {
+        const answer = await early;
+        if (answer && 'accessToken' in answer) data = answer;
+        else failure = answer && 'offline' in answer ? 'offline' : failureOf(answer?.refused);
+      } else {
+        try {
+          const {
+            data: pair,
+            error,
+            response,
+          } = await raw.POST('/api/v1/auth/refresh', {
+            body: {},
+          });
+          data = pair;
+          if (!pair)
+            failure =
+              response.status >= 500 ? 'offline' : failureOf((error as { code?: unknown })?.code);
+        } catch {
+          failure = 'offline';
+        }
+      }
       if (!data) {
-        setSession(null);
+        // Without signal a session opened offline stays open; anything else ends it.
+        if (failure !== 'offline') setSession(null);
         return false;
       }
+      failure = null;
       setSession({
         accessToken: data.accessToken,
         user: data.user,
         expiresAt: Date.now() + data.expiresIn * 1000,
       });
       return true;
-    } catch {
-      return false;
     } finally {
       refreshing = null;
     }
@@ -84,8 +120,12 @@ const raw = createClient<paths>({ headers: WEB_CLIENT_HEADERS });
 
 const bearer: Middleware = {
   async onRequest({ request }) {
-    // Renewed shortly before it expires, so a write is never sent with a dead token.
-    if (accessToken() && expiresWithin(30_000) && !request.url.includes('/auth/')) {
+    // Renewed shortly before it expires, so a write is never sent with a dead token; a session
+    // opened offline gets its first token here, once the server answers.
+    if (
+      (isOfflineSession() || (accessToken() && expiresWithin(30_000))) &&
+      !request.url.includes('/auth/')
+    ) {
       await refreshSession();
     }
     const token = accessToken();

@@ -13,6 +13,11 @@ interface Session {
   user: User;
   /** When the access token expires (ms since epoch), if known. */
   expiresAt?: number;
+  /**
+   * Opened without signal from what the phone kept of her (offline/db.ts): no token yet; the
+   * first call that reaches the server restores the session from the refresh cookie.
+   */
+  offline?: boolean;
 }
 
 let current: Session | null = null;
@@ -28,6 +33,8 @@ export const accessToken = (): string | null => current?.accessToken ?? null;
 export const expiresWithin = (ms: number): boolean =>
   current?.expiresAt !== undefined && current.expiresAt - Date.now() < ms;
 export const currentUser = (): User | null => current?.user ?? null;
+/** The app was opened offline and has not reached the server since. */
+export const isOfflineSession = (): boolean => current?.offline === true;
 
 const subscribe = (listener: () => void): (() => void) => {
   listeners.add(listener);

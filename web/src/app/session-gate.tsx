@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { HOME, restoreSession } from '../api/auth';
+import { lastRefreshFailure } from '../api/client';
+import { RevokedScreen } from './RevokedScreen';
 import { useCurrentUser, type Role } from '../api/session';
 
 let restoring: Promise<boolean> | null = null;
@@ -25,6 +27,8 @@ export function SessionGate() {
         正在加载…
       </p>
     );
+  // An admin ended the session: what the phone kept is shown before it is wiped.
+  if (lastRefreshFailure() === 'revoked') return <RevokedScreen />;
   const next = location.pathname + location.search;
   return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
 }

@@ -1,7 +1,6 @@
 import { Button } from 'antd-mobile';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { api, must } from '../../api/client';
 import type { Problem } from '../../api/problem';
 import { formatDate } from '../../ui/format';
 import { CaseGate } from '../common/CaseGate';
@@ -9,6 +8,8 @@ import { asProblem, ProblemBanner } from '../common/problem';
 import { useRefreshCase } from '../common/queries';
 import { addDays, shanghaiToday } from '../common/time';
 import type { CaseDetail } from '../common/types';
+import { submitWrite } from '../../offline/outbox';
+import { QueuedNote, useWaitingFor } from '../sync/Queued';
 
 /** Days of the legal clock: 30 for a pre-filing referral (委派), 15 for an entrustment (委托). */
 const periodOf = (c: CaseDetail) => (c.mediationKind === 'entrusted' ? 15 : 30);
@@ -22,6 +23,9 @@ function AcceptForm({ c }: { c: CaseDetail }) {
   const refresh = useRefreshCase();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
+  const [queued, setQueued] = useState(false);
+  const waiting = useWaitingFor(`/api/v1/cases/${c.id}/accept`);
+  if (queued || waiting?.state === 'queued') return <QueuedNote label="接收案件" caseId={c.id} />;
   if (c.status !== 'assigned')
     return <p className="med-note">该案件当前不需要接收（已接收或已改派）。</p>;
   const days = periodOf(c);
@@ -30,14 +34,20 @@ function AcceptForm({ c }: { c: CaseDetail }) {
     setBusy(true);
     setProblem(null);
     try {
-      await must(
-        api.POST('/api/v1/cases/{id}/accept', {
-          params: { path: { id: c.id } },
-          body: { version: c.version },
-        }),
-      );
+      // Through the outbox. The legal clock starts when the server takes it, not when she taps.
+      const answer = await submitWrite({
+        caseId: c.id,
+        label: '接收案件',
+        subject: c.partyNames.join(' 与 '),
+        method: 'POST',
+        path: `/api/v1/cases/${c.id}/accept`,
+        body: {},
+        version: c.version,
+        summary: `接收 ${c.caseNumber}（调解期限自服务器收到之日起计算）`,
+      });
+      if (answer.state === 'queued') return setQueued(true);
       await refresh(c.id);
-      navigate(`/mediator/cases/${c.id}`);
+      await navigate(`/mediator/cases/${c.id}`);
     } catch (e) {
       setProblem(asProblem(e));
     } finally {

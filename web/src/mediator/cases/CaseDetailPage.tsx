@@ -4,6 +4,7 @@ import { StatusTag } from '../../ui/StatusTag';
 import { CallButton } from '../common/CallButton';
 import { DvTag } from '../common/CaseCard';
 import { CaseGate, DvBanner } from '../common/CaseGate';
+import { PendingOnCase } from '../sync/Queued';
 import { DaysLeft } from '../common/DaysLeft';
 import { SessionStatus } from '../common/SessionStatus';
 import {
@@ -59,6 +60,7 @@ function CaseDetailView({ c }: { c: CaseDetail }) {
   const lastOutcome = (c.outcomes ?? []).at(-1);
   return (
     <>
+      <PendingOnCase caseId={c.id} />
       <section className="med-section" aria-labelledby="case-title">
         <h2 id="case-title">{c.partyNames.join(' 与 ')}</h2>
         <span className="med-card-tags">

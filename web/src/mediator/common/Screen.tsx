@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 import { PhoneLayout } from '../../ui/phone/PhoneLayout';
 import { setLargeType, useMediatorFrame } from './elder';
+import { SyncBar } from '../sync/SyncBar';
 import './mediator.css';
 
 /** One mediator screen: the phone frame, an optional way back, and the bottom navigation. */
@@ -16,7 +17,7 @@ export function Screen({
 }) {
   const large = useMediatorFrame();
   return (
-    <PhoneLayout title={title}>
+    <PhoneLayout title={title} banner={<SyncBar />}>
       <div className="med-screen">
         {back ? (
           <Link className="med-back" to={back.to}>
@@ -32,6 +33,9 @@ export function Screen({
         </NavLink>
         <NavLink to="/mediator/cases" className="med-nav-item">
           我的案件
+        </NavLink>
+        <NavLink to="/mediator/sync" className="med-nav-item">
+          同步
         </NavLink>
         <button
           type="button"

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FieldError, Problem } from '../../api/problem';
 import { asProblem, useConflictReload } from './problem';
 import { useRefreshCase } from './queries';
+import { submitWrite, type NewWrite } from '../../offline/outbox';
 
 /**
  * One write of hers to a case, as the session screens run it: busy while it is sent; on failure
@@ -18,6 +19,7 @@ export function useCaseWrite<T>(
   const [problem, setProblem] = useState<Problem | null>(null);
   const [unplaced, setUnplaced] = useState<FieldError[]>([]);
   const [done, setDone] = useState<T | null>(null);
+  const [queued, setQueued] = useState(false);
   const conflict = useConflictReload(
     () => refresh(caseId),
     () => {
@@ -25,13 +27,15 @@ export function useCaseWrite<T>(
       setUnplaced([]);
     },
   );
-  const run = async (write: () => Promise<T>): Promise<void> => {
+  /** `write` answers what was saved, or null when nothing was (it waits in the outbox). */
+  const run = async (write: () => Promise<T | null>): Promise<void> => {
     setProblem(null);
     setUnplaced([]);
     conflict.reset();
     setBusy(true);
     try {
       const saved = await write();
+      if (saved === null) return;
       setDone(saved);
       await refresh(caseId);
     } catch (e) {
@@ -42,5 +46,14 @@ export function useCaseWrite<T>(
       setBusy(false);
     }
   };
-  return { busy, problem, unplaced, done, conflict, run };
+  /** The write through the outbox: `done` on the server's answer, `queued` without signal. */
+  const runQueued = (write: Omit<NewWrite, 'caseId'>) =>
+    run(async () => {
+      const answer = await submitWrite({ ...write, caseId });
+      if (answer.state === 'confirmed') return answer.data as T;
+      // Nothing to show as saved: the screen says it waits.
+      setQueued(true);
+      return null;
+    });
+  return { busy, problem, unplaced, done, queued, conflict, run, runQueued };
 }

@@ -1,6 +1,47 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, must } from '../../api/client';
 import { useCurrentUser } from '../../api/session';
+import { cachedRead } from '../../offline/reads';
+
+/**
+ * Her screens read through the phone's store (offline/reads.ts): what the server answers is kept,
+ * and without signal the last answer kept is shown. `always`: TanStack Query would otherwise hold
+ * every read while the browser says it is offline, and the screen would wait for nothing.
+ */
+const offlineReady = { networkMode: 'always' } as const;
+
+/** Where each read is kept on the phone. */
+export const stored = {
+  mine: 'mine',
+  case: (id: string) => `case:${id}`,
+  sessions: (id: string) => `case:${id}:sessions`,
+  agenda: 'agenda',
+  rooms: 'rooms',
+  notifications: 'notifications',
+};
+
+/** The server's answers as the phone keeps them (sync/sync-agent.ts reads them fresh). */
+export const fromServer = {
+  mine: (userId: string) =>
+    must(
+      api.GET('/api/v1/cases', {
+        params: { query: { mediatorId: userId, pageSize: 100, sort: 'deadlineAt' } },
+      }),
+    ),
+  case: (id: string) => must(api.GET('/api/v1/cases/{id}', { params: { path: { id } } })),
+  agenda: () => must(api.GET('/api/v1/me/agenda')),
+  rooms: async () => {
+    const me = await must(api.GET('/api/v1/auth/me'));
+    if (!me.organizationId) return { name: '', rooms: [] as string[] };
+    const org = await must(
+      api.GET('/api/v1/organizations/{id}', { params: { path: { id: me.organizationId } } }),
+    );
+    return { name: org.name, rooms: org.rooms };
+  },
+};
+
+const readMyCases = (userId: string) => cachedRead(stored.mine, () => fromServer.mine(userId));
+const readCase = (id: string) => cachedRead(stored.case(id), () => fromServer.case(id));
 
 /** Query keys of the mediator's screens; a write invalidates ['case', id] and ['mine']. */
 export const keys = {
@@ -16,20 +57,17 @@ export function useMyCases() {
   const user = useCurrentUser();
   return useQuery({
     queryKey: [...keys.mine, user?.id],
-    queryFn: () =>
-      must(
-        api.GET('/api/v1/cases', {
-          params: { query: { mediatorId: user?.id, pageSize: 100, sort: 'deadlineAt' } },
-        }),
-      ),
+    queryFn: () => readMyCases(user?.id ?? ''),
     enabled: Boolean(user),
+    ...offlineReady,
   });
 }
 
 export function useCase(id: string) {
   return useQuery({
     queryKey: keys.case(id),
-    queryFn: () => must(api.GET('/api/v1/cases/{id}', { params: { path: { id } } })),
+    queryFn: () => readCase(id),
+    ...offlineReady,
   });
 }
 
@@ -37,23 +75,24 @@ export function useNotifications() {
   return useQuery({
     queryKey: keys.notifications,
     queryFn: () =>
-      must(api.GET('/api/v1/notifications', { params: { query: { unread: true, pageSize: 20 } } })),
+      cachedRead(stored.notifications, () =>
+        must(
+          api.GET('/api/v1/notifications', { params: { query: { unread: true, pageSize: 20 } } }),
+        ),
+      ),
+    ...offlineReady,
   });
 }
+
+const readMyRooms = () => cachedRead(stored.rooms, fromServer.rooms);
 
 /** The rooms of the mediator's own organisation (for a session's place). */
 export function useMyRooms() {
   return useQuery({
     queryKey: ['my-rooms'],
-    queryFn: async () => {
-      const me = await must(api.GET('/api/v1/auth/me'));
-      if (!me.organizationId) return { name: '', rooms: [] as string[] };
-      const org = await must(
-        api.GET('/api/v1/organizations/{id}', { params: { path: { id: me.organizationId } } }),
-      );
-      return { name: org.name, rooms: org.rooms };
-    },
+    queryFn: readMyRooms,
     staleTime: 10 * 60_000,
+    ...offlineReady,
   });
 }
 
@@ -75,12 +114,17 @@ export function useMySessions() {
     queries: working.map((c) => ({
       queryKey: keys.sessions(c.id),
       queryFn: () =>
-        must(api.GET('/api/v1/cases/{id}/sessions', { params: { path: { id: c.id } } })),
+        cachedRead(stored.sessions(c.id), () =>
+          must(api.GET('/api/v1/cases/{id}/sessions', { params: { path: { id: c.id } } })),
+        ),
+      ...offlineReady,
     })),
     combine: (results) =>
       results.flatMap((r, i) => (r.data ?? []).map((s) => ({ session: s, caseItem: working[i] }))),
   });
 }
+
+const readAgenda = () => cachedRead(stored.agenda, fromServer.agenda);
 
 /**
  * The mediator's day from the server (GET /me/agenda): today's sessions on the Shanghai calendar
@@ -90,6 +134,7 @@ export function useMySessions() {
 export function useAgenda() {
   return useQuery({
     queryKey: [...keys.mine, 'agenda'],
-    queryFn: () => must(api.GET('/api/v1/me/agenda')),
+    queryFn: readAgenda,
+    ...offlineReady,
   });
 }

@@ -1,7 +1,6 @@
 import { Button, Form, Input, Radio, Space, TextArea } from 'antd-mobile';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api, must } from '../../api/client';
 import type { FieldError, Problem } from '../../api/problem';
 import { formatDate } from '../../ui/format';
 import { CaseGate } from '../common/CaseGate';
@@ -10,6 +9,8 @@ import { asProblem, placeFieldErrors, ProblemBanner } from '../common/problem';
 import { useRefreshCase } from '../common/queries';
 import { instantOf, toLocalInput } from '../common/time';
 import type { CaseDetail } from '../common/types';
+import { submitWrite } from '../../offline/outbox';
+import { QueuedNote } from '../sync/Queued';
 
 interface Values {
   followUpId: string;
@@ -40,8 +41,9 @@ function FollowUpForm({ c }: { c: CaseDetail }) {
   const refresh = useRefreshCase();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [unplaced, setUnplaced] = useState<FieldError[]>([]);
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useState<'confirmed' | 'queued' | null>(null);
   const due = (c.followUps ?? []).filter((f) => !f.visitedAt);
+  if (done === 'queued') return <QueuedNote label="回访记录" caseId={c.id} />;
   if (done)
     return (
       <section className="med-ok" aria-labelledby="fu-done">
@@ -58,24 +60,35 @@ function FollowUpForm({ c }: { c: CaseDetail }) {
     setProblem(null);
     setUnplaced([]);
     try {
-      await must(
-        api.POST('/api/v1/cases/{id}/follow-ups', {
-          params: { path: { id: c.id } },
-          body: {
-            version: c.version,
-            ...(v.followUpId !== AD_HOC ? { followUpId: v.followUpId } : {}),
-            visitedAt: instantOf(v.visitedAt, {
-              notBefore: c.closedAt ? new Date(c.closedAt) : null,
-            }),
-            partyId: v.partyId,
-            performance: v.performance,
-            satisfaction: Number(v.satisfaction),
-            ...(v.riskSigns ? { riskSigns: v.riskSigns } : {}),
-            ...(v.measures ? { measures: v.measures } : {}),
-          },
-        }),
-      );
-      setDone(true);
+      const party = c.parties.find((p) => p.id === v.partyId);
+      // Through the outbox: a visit in a village without signal is sent when the phone is back.
+      const answer = await submitWrite({
+        caseId: c.id,
+        label: '回访记录',
+        subject: c.partyNames.join(' 与 '),
+        method: 'POST',
+        path: `/api/v1/cases/${c.id}/follow-ups`,
+        body: {
+          ...(v.followUpId !== AD_HOC ? { followUpId: v.followUpId } : {}),
+          visitedAt: instantOf(v.visitedAt, {
+            notBefore: c.closedAt ? new Date(c.closedAt) : null,
+          }),
+          partyId: v.partyId,
+          performance: v.performance,
+          satisfaction: Number(v.satisfaction),
+          ...(v.riskSigns ? { riskSigns: v.riskSigns } : {}),
+          ...(v.measures ? { measures: v.measures } : {}),
+        },
+        version: c.version,
+        summary: [
+          `回访对象：${party?.name ?? ''}`,
+          `履行情况：${label(PERFORMANCE, v.performance)}，满意度 ${v.satisfaction} 分`,
+          ...(v.riskSigns ? [`风险迹象：${v.riskSigns}`] : []),
+          ...(v.measures ? [`采取的措施：${v.measures}`] : []),
+        ].join('\n'),
+      });
+      setDone(answer.state);
+      if (answer.state === 'queued') return;
       await refresh(c.id);
     } catch (e) {
       const p = asProblem(e);

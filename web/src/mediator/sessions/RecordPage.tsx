@@ -1,7 +1,6 @@
 import { Button, Checkbox, Form, Input, Space, TextArea } from 'antd-mobile';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, must } from '../../api/client';
 import type { FieldError, Problem } from '../../api/problem';
 import { useCurrentUser } from '../../api/session';
 import { formatDateTime } from '../../ui/format';
@@ -11,6 +10,8 @@ import { useRefreshCase } from '../common/queries';
 import { instantOf, toLocalInput } from '../common/time';
 import type { CaseDetail, RecordSessionBody, Session } from '../common/types';
 import { deleteDraft, loadDraft, saveDraft } from './drafts';
+import { submitWrite } from '../../offline/outbox';
+import { QueuedNote, useWaitingFor } from '../sync/Queued';
 
 interface Values {
   startedAt: string;
@@ -49,7 +50,16 @@ function RecordScreen({ c }: { c: CaseDetail }) {
   const session = (c.sessions ?? []).find((s) => s.id === sessionId);
   // Recorded when the screen opened: once saved here, the form shows its own confirmation.
   const [recordedBefore] = useState(Boolean(session?.recorded));
+  const waiting = useWaitingFor(`/api/v1/sessions/${sessionId}/record`);
   if (!session) return <p className="med-note">未找到该调解会次。</p>;
+  if (waiting?.state === 'queued') return <QueuedNote label="调解笔录" caseId={c.id} />;
+  if (waiting)
+    return (
+      <p className="med-note">
+        这次调解的笔录未被服务器接受，保存在本机。
+        <Link to="/mediator/sync">到「同步」页查看、修改后再提交</Link>
+      </p>
+    );
   if (recordedBefore)
     return (
       <p className="med-ok">
@@ -88,7 +98,7 @@ function RecordForm({ c, session }: { c: CaseDetail; session: Session }) {
   const [savedAt, setSavedAt] = useState<string | null>(draft?.savedAt ?? null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [unplaced, setUnplaced] = useState<FieldError[]>([]);
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useState<'confirmed' | 'queued' | null>(null);
   const [busy, setBusy] = useState(false);
   const applicant = c.parties.find((p) => p.role === 'applicant');
   const respondent = c.parties.find((p) => p.role === 'respondent');
@@ -108,8 +118,7 @@ function RecordForm({ c, session }: { c: CaseDetail; session: Session }) {
       attendees.push({ name: respondent.name, role: 'respondent' });
     for (const name of (v.others ?? '').split(/[，,、\s]+/).filter(Boolean))
       attendees.push({ name, role: 'other' });
-    const body: RecordSessionBody = {
-      version: c.version,
+    const body: Omit<RecordSessionBody, 'version'> = {
       startedAt: instantOf(v.startedAt, { notBefore: accepted }),
       endedAt: instantOf(v.endedAt, { notBefore: accepted, end: true }),
       attendees,
@@ -126,12 +135,31 @@ function RecordForm({ c, session }: { c: CaseDetail; session: Session }) {
         : {}),
     };
     try {
-      await must(
-        api.POST('/api/v1/sessions/{id}/record', { params: { path: { id: session.id } }, body }),
-      );
+      // Through the outbox: without signal it waits on the phone, never lost, sent once.
+      const answer = await submitWrite({
+        caseId: c.id,
+        label: '调解笔录',
+        subject: `${c.partyNames.join(' 与 ')}（${formatDateTime(session.scheduledAt)}）`,
+        method: 'POST',
+        path: `/api/v1/sessions/${session.id}/record`,
+        body,
+        version: c.version,
+        form: {
+          path: `/mediator/cases/${c.id}/sessions/${session.id}/record`,
+          draftKey,
+          values: v,
+        },
+        summary: [
+          `调解事项：${v.matters}`,
+          `申请人陈述：${v.applicantStatement}`,
+          `被申请人陈述：${v.respondentStatement}`,
+          `调解情况：${v.result}`,
+          ...(v.nextSteps ? [`下一步安排：${v.nextSteps}`] : []),
+        ].join('\n'),
+      });
       deleteDraft(draftKey);
-      setDone(true);
-      await refresh(c.id);
+      setDone(answer.state);
+      if (answer.state === 'confirmed') await refresh(c.id);
     } catch (e) {
       const p = asProblem(e);
       setProblem(p);
@@ -149,6 +177,7 @@ function RecordForm({ c, session }: { c: CaseDetail; session: Session }) {
     }
   };
 
+  if (done === 'queued') return <QueuedNote label="调解笔录" caseId={c.id} />;
   if (done)
     return (
       <section className="med-ok" aria-labelledby="record-done">

@@ -1,11 +1,12 @@
 import { Button, Form } from 'antd-mobile';
-import { api, must } from '../../api/client';
 import { useCaseWrite } from '../common/case-write';
 import { CaseGate, DvBanner, needsShuttle } from '../common/CaseGate';
 import { ReloadedNote, ProblemBanner } from '../common/problem';
 import { useMyRooms } from '../common/queries';
 import { fromLocalInput, toLocalInput } from '../common/time';
 import type { CaseDetail, Session } from '../common/types';
+import { formatDateTime } from '../../ui/format';
+import { QueuedNote } from '../sync/Queued';
 import {
   locationOf,
   OTHER,
@@ -28,7 +29,7 @@ function ScheduleForm({ c }: { c: CaseDetail }) {
   const [form] = Form.useForm<SessionValues>();
   const rooms = useMyRooms();
   const write = useCaseWrite<Session>(c.id, (p) => placeSessionErrors(form, p));
-  const { problem, unplaced, done, conflict } = write;
+  const { problem, unplaced, done, queued, conflict } = write;
   const shuttleOnly = needsShuttle(c);
 
   if (c.status !== 'in_mediation') return <p className="med-note">案件接收后才能安排调解。</p>;
@@ -36,23 +37,25 @@ function ScheduleForm({ c }: { c: CaseDetail }) {
 
   const submit = (v: SessionValues) => {
     const at = fromLocalInput(v.scheduledAt);
-    return write.run(() =>
-      must(
-        api.POST('/api/v1/cases/{id}/sessions', {
-          params: { path: { id: c.id } },
-          body: {
-            version: c.version,
-            scheduledAt: at ? at.toISOString() : v.scheduledAt,
-            durationMinutes: Number(v.durationMinutes),
-            location: locationOf(v),
-            mode: v.mode,
-            format: v.format,
-          },
-        }),
-      ),
-    );
+    // Through the outbox: arranged on a visit without signal, sent when the phone is back.
+    return write.runQueued({
+      label: '安排调解',
+      subject: c.partyNames.join(' 与 '),
+      method: 'POST',
+      path: `/api/v1/cases/${c.id}/sessions`,
+      body: {
+        scheduledAt: at ? at.toISOString() : v.scheduledAt,
+        durationMinutes: Number(v.durationMinutes),
+        location: locationOf(v),
+        mode: v.mode,
+        format: v.format,
+      },
+      version: c.version,
+      summary: `${formatDateTime(at ?? v.scheduledAt)}，${locationOf(v)}，${v.durationMinutes} 分钟`,
+    });
   };
 
+  if (queued) return <QueuedNote label="调解安排" caseId={c.id} />;
   if (done) return <SessionSaved c={c} session={done} title="已安排调解" />;
 
   return (
