@@ -81,7 +81,7 @@ test('mediator: a reload restores her session with one refresh and asks for 今�
   expect(preloads.filter((href) => /DeskLayout/.test(href))).toEqual([]);
 });
 
-test("the app shell is installed: offline the page opens from the phone's cache, a screen that never arrived says so in Chinese, and only the app's files are cached", async ({
+test("the app shell is installed: offline the page opens from the phone's cache as hers, a screen that never arrived says so in Chinese, and only the app's files are cached", async ({
   page,
   context,
 }) => {
@@ -95,12 +95,13 @@ test("the app shell is installed: offline the page opens from the phone's cache,
 
   await context.setOffline(true);
   await page.reload();
-  // The page and its scripts come from the cache; with no network there is no session to
-  // restore, so the login page shows (keeping offline work is the offline issue's part).
-  await expect(page).toHaveURL(/\/login\?next=/);
-  await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
-  // A desk screen this phone never loaded cannot arrive: said plainly, with a way to retry.
-  await page.goto('/clerk');
+  // The page and its scripts come from the cache; with no network the session cannot be
+  // restored, so the phone opens as hers from what it kept (mediator-offline.phone.e2e.ts).
+  await expect(page).toHaveURL(/\/mediator$/);
+  await expect(page.getByText(/^当前离线/)).toBeVisible();
+  await expect(page.getByText(`${USERS.mediator.displayName}，您好`)).toBeVisible();
+  // A screen this phone never loaded cannot arrive: said plainly, with a way to retry.
+  await page.goto('/mediator/cases/00000000-0000-4000-8000-000000000000/documents');
   await expect(page.getByRole('heading', { name: '页面没有加载完整' })).toBeVisible();
   await expect(page.getByRole('button', { name: '重新加载' })).toBeVisible();
   await expectAccessible(page);

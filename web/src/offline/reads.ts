@@ -15,9 +15,7 @@ export function unreachable(error: unknown): boolean {
  */
 export async function cachedRead<T>(key: string, read: () => Promise<T>): Promise<T> {
   try {
-    const data = await read();
-    await keep(key, data);
-    return data;
+    return await freshRead(key, read);
   } catch (error) {
     if (!unreachable(error)) {
       if (error instanceof ApiProblem && error.problem.status === 404) await forget(key);
@@ -34,9 +32,16 @@ export async function cachedRead<T>(key: string, read: () => Promise<T>): Promis
 /** Reads from the server only (a sync: an answer from the phone would not be news), and keeps it. */
 export async function freshRead<T>(key: string, read: () => Promise<T>): Promise<T> {
   const data = await read();
+  fromServerAt.set(key, Date.now());
   await keep(key, data);
   return data;
 }
+
+// When each key was last answered by the server in this page (not from the phone).
+const fromServerAt = new Map<string, number>();
+/** The server answered `key` within the last `ms` (a sync need not ask again). */
+export const answeredWithin = (key: string, ms: number): boolean =>
+  Date.now() - (fromServerAt.get(key) ?? 0) < ms;
 
 export async function keep(key: string, data: unknown): Promise<void> {
   try {

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { unsent, useOutbox } from '../../offline/outbox';
 
@@ -37,7 +38,17 @@ export function PendingOnCase({ caseId }: { caseId: string }) {
   );
 }
 
-/** An item still waiting for this path (a form opened again while its write waits). */
+/**
+ * The item that was waiting for this path when the screen opened (a form opened again while its
+ * write waits), as it changes; not the write the form itself sends now.
+ */
 export function useWaitingFor(path: string) {
-  return unsent(useOutbox()).find((i) => i.path === path);
+  const items = useOutbox();
+  // undefined: the outbox not read yet; null: nothing was waiting.
+  const [key, setKey] = useState<string | null>();
+  useEffect(() => {
+    if (items && key === undefined)
+      setKey(unsent(items).find((i) => i.path === path)?.key ?? null);
+  }, [items, key, path]);
+  return key ? unsent(items).find((i) => i.key === key) : undefined;
 }

@@ -4,7 +4,7 @@ import { currentUser } from '../../api/session';
 import { queryClient } from '../../app/query';
 import { fact } from '../../offline/db';
 import { countQueued, flushOutbox, onConfirmed, type Flushed } from '../../offline/outbox';
-import { freshRead, markSynced } from '../../offline/reads';
+import { answeredWithin, freshRead, markSynced } from '../../offline/reads';
 import { fromServer, keys, stored } from '../common/queries';
 
 /**
@@ -37,8 +37,17 @@ export const useSyncState = (): SyncState => useSyncExternalStore(subscribe, () 
 /** Only cases she still works on are read in full (closed ones while a visit is due). */
 const MAX_DETAILS = 40;
 
+/** What the screens read from the server less than this ago is not read again. */
+const FRESH_MS = 60_000;
+
+type MyCases = Awaited<ReturnType<typeof fromServer.mine>>;
+
 async function readAll(userId: string): Promise<void> {
-  const list = await freshRead(stored.mine, () => fromServer.mine(userId));
+  const shown = queryClient.getQueryData<MyCases>([...keys.mine, userId]);
+  const list =
+    shown && answeredWithin(stored.mine, FRESH_MS)
+      ? shown
+      : await freshRead(stored.mine, () => fromServer.mine(userId));
   queryClient.setQueryData([...keys.mine, userId], list);
   const open = list.items.filter((c) => c.status !== 'closed').slice(0, MAX_DETAILS);
   for (const c of open)
@@ -47,13 +56,14 @@ async function readAll(userId: string): Promise<void> {
       await freshRead(stored.case(c.id), () => fromServer.case(c.id)),
     );
   await Promise.all([
-    freshRead(stored.agenda, fromServer.agenda),
-    freshRead(stored.rooms, fromServer.rooms),
+    answeredWithin(stored.agenda, FRESH_MS) ? null : freshRead(stored.agenda, fromServer.agenda),
+    answeredWithin(stored.rooms, 10 * FRESH_MS) ? null : freshRead(stored.rooms, fromServer.rooms),
   ]);
   await markSynced();
 }
 
 let running: Promise<void> | null = null;
+const OPENING_DELAY_MS = 2_000;
 
 /** One run (a second call while one runs joins it). */
 export function syncNow(): Promise<void> {
@@ -81,7 +91,8 @@ export function syncNow(): Promise<void> {
 /** Mounted once under /mediator: the triggers of syncNow. */
 export function useSyncAgent(): void {
   useEffect(() => {
-    void syncNow();
+    // At opening the first screen's reads go first; the rest of her cases follow a little later.
+    const opening = window.setTimeout(() => void syncNow(), OPENING_DELAY_MS);
     const online = () => void syncNow();
     window.addEventListener('online', online);
     // A write confirmed from the outbox: its case and her lists are read again.
@@ -100,6 +111,7 @@ export function useSyncAgent(): void {
       window.removeEventListener('online', online);
       off();
       window.clearInterval(timer);
+      window.clearTimeout(opening);
     };
   }, []);
 }
