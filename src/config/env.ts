@@ -267,6 +267,17 @@ export class Env extends NotificationEnv {
   @Max(3600)
   EXPIRY_SWEEP_SECONDS = 60;
 
+  /**
+   * Hours an `Idempotency-Key` (and the answer it replays) is kept; an hourly job deletes older
+   * ones. A phone's outbox must send a queued write again within this window for the replay to
+   * be recognised; later, the key is new again.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(8760)
+  IDEMPOTENCY_KEY_TTL_HOURS = 72;
+
   /** BullMQ job lock: a job whose worker died runs again after about this long. */
   @Type(() => Number)
   @IsInt()
