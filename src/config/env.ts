@@ -10,18 +10,14 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
+import { NotificationEnv } from './env-notifications.js';
+
+export { DEV_COURT_WEBHOOK_SECRET, DEV_SMS_HMAC_SECRET } from './env-notifications.js';
 
 /** Defaults that are fine on a developer's machine and refused in production. */
 export const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me-0123456789abcdef';
 export const DEV_DATA_KEYS = 'k1:ZGV2LW9ubHktZGF0YS1rZXktMzItYnl0ZXMtbG9uZyE=';
 export const DEV_BLIND_INDEX_KEY = 'dev-only-blind-index-key-change-me-0123456789';
-export const DEV_SMS_HMAC_SECRET = 'dev-only-sms-hmac-secret-change-me-0123456789';
-export const DEV_COURT_WEBHOOK_SECRET = 'dev-only-court-webhook-secret-change-me-01234';
-
-/** `24h,2h`, `7d`, `90s`, `500ms`: comma-separated durations. */
-const DURATIONS = /^\d+(ms|s|m|h|d)(,\d+(ms|s|m|h|d))*$/;
-/** `21:00-08:00` (Asia/Shanghai) or `off`. */
-const QUIET_HOURS = /^(off|([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)$/;
 
 const toBool = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
@@ -30,10 +26,10 @@ const toBool = ({ value }: { value: unknown }): unknown =>
 export const MEDIATION_DAYS = { pre_filing: 30, entrusted: 15 } as const;
 
 /**
- * Every environment variable the service reads, validated once at boot.
- * `.env.example` documents each of them; keep the two in step.
+ * Every environment variable the service reads, validated once at boot (the notifications' in
+ * NotificationEnv). `.env.example` documents each of them; keep the two in step.
  */
-export class Env {
+export class Env extends NotificationEnv {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
@@ -271,6 +267,17 @@ export class Env {
   @Max(3600)
   EXPIRY_SWEEP_SECONDS = 60;
 
+  /**
+   * Hours an `Idempotency-Key` (and the answer it replays) is kept; an hourly job deletes older
+   * ones. A phone's outbox must send a queued write again within this window for the replay to
+   * be recognised; later, the key is new again.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(8760)
+  IDEMPOTENCY_KEY_TTL_HOURS = 72;
+
   /** BullMQ job lock: a job whose worker died runs again after about this long. */
   @Type(() => Number)
   @IsInt()
@@ -287,74 +294,4 @@ export class Env {
   @Min(0)
   @Max(65535)
   WORKER_METRICS_PORT = 9464;
-
-  /** `log` writes SMS to the log (development); `http` posts them to SMS_HTTP_URL. */
-  @IsIn(['log', 'http'])
-  SMS_DRIVER: 'log' | 'http' = 'log';
-
-  @IsOptional()
-  @Matches(/^https?:\/\/\S+$/, { message: 'SMS_HTTP_URL must be an http(s) URL' })
-  SMS_HTTP_URL?: string;
-
-  @IsString()
-  @MinLength(32, { message: 'SMS_HMAC_SECRET must be at least 32 characters' })
-  SMS_HMAC_SECRET = DEV_SMS_HMAC_SECRET;
-
-  @Type(() => Number)
-  @IsInt()
-  @Min(100)
-  @Max(60000)
-  SMS_TIMEOUT_MS = 5000;
-
-  /** Signed JSON events to the court system; unset: no webhook is sent. Never from a request. */
-  @IsOptional()
-  @Matches(/^https?:\/\/\S+$/, { message: 'COURT_WEBHOOK_URL must be an http(s) URL' })
-  COURT_WEBHOOK_URL?: string;
-
-  @IsString()
-  @MinLength(32, { message: 'COURT_WEBHOOK_SECRET must be at least 32 characters' })
-  COURT_WEBHOOK_SECRET = DEV_COURT_WEBHOOK_SECRET;
-
-  @Type(() => Number)
-  @IsInt()
-  @Min(100)
-  @Max(60000)
-  COURT_WEBHOOK_TIMEOUT_MS = 5000;
-
-  /** No SMS to parties in these Asia/Shanghai hours (`off` to disable). */
-  @Matches(QUIET_HOURS, { message: 'SMS_QUIET_HOURS must be HH:MM-HH:MM or off' })
-  SMS_QUIET_HOURS = '21:00-08:00';
-
-  /** Reminder timings (see README): durations like `24h,2h`. */
-  @Matches(DURATIONS, { message: 'REMINDER_SESSION_LEADS must be durations like 24h,2h' })
-  REMINDER_SESSION_LEADS = '24h,2h';
-
-  @Matches(DURATIONS, { message: 'REMINDER_DEADLINE_LEADS must be durations like 7d,3d,1d' })
-  REMINDER_DEADLINE_LEADS = '7d,3d,1d';
-
-  @Matches(DURATIONS, { message: 'REMINDER_ASSIGNMENT_ESCALATION must be a duration' })
-  REMINDER_ASSIGNMENT_ESCALATION = '48h';
-
-  @Matches(DURATIONS, { message: 'REMINDER_REVIEW_REPEAT must be a duration' })
-  REMINDER_REVIEW_REPEAT = '3d';
-
-  @Matches(DURATIONS, { message: 'REMINDER_JUDICIAL_CONFIRMATION_AFTER must be a duration' })
-  REMINDER_JUDICIAL_CONFIRMATION_AFTER = '20d';
-
-  @Matches(DURATIONS, { message: 'REMINDER_REGISTRY_AFTER must be durations like 30d,60d' })
-  REMINDER_REGISTRY_AFTER = '30d,60d';
-
-  @Matches(DURATIONS, { message: 'REMINDER_FOLLOW_UP_ESCALATION must be a duration' })
-  REMINDER_FOLLOW_UP_ESCALATION = '7d';
-
-  /** A reminder already this far past due when it is planned is recorded as skipped, not sent. */
-  @Matches(DURATIONS, { message: 'REMINDER_STALE_AFTER must be a duration' })
-  REMINDER_STALE_AFTER = '10m';
-
-  /**
-   * A reminder still `scheduled` this far past due whose job failed for good (stalled too often,
-   * attempts exhausted) or vanished from Redis is re-driven under a new timer, sent late.
-   */
-  @Matches(DURATIONS, { message: 'REMINDER_REDRIVE_AFTER must be a duration' })
-  REMINDER_REDRIVE_AFTER = '2m';
 }

@@ -10,6 +10,8 @@ export enum QueueName {
 export enum JobName {
   /** Deletes sessions and refresh tokens that ended long ago. */
   PurgeSessions = 'maintenance.purge-sessions',
+  /** Deletes `Idempotency-Key`s older than IDEMPOTENCY_KEY_TTL_HOURS; a deleted key is new again. */
+  PurgeIdempotencyKeys = 'maintenance.purge-idempotency-keys',
   /** Re-verifies the audit hash chain and reports a break. */
   VerifyAuditChain = 'maintenance.verify-audit-chain',
   /** Closes cases in mediation past their legal deadline (result `expired`). */
@@ -21,6 +23,7 @@ export enum JobName {
 /** The typed payload of each job. */
 export interface JobPayloads {
   [JobName.PurgeSessions]: { olderThanDays: number };
+  [JobName.PurgeIdempotencyKeys]: { olderThanHours: number };
   [JobName.VerifyAuditChain]: Record<string, never>;
   [JobName.ExpireOverdueCases]: Record<string, never>;
   [JobName.SendReminder]: { reminderId: string; version: number };
@@ -44,6 +47,13 @@ export const JOBS: Record<JobName, JobDefinition> = {
     backoff: { type: 'exponential', delay: 60_000 },
     removeOnComplete: { age: 7 * DAY, count: 100 },
     removeOnFail: { age: 30 * DAY, count: 100 },
+  },
+  [JobName.PurgeIdempotencyKeys]: {
+    queue: QueueName.Maintenance,
+    attempts: 1, // the next hour's run is the retry
+    backoff: { type: 'fixed', delay: 60_000 },
+    removeOnComplete: { age: DAY, count: 50 },
+    removeOnFail: { age: 7 * DAY, count: 100 },
   },
   [JobName.ExpireOverdueCases]: {
     queue: QueueName.Maintenance,

@@ -24,6 +24,12 @@ export function schedules(env: Env): Schedule[] {
       data: { olderThanDays: 30 },
     },
     {
+      id: 'purge-idempotency-keys-hourly',
+      name: JobName.PurgeIdempotencyKeys,
+      repeat: { pattern: '25 * * * *', tz: SHANGHAI_TIME_ZONE },
+      data: { olderThanHours: env.IDEMPOTENCY_KEY_TTL_HOURS },
+    },
+    {
       id: 'verify-audit-chain-nightly',
       name: JobName.VerifyAuditChain,
       repeat: { pattern: '45 2 * * *', tz: SHANGHAI_TIME_ZONE },

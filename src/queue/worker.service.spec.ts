@@ -8,6 +8,9 @@ class Complete {
   @JobHandler(JobName.PurgeSessions)
   async purge(): Promise<void> {}
 
+  @JobHandler(JobName.PurgeIdempotencyKeys)
+  async purgeKeys(): Promise<void> {}
+
   @JobHandler(JobName.VerifyAuditChain)
   async verify(): Promise<void> {}
 

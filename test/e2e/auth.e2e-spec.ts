@@ -123,7 +123,13 @@ describe('authentication (e2e)', () => {
     const pair = await login(t, 'clerka');
     await t.http().post('/api/v1/auth/logout').set(bearer(pair.access)).expect(204);
     await me(pair.access).expect(401);
-    await t.http().post('/api/v1/auth/refresh').send({ refreshToken: pair.refresh }).expect(401);
+    const res = await t
+      .http()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: pair.refresh })
+      .expect(401);
+    // Her own logout: not a revocation by someone else.
+    expect(res.body.code).toBe('AUTH.INVALID_REFRESH_TOKEN');
   });
 
   it("stops a disabled user's tokens and her logins", async () => {
@@ -136,12 +142,91 @@ describe('authentication (e2e)', () => {
       .send({ active: false })
       .expect(200);
     await me(clerk.access).expect(401);
-    await t.http().post('/api/v1/auth/refresh').send({ refreshToken: clerk.refresh }).expect(401);
+    const refused = await t
+      .http()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: clerk.refresh })
+      .expect(401);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.body).toMatchObject({ status: 401, code: 'AUTH.SESSION_REVOKED' });
+    expect(refused.body.detail).toContain('注销');
     await t
       .http()
       .post('/api/v1/auth/login')
       .send({ username: 'clerka', password: PASSWORD })
       .expect(401);
+  });
+
+  it('a password reset by an admin ends her sessions: refresh says AUTH.SESSION_REVOKED', async () => {
+    const admin = await login(t, 'admin1');
+    const mediator = await login(t, 'mediatorx1');
+    const other = await login(t, 'clerka');
+    await t
+      .http()
+      .patch(`/api/v1/users/${world.users.mediatorX1}`)
+      .set(bearer(admin.access))
+      .send({ password: 'A-New-Password-For-Her-42' })
+      .expect(200);
+    const refused = await t
+      .http()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: mediator.refresh })
+      .expect(401);
+    expect(refused.body).toMatchObject({ status: 401, code: 'AUTH.SESSION_REVOKED' });
+    const en = await t
+      .http()
+      .post('/api/v1/auth/refresh')
+      .set('Accept-Language', 'en')
+      .send({ refreshToken: mediator.refresh })
+      .expect(401);
+    expect(en.body.code).toBe('AUTH.SESSION_REVOKED');
+    expect(en.body.detail).toMatch(/disabled or its password reset/);
+    // Another user's session is untouched; she signs in again with the new password.
+    await t.http().post('/api/v1/auth/refresh').send({ refreshToken: other.refresh }).expect(200);
+    await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ username: 'mediatorx1', password: 'A-New-Password-For-Her-42' })
+      .expect(200);
+  });
+
+  it('after a copied refresh token was replayed, the live token of the session says AUTH.SESSION_REVOKED', async () => {
+    const first = await login(t, 'clerka');
+    const rotated = await t
+      .http()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: first.refresh })
+      .expect(200);
+    await t.http().post('/api/v1/auth/refresh').send({ refreshToken: first.refresh }).expect(401);
+    const res = await t
+      .http()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: rotated.body.refreshToken })
+      .expect(401);
+    expect(res.body.code).toBe('AUTH.SESSION_REVOKED');
+  });
+
+  it('an unknown refresh token stays AUTH.INVALID_REFRESH_TOKEN', async () => {
+    const res = await t
+      .http()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: 'x'.repeat(43) })
+      .expect(401);
+    expect(res.body.code).toBe('AUTH.INVALID_REFRESH_TOKEN');
+  });
+
+  it('an expired session stays AUTH.INVALID_REFRESH_TOKEN', async () => {
+    const pair = await login(t, 'clerka');
+    await t.ds.query(
+      `UPDATE auth_sessions SET expires_at = now() - interval '1 minute' WHERE user_id = $1`,
+      [world.users.clerkA],
+    );
+    const res = await t
+      .http()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: pair.refresh })
+      .expect(401);
+    expect(res.body.code).toBe('AUTH.INVALID_REFRESH_TOKEN');
   });
 
   describe('crafted access tokens are 401', () => {

@@ -304,9 +304,9 @@ describe('case stories (e2e)', () => {
       version: v++,
     }).expect(204);
     await send('clerka', 'post', `/cases/${c.id}/judicial-confirmation`, {
-      appliedAt: '2026-12-10T09:00:00+08:00',
-      acceptedAt: '2026-12-11T09:00:00+08:00',
-      decidedAt: '2026-12-20T09:00:00+08:00',
+      appliedAt: ahead(-10),
+      acceptedAt: ahead(-9),
+      decidedAt: ahead(-1),
       result: 'confirmed',
       rulingNumber: '(2026)鲁0281民特88号',
       version: v,

@@ -194,6 +194,9 @@ describe('document scans (e2e)', () => {
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body.code).toBe('SCAN.FILE_TYPE');
     expect(fieldsOf(res.body)).toEqual(['file']);
+    expect(res.body.detail).toBe(
+      '扫描件须为 JPEG、PNG 或 WebP 图片（按文件内容识别为：application/pdf）',
+    );
     res = await upload(
       'clerka',
       notice.id,
@@ -202,6 +205,11 @@ describe('document scans (e2e)', () => {
       'a.jpg',
     ).expect(415);
     expect(fieldsOf(res.body)).toEqual(['file']);
+    // No type in the bytes at all: said in Chinese words, not with the English 'unknown'.
+    expect(res.body.code).toBe('SCAN.FILE_TYPE');
+    expect(res.body.detail).toBe('扫描件须为 JPEG、PNG 或 WebP 图片（无法识别的文件类型）');
+    expect(res.body.errors[0].message).toBe(res.body.detail);
+    expect(JSON.stringify(res.body)).not.toMatch(/unknown/i);
 
     // Over SCAN_MAX_BYTES.
     const big = Buffer.concat([png, Buffer.alloc(MAX + 1 - png.length, 1)]);

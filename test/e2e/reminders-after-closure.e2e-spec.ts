@@ -103,7 +103,7 @@ describe('reminders after closure (e2e)', () => {
     ).toBe(true);
     await s
       .send('clerka', 'post', `/cases/${c.id}/judicial-confirmation`, {
-        appliedAt: '2026-12-10T09:00:00+08:00',
+        appliedAt: new Date().toISOString(),
         version: c.version,
       })
       .expect(204);

@@ -8,6 +8,16 @@ import {
 } from 'typeorm';
 import { User } from '../users/user.entity.js';
 
+/** Why a session ended before its time; the first is the user's own doing, the others are not. */
+export type SessionRevokedReason = 'logout' | 'refresh_reuse' | 'disabled' | 'password_changed';
+
+/** Reasons a refresh answers AUTH.SESSION_REVOKED: someone else ended the session, not she. */
+export const REVOKED_BY_OTHERS: ReadonlySet<string> = new Set<SessionRevokedReason>([
+  'refresh_reuse',
+  'disabled',
+  'password_changed',
+]);
+
 /**
  * One login: the family of rotating refresh tokens, and the `sid` claim of every access token
  * issued in it. Revoking the session (logout, a disabled user, a reused refresh token) makes its
@@ -32,7 +42,7 @@ export class AuthSession {
   revokedAt: Date | null;
 
   @Column({ type: 'varchar', length: 32, nullable: true })
-  revokedReason: string | null;
+  revokedReason: SessionRevokedReason | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

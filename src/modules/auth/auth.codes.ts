@@ -4,6 +4,7 @@
 export const AuthCode = {
   InvalidCredentials: 'AUTH.INVALID_CREDENTIALS',
   InvalidRefreshToken: 'AUTH.INVALID_REFRESH_TOKEN',
+  SessionRevoked: 'AUTH.SESSION_REVOKED',
   CsrfHeaderMissing: 'AUTH.CSRF_HEADER_MISSING',
 } as const;
 export type AuthCode = (typeof AuthCode)[keyof typeof AuthCode];

@@ -67,10 +67,14 @@ export class AuthController {
     summary: '刷新令牌',
     description:
       '以刷新令牌换取新的一对令牌；旧的刷新令牌随即失效（轮换），重复使用会注销整个会话。' +
-      '网页端不传 refreshToken，由 Cookie mediation_refresh 提供，并必须带请求头 X-Requested-With: mediation-web（防跨站请求伪造），否则 403 AUTH.CSRF_HEADER_MISSING；新的刷新令牌写回 Cookie。',
+      '网页端不传 refreshToken，由 Cookie mediation_refresh 提供，并必须带请求头 X-Requested-With: mediation-web（防跨站请求伪造），否则 403 AUTH.CSRF_HEADER_MISSING；新的刷新令牌写回 Cookie。' +
+      '刷新令牌未知、已过期、已用过或会话已由本人退出：401 AUTH.INVALID_REFRESH_TOKEN；会话被他人注销（账号被停用、管理员重置或修改密码、令牌被盗用后会话被注销）：401 AUTH.SESSION_REVOKED，客户端应清除本机离线数据后重新登录。',
     reply: ok(TokenPairView),
     body: { type: RefreshDto, example: EXAMPLES.refresh },
-    errors: { 401: [AuthCode.InvalidRefreshToken], 403: [AuthCode.CsrfHeaderMissing] },
+    errors: {
+      401: [AuthCode.InvalidRefreshToken, AuthCode.SessionRevoked],
+      403: [AuthCode.CsrfHeaderMissing],
+    },
     public: true,
   })
   @Post('refresh')

@@ -8,7 +8,7 @@ import { Env } from '../../config/env.js';
 import { AuditService } from '../audit/audit.service.js';
 import { UserView } from '../users/dto/user.view.js';
 import { User } from '../users/user.entity.js';
-import { AuthSession } from './auth-session.entity.js';
+import { AuthSession, REVOKED_BY_OTHERS } from './auth-session.entity.js';
 import { AuthCode } from './auth.codes.js';
 import { TokenPairView } from './dto/auth.dto.js';
 import { PasswordService } from './password.service.js';
@@ -21,6 +21,10 @@ export const invalidCredentials = (): DomainError =>
 
 const invalidRefresh = (): DomainError =>
   new DomainError(AuthCode.InvalidRefreshToken, 'unauthenticated');
+
+/** The session was ended by someone else (disabled, password reset, a copied token): say so. */
+const sessionRevoked = (): DomainError =>
+  new DomainError(AuthCode.SessionRevoked, 'unauthenticated');
 
 @Injectable()
 export class AuthService {
@@ -106,7 +110,11 @@ export class AuthService {
 
   /**
    * Rotates a refresh token: the presented one is spent and a new pair issued. Presenting a spent
-   * token again means it was copied: the whole session is revoked.
+   * token again means it was copied: the whole session is revoked, and the spent token is
+   * answered AUTH.INVALID_REFRESH_TOKEN. A live token of a session someone else ended (the user
+   * disabled or her password changed by an admin, a copied token) or of a disabled user is
+   * answered AUTH.SESSION_REVOKED, so that the phone can wipe what it keeps offline; an unknown
+   * or expired token, or one of a session ended by her own logout, AUTH.INVALID_REFRESH_TOKEN.
    */
   async refresh(ctx: RequestContext, refreshToken: string): Promise<TokenPairView> {
     const hash = this.tokens.hashRefreshToken(refreshToken);
@@ -140,12 +148,9 @@ export class AuthService {
         }
         return { error: 'reused' as const };
       }
-      if (
-        session.revokedAt ||
-        session.expiresAt <= new Date() ||
-        token.expiresAt <= new Date() ||
-        !user.active
-      ) {
+      if (!user.active || (session.revokedAt && REVOKED_BY_OTHERS.has(session.revokedReason ?? '')))
+        return { error: 'revoked' as const };
+      if (session.revokedAt || session.expiresAt <= new Date() || token.expiresAt <= new Date()) {
         return { error: 'expired' as const };
       }
       await manager.update(RefreshToken, { id: token.id }, { usedAt: new Date() });
@@ -153,8 +158,8 @@ export class AuthService {
       await manager.update(AuthSession, { id: session.id }, { expiresAt: this.sessionExpiry() });
       return { pair: await this.issuePair(manager, user, session.id) };
     });
-    if (!('pair' in outcome) || !outcome.pair) throw invalidRefresh();
-    return outcome.pair;
+    if (outcome.pair) return outcome.pair;
+    throw outcome.error === 'revoked' ? sessionRevoked() : invalidRefresh();
   }
 
   async logout(actor: Actor): Promise<void> {
@@ -174,7 +179,11 @@ export class AuthService {
   }
 
   /** Ends every session of a user (disabled, password changed); call inside the change's transaction. */
-  async revokeAllSessions(manager: EntityManager, userId: string, reason: string): Promise<void> {
+  async revokeAllSessions(
+    manager: EntityManager,
+    userId: string,
+    reason: 'disabled' | 'password_changed',
+  ): Promise<void> {
     await manager
       .createQueryBuilder()
       .update(AuthSession)

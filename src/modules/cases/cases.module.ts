@@ -16,6 +16,7 @@ import { CaseSessionsController } from './sessions/case-sessions.controller.js';
 import { CaseSessionsService } from './sessions/case-sessions.service.js';
 import { IntakeService } from './intake/intake.service.js';
 import { CaseWriter } from './case-writer.js';
+import { IdempotencyKeyPurge } from './idempotency-purge.js';
 import { AgendaController } from './sessions/agenda.controller.js';
 import { AgendaService } from './sessions/agenda.service.js';
 import { CasesController } from './cases.controller.js';
@@ -40,6 +41,7 @@ import { PartiesService } from './intake/parties.service.js';
     CasesService,
     IntakeService,
     CaseWriter,
+    IdempotencyKeyPurge,
     PartiesService,
     CaseAssignmentService,
     CaseClockService,

@@ -12,8 +12,8 @@ import { CaseCode } from './cases.codes.js';
  * are per user (`idempotency_keys`' primary key is (user_id, key)). Honoured by `POST /cases`
  * (IntakeService.create) and by every write through `CaseWriter.write` (case-writer.ts).
  *
- * Keys are kept: nothing deletes old rows yet (there is no maintenance job for this table; a
- * purge by `created_at`, which is indexed, would be one more daily job beside PurgeSessions).
+ * Keys are kept IDEMPOTENCY_KEY_TTL_HOURS (default 72), then deleted by the hourly maintenance
+ * job (IdempotencyKeyPurge, idempotency-purge.ts): a replay later than that is a new request.
  */
 
 const KEY_FORMAT = /^[A-Za-z0-9._:-]{8,128}$/;

@@ -82,6 +82,12 @@ export const DOCUMENTS_MESSAGES = defineMessages(DocumentCode, {
     title: { zh: '不支持的图片类型', en: 'Unsupported image type' },
     zh: '扫描件须为 JPEG、PNG 或 WebP 图片（按文件内容识别为：{{detected}}）',
     en: 'a scan must be a JPEG, PNG or WebP image (the content is: {{detected}})',
+    variants: {
+      unknown: {
+        zh: '扫描件须为 JPEG、PNG 或 WebP 图片（无法识别的文件类型）',
+        en: 'a scan must be a JPEG, PNG or WebP image (the content is of no known file type)',
+      },
+    },
   },
   [DocumentCode.ScanFileUnreadable]: {
     zh: '无法读取该图片（文件已损坏或像素过多）',

@@ -26,7 +26,8 @@ export class AfterClosureController {
   @ApiDoc({
     operationId: 'CaseOutcome_courtFiling',
     summary: '登记立案',
-    description: '未调解成功的案件转入诉讼后，登记法院的立案案号与日期。',
+    description:
+      '未调解成功的案件转入诉讼后，登记法院的立案案号与日期。立案日期（按北京时间的日历日）不能晚于今天，否则 400，字段 filedAt 的代码为 DATE.IN_FUTURE；不写入任何内容。',
     reply: noContent(),
     body: { type: CourtFilingDto, example: EXAMPLES.courtFiling },
     errors: {
@@ -47,7 +48,10 @@ export class AfterClosureController {
   @ApiDoc({
     operationId: 'CaseOutcome_judicialConfirmation',
     summary: '登记司法确认',
-    description: '登记调解协议的司法确认申请、受理与裁定结果。',
+    description:
+      '登记调解协议的司法确认申请、受理与裁定结果。每次提交完整记录（appliedAt 必填）。以下情形为 400 并指明字段，不写入任何内容：' +
+      '日期（按北京时间的日历日）晚于今天：DATE.IN_FUTURE；有裁定日期 decidedAt 而无受理日期：字段 acceptedAt，VALIDATION.IS_DEFINED；' +
+      '有裁定结果 result 而无裁定日期：字段 decidedAt，VALIDATION.IS_DEFINED；申请、受理、裁定的时间不依次先后：JUDICIAL_CONFIRMATION.DATES_ORDER，字段为次序错误的较晚一项。',
     reply: noContent(),
     body: { type: JudicialConfirmationDto, example: EXAMPLES.judicialConfirmation },
     errors: {

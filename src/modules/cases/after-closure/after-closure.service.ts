@@ -16,6 +16,7 @@ import {
   JudicialConfirmationDto,
   RegistryDivorceDto,
 } from './dto/after-closure.dto.js';
+import { courtFilingViolations, judicialConfirmationViolations } from './tracking-dates.js';
 import { registryCertificateViolations } from './tracking-deadlines.js';
 
 const DAY = 86_400_000;
@@ -58,7 +59,8 @@ export class AfterClosureService {
       { actor, id: caseId, version },
       'record_court_filing',
       ['court_filing', 'court_mediation_document'],
-      async (manager) => {
+      async (manager, now) => {
+        refuseDates(courtFilingViolations(dto.filedAt, now));
         await manager.upsert(
           CaseTracking,
           { caseId, courtCaseNumber: dto.courtCaseNumber, filedAt: new Date(dto.filedAt) },
@@ -76,19 +78,12 @@ export class AfterClosureService {
     { actor, id: caseId, version }: VersionedWrite,
     dto: JudicialConfirmationDto,
   ): Promise<void> {
-    const order = [dto.appliedAt, dto.acceptedAt, dto.decidedAt]
-      .filter((d): d is string => Boolean(d))
-      .map(Date.parse);
-    if (order.some((t, i) => i > 0 && t < order[i - 1])) {
-      throw validationFailed([
-        fieldError('decidedAt', AfterClosureCode.JudicialConfirmationDatesOrder),
-      ]);
-    }
     await this.track(
       { actor, id: caseId, version },
       'record_judicial_confirmation',
       ['judicial_confirmation'],
-      async (manager) => {
+      async (manager, now) => {
+        refuseDates(judicialConfirmationViolations(dto, now));
         await manager.upsert(
           CaseTracking,
           {
@@ -201,13 +196,16 @@ export class AfterClosureService {
     { actor, id: caseId, version }: VersionedWrite,
     action: 'record_court_filing' | 'record_judicial_confirmation',
     routes: string[],
-    change: (manager: EntityManager) => Promise<{ action: string; after: Record<string, unknown> }>,
+    change: (
+      manager: EntityManager,
+      now: Date,
+    ) => Promise<{ action: string; after: Record<string, unknown> }>,
   ): Promise<void> {
-    await this.writer.write(actor, caseId, version, action, async (manager, locked) => {
+    await this.writer.write(actor, caseId, version, action, async (manager, locked, now) => {
       if (!routes.includes(locked.route ?? '')) {
         throw conflict(AfterClosureCode.CaseWrongRoute, { route: locked.route, expected: routes });
       }
-      const { action: audited, after } = await change(manager);
+      const { action: audited, after } = await change(manager, now);
       return { audit: { action: audited, after }, result: undefined };
     });
   }

@@ -15,6 +15,12 @@ export const CLOCK_MESSAGES = defineMessages(ClockCode, {
   [ClockCode.DateInFuture]: {
     zh: '不能晚于当前时间（现在是 {{now, datetime}}）',
     en: 'must not lie in the future (now {{now, datetime}})',
+    variants: {
+      day: {
+        zh: '日期不能晚于今天（{{today}}）',
+        en: 'must not be after today ({{today}}, Asia/Shanghai)',
+      },
+    },
   },
   [ClockCode.DateBeforeCase]: {
     zh: '不能早于案件的相应时间（{{bound, datetime}}）',

@@ -24,9 +24,10 @@ export const sha256Of = (bytes: Buffer): string => createHash('sha256').update(b
 export async function assertScanType(bytes: Buffer): Promise<void> {
   const detected = await fileTypeFromBuffer(bytes);
   if (!detected || !(SCAN_TYPES as readonly string[]).includes(detected.mime)) {
-    const name = detected?.mime ?? 'unknown';
-    throw new DomainError(DocumentCode.ScanFileType, 'unsupported_media_type', { detected: name }, [
-      fieldError('file', DocumentCode.ScanFileType, { detected: name }),
+    // No type found in the bytes: the text says so in words, not with a MIME type of its own.
+    const params = detected ? { detected: detected.mime } : { context: 'unknown' };
+    throw new DomainError(DocumentCode.ScanFileType, 'unsupported_media_type', params, [
+      fieldError('file', DocumentCode.ScanFileType, params),
     ]);
   }
 }
