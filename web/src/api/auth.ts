@@ -1,4 +1,10 @@
-import { api, forgetRefreshFailure, lastRefreshFailure, refreshSession } from './client';
+import {
+  api,
+  forgetRefreshFailure,
+  lastRefreshFailure,
+  refreshSession,
+  rememberRevoked,
+} from './client';
 import { problemOf, type Problem } from './problem';
 import { currentUser, setSession, type Role, type User } from './session';
 
@@ -53,9 +59,15 @@ export async function restoreSession(): Promise<boolean> {
     if (user) await adopt(user);
     return true;
   }
-  if (lastRefreshFailure() !== 'offline') return false;
   try {
-    const owner = await (await offlineStore()).fact<User>('owner');
+    const store = await offlineStore();
+    if (!(await store.storeExists())) return false;
+    // Refused once as revoked, the cookie is gone: the next refresh only says "no session". The
+    // phone remembers, and keeps showing the warning until its data is wiped.
+    if (lastRefreshFailure() !== 'revoked' && (await store.fact<boolean>('revoked')))
+      rememberRevoked();
+    if (lastRefreshFailure() !== 'offline') return false;
+    const owner = await store.fact<User>('owner');
     if (owner?.role !== 'mediator') return false;
     setSession({ accessToken: '', user: owner, offline: true });
     return true;

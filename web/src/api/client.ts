@@ -43,6 +43,20 @@ type EarlyFailure = { offline: true } | { refused: string | null };
 export type RefreshFailure = 'offline' | 'no-session' | 'revoked';
 let failure: RefreshFailure | null = null;
 export const lastRefreshFailure = (): RefreshFailure | null => failure;
+/**
+ * A revocation is remembered on the phone (offline/db.ts): the refused refresh clears the cookie,
+ * so a reload would only hear "no session" and the warning about unsent work would be lost.
+ */
+function rememberOnPhone(): void {
+  void import('../offline/db')
+    .then(async (store) => (await store.storeExists()) && store.setFact('revoked', true))
+    .catch(() => undefined);
+}
+
+/** The phone remembered a revocation that a reload no longer hears (its cookie is gone). */
+export const rememberRevoked = (): void => {
+  failure = 'revoked';
+};
 /** A new sign-in, or a logout, starts afresh. */
 export const forgetRefreshFailure = (): void => {
   failure = null;
@@ -96,6 +110,7 @@ export function refreshSession(): Promise<boolean> {
           failure = 'offline';
         }
       }
+      if (failure === 'revoked') rememberOnPhone();
       if (!data) {
         // Without signal a session opened offline stays open; anything else ends it.
         if (failure !== 'offline') setSession(null);

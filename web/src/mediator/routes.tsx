@@ -1,4 +1,4 @@
-import { lazy, type ComponentType, type ReactNode } from 'react';
+import { lazy, useEffect, type ComponentType, type ReactNode } from 'react';
 import { Route, Routes, useParams } from 'react-router';
 import { Screen } from './common/Screen';
 // Drafts of 笔录 live in this browser: their deletion is registered with onLogout at once.
@@ -7,8 +7,19 @@ import { PinGuard } from './sync/PinGuard';
 import { useSyncAgent } from './sync/sync-agent';
 
 // The mediator's screens: a phone app (antd-mobile only, never antd). Paths are relative to /mediator.
-const page = <T,>(load: () => Promise<T>, name: keyof T) =>
-  lazy(async () => ({ default: (await load())[name] as ComponentType }));
+const loaders: (() => Promise<unknown>)[] = [];
+const page = <T,>(load: () => Promise<T>, name: keyof T) => {
+  loaders.push(load);
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+};
+
+/**
+ * Fetches every screen of hers once she is online, so that the service worker keeps them all
+ * (it keeps what the browser fetched): a screen she has never opened still opens in a village.
+ */
+function warmScreens(): void {
+  for (const load of loaders) load().catch(() => undefined);
+}
 
 const TodayPage = page(() => import('./today/TodayPage'), 'TodayPage');
 const CasesPage = page(() => import('./cases/CasesPage'), 'CasesPage');
@@ -40,6 +51,10 @@ function CaseScreen({ title, children }: { title: string; children: ReactNode })
 export function Component() {
   // The outbox is sent and her cases read into the phone from any of her screens.
   useSyncAgent();
+  useEffect(() => {
+    const timer = window.setTimeout(() => navigator.onLine && warmScreens(), 4_000);
+    return () => window.clearTimeout(timer);
+  }, []);
   return (
     <PinGuard>
       <Routes>

@@ -58,7 +58,8 @@ export interface OutboxItem {
 }
 
 export interface Fact {
-  key: 'owner' | 'lastSync' | 'pin';
+  /** `revoked`: an admin ended her session; the phone shows what is unsent until it is wiped. */
+  key: 'owner' | 'lastSync' | 'pin' | 'revoked';
   value: unknown;
 }
 
@@ -81,11 +82,17 @@ class OfflineDb extends Dexie {
 }
 
 let db: OfflineDb | null = null;
+// Set by a wipe until the next sign-in: a screen still unmounting must not create the store anew.
+let wiped = false;
 
 export function offlineDb(): OfflineDb {
+  if (wiped) throw new Error('the offline store was wiped');
   db ??= new OfflineDb();
   return db;
 }
+
+/** The phone holds a store (asked without creating one). */
+export const storeExists = (): Promise<boolean> => Dexie.exists(OFFLINE_DB);
 
 export async function fact<T>(key: Fact['key']): Promise<T | undefined> {
   return (await offlineDb().facts.get(key))?.value as T | undefined;
@@ -100,8 +107,13 @@ export async function setFact(key: Fact['key'], value: unknown): Promise<void> {
  * a shared phone never shows one mediator's cases to the next.
  */
 export async function adoptOwner(user: Owner): Promise<void> {
+  wiped = false;
   const owner = await fact<Owner>('owner');
-  if (owner?.id === user.id) return;
+  if (owner?.id === user.id) {
+    // Signed in again (with her new password): what was kept is hers to send.
+    await offlineDb().facts.delete('revoked');
+    return;
+  }
   const store = offlineDb();
   await store.transaction('rw', store.reads, store.outbox, store.facts, async () => {
     await Promise.all([store.reads.clear(), store.outbox.clear(), store.facts.clear()]);
@@ -112,6 +124,7 @@ export async function adoptOwner(user: Owner): Promise<void> {
 
 /** Deletes the whole store (logout, a revoked session). */
 export async function wipeOffline(): Promise<void> {
+  wiped = true;
   if (db) {
     db.close();
     db = null;

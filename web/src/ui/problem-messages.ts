@@ -8,6 +8,7 @@ import type { Problem } from '../api/problem';
 const BY_CODE: Record<string, string> = {
   'AUTH.INVALID_CREDENTIALS': '用户名或密码不正确',
   'AUTH.INVALID_REFRESH_TOKEN': '登录已过期，请重新登录',
+  'AUTH.SESSION_REVOKED': '您的登录已被注销（账号被停用或密码已重置），请联系管理员或重新登录',
   'AUTH.UNAUTHENTICATED': '登录已过期，请重新登录',
   'AUTH.FORBIDDEN': '您的角色无权执行此操作',
   'AUTH.CSRF_HEADER_MISSING': '请求被拒绝，请刷新页面后重试',

@@ -47,8 +47,7 @@ export function useWaitingFor(path: string) {
   // undefined: the outbox not read yet; null: nothing was waiting.
   const [key, setKey] = useState<string | null>();
   useEffect(() => {
-    if (items && key === undefined)
-      setKey(unsent(items).find((i) => i.path === path)?.key ?? null);
+    if (items && key === undefined) setKey(unsent(items).find((i) => i.path === path)?.key ?? null);
   }, [items, key, path]);
   return key ? unsent(items).find((i) => i.key === key) : undefined;
 }
