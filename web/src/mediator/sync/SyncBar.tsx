@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { formatDateTime } from '../../ui/format';
 import { unsent, useOutbox } from '../../offline/outbox';
 import { useLastSync, useOnline, useSyncState } from './sync-agent';
@@ -8,6 +8,7 @@ import { useLastSync, useOnline, useSyncState } from './sync-agent';
  * data shown is), writes waiting to be sent, writes refused that wait for her, a login needed.
  */
 export function SyncBar() {
+  const onSyncPage = useLocation().pathname === '/mediator/sync';
   const online = useOnline();
   const lastSync = useLastSync();
   const items = useOutbox();
@@ -21,7 +22,8 @@ export function SyncBar() {
   if (sync.loginNeeded) lines.push('登录已过期，请重新登录后上传（待上传的记录保留在本机）');
   if (queued > 0) lines.push(`${queued} 条记录待上传`);
   if (settle > 0) lines.push(`${settle} 条记录未被接受，需要您处理`);
-  if (lines.length === 0) return null;
+  // 同步 says all of it at length.
+  if (lines.length === 0 || onSyncPage) return null;
   return (
     <div className={settle > 0 ? 'med-sync-bar med-sync-bar-alert' : 'med-sync-bar'} role="status">
       {lines.map((line) => (

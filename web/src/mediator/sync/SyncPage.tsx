@@ -1,6 +1,6 @@
 import { Button } from 'antd-mobile';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { Problem } from '../../api/problem';
 import { useCurrentUser } from '../../api/session';
 import type { OutboxItem } from '../../offline/db';
@@ -43,6 +43,12 @@ export function SyncPage() {
           {online ? '网络已连接。' : '当前离线：记录保存在本机，有网络时自动上传。'}
           {lastSync ? `案件资料同步于 ${formatDateTime(lastSync)}。` : '本机还没有同步过案件资料。'}
         </p>
+        {sync.loginNeeded ? (
+          <p role="alert">
+            登录已过期，记录还在本机。
+            <Link to={`/login?next=${encodeURIComponent('/mediator/sync')}`}>重新登录后上传</Link>
+          </p>
+        ) : null}
         <Button
           block
           color="primary"
