@@ -126,7 +126,8 @@ async function typeRecord(page: Page, words: string): Promise<void> {
 const recordPath = (c: { id: string; session: string }) =>
   `/mediator/cases/${c.id}/sessions/${c.session}/record`;
 
-test('without signal the phone reopens as hers; a 笔录 typed offline survives a reload and a browser restart, and is sent once even when the answer to its upload is lost', async ({}, testInfo) => {
+test('without signal the phone reopens as hers; a 笔录 typed offline survives a reload and a browser restart, and is sent once even when the answer to its upload is lost', async () => {
+  const testInfo = test.info();
   test.setTimeout(180_000);
   const dir = testInfo.outputPath('phone-profile');
   const c = cases.sent;

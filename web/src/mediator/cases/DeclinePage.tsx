@@ -1,12 +1,13 @@
 import { Button, Form, Radio, Space, TextArea } from 'antd-mobile';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { api, must } from '../../api/client';
 import type { FieldError, Problem } from '../../api/problem';
 import { CaseGate } from '../common/CaseGate';
 import { asProblem, placeFieldErrors, ProblemBanner } from '../common/problem';
 import { useRefreshCase } from '../common/queries';
 import type { CaseDetail } from '../common/types';
+import { submitWrite } from '../../offline/outbox';
+import { QueuedNote } from '../sync/Queued';
 
 export function DeclinePage() {
   return <CaseGate>{(c) => <DeclineForm c={c} />}</CaseGate>;
@@ -19,20 +20,27 @@ function DeclineForm({ c }: { c: CaseDetail }) {
   const refresh = useRefreshCase();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [unplaced, setUnplaced] = useState<FieldError[]>([]);
+  const [queued, setQueued] = useState<string | null>(null);
+  if (queued) return <QueuedNote label={queued} caseId={c.id} />;
   if (c.status !== 'assigned') return <p className="med-note">该案件当前不能拒绝或回避。</p>;
   const submit = async (values: { kind: 'decline' | 'recuse'; reason: string }) => {
     setProblem(null);
     try {
-      const path =
-        values.kind === 'recuse' ? '/api/v1/cases/{id}/recuse' : '/api/v1/cases/{id}/decline';
-      await must(
-        api.POST(path, {
-          params: { path: { id: c.id } },
-          body: { reason: values.reason, version: c.version },
-        }),
-      );
+      const what = values.kind === 'recuse' ? '申请回避' : '拒绝委派';
+      // Through the outbox, like her other writes.
+      const answer = await submitWrite({
+        caseId: c.id,
+        label: what,
+        subject: c.partyNames.join(' 与 '),
+        method: 'POST',
+        path: `/api/v1/cases/${c.id}/${values.kind}`,
+        body: { reason: values.reason },
+        version: c.version,
+        summary: `理由：${values.reason}`,
+      });
+      if (answer.state === 'queued') return setQueued(what);
       await refresh(c.id);
-      navigate('/mediator');
+      await navigate('/mediator');
     } catch (e) {
       const p = asProblem(e);
       setProblem(p);

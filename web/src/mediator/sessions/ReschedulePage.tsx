@@ -1,6 +1,5 @@
 import { Button, Form } from 'antd-mobile';
 import { useState } from 'react';
-import { api, must } from '../../api/client';
 import { useCaseWrite } from '../common/case-write';
 import { CaseGate, DvBanner, needsShuttle } from '../common/CaseGate';
 import { SESSION_FORMAT, SESSION_MODE, label } from '../common/labels';
@@ -8,6 +7,8 @@ import { ReloadedNote, ProblemBanner } from '../common/problem';
 import { useMyRooms } from '../common/queries';
 import { fromLocalInput, toLocalInput } from '../common/time';
 import type { CaseDetail, Session } from '../common/types';
+import { formatDateTime } from '../../ui/format';
+import { QueuedNote } from '../sync/Queued';
 import { plannedText, SessionGate } from './SessionGate';
 import {
   locationOf,
@@ -67,11 +68,11 @@ function changesOf(s: Session, v: SessionValues) {
 function RescheduleForm({ c, session }: { c: CaseDetail; session: Session }) {
   const [form] = Form.useForm<SessionValues>();
   const rooms = useMyRooms();
-  const write = useCaseWrite<{ before: Session; after: Session }>(c.id, (p) =>
-    placeSessionErrors(form, p),
-  );
-  const { busy, problem, unplaced, done, conflict } = write;
+  const write = useCaseWrite<Session>(c.id, (p) => placeSessionErrors(form, p));
+  const { busy, problem, unplaced, done, queued, conflict } = write;
   const [unchanged, setUnchanged] = useState(false);
+  // As it was when the form opened (the case read again after saving shows the new time).
+  const [original] = useState(session);
 
   if (rooms.isPending) return <p role="status">正在加载调解室…</p>;
 
@@ -79,21 +80,25 @@ function RescheduleForm({ c, session }: { c: CaseDetail; session: Session }) {
     const changes = changesOf(session, v);
     setUnchanged(Object.keys(changes).length === 0);
     if (Object.keys(changes).length === 0) return;
-    void write.run(async () => ({
-      before: session,
-      after: await must(
-        api.PATCH('/api/v1/sessions/{id}', {
-          params: { path: { id: session.id } },
-          body: { version: c.version, ...changes },
-        }),
-      ),
-    }));
+    // Through the outbox: moved on a visit without signal, sent when the phone is back.
+    void write.runQueued({
+      label: '改期',
+      subject: c.partyNames.join(' 与 '),
+      method: 'PATCH',
+      path: `/api/v1/sessions/${session.id}`,
+      body: changes,
+      version: c.version,
+      summary: `原定 ${plannedText(session)}，改为 ${formatDateTime(
+        fromLocalInput(v.scheduledAt) ?? v.scheduledAt,
+      )}，${locationOf(v)}`,
+    });
   };
 
+  if (queued) return <QueuedNote label="改期" caseId={c.id} />;
   if (done)
     return (
-      <SessionSaved c={c} session={done.after} title="已改期">
-        <p className="med-card-sub">原定：{plannedText(done.before)}</p>
+      <SessionSaved c={c} session={done} title="已改期">
+        <p className="med-card-sub">原定：{plannedText(original)}</p>
       </SessionSaved>
     );
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { unsent, useOutbox } from '../../offline/outbox';
+import { readUnsent, unsent, useOutbox } from '../../offline/outbox';
 
 /**
  * Said when a write of hers could not reach the server: kept on the phone, not yet filed. Never a
@@ -47,7 +47,10 @@ export function useWaitingFor(path: string) {
   // undefined: the outbox not read yet; null: nothing was waiting.
   const [key, setKey] = useState<string | null>();
   useEffect(() => {
-    if (items && key === undefined) setKey(unsent(items).find((i) => i.path === path)?.key ?? null);
-  }, [items, key, path]);
+    void readUnsent().then(
+      (waiting) => setKey(waiting.find((i) => i.path === path)?.key ?? null),
+      () => setKey(null),
+    );
+  }, [path]);
   return key ? unsent(items).find((i) => i.key === key) : undefined;
 }
