@@ -64,6 +64,14 @@ export default defineConfig({
               ),
               priority: 40,
             },
+            // What the phone keeps offline (Dexie and web/src/offline/): its own chunk with no
+            // stylesheet, so the session code can ask for it without bringing the phone's styles
+            // to a desk.
+            {
+              name: 'offline',
+              test: under('(node_modules/dexie/|web/src/offline/)'),
+              priority: 30,
+            },
             // The mediator's phone kit as 今日 needs it, and 今日 itself.
             {
               name: 'mediator',

@@ -136,8 +136,9 @@ test('without signal the phone reopens as hers; a 笔录 typed offline survives 
 
   await cutNetwork(context);
   await page.reload();
-  await expect(page.getByText(/^当前离线，显示的是 .* 同步的资料$/)).toBeVisible();
+  await expect(page.getByText(/^当前离线：记录保存在本机/)).toBeVisible();
   await page.getByRole('link', { name: '我的案件' }).click();
+  await expect(page.getByText(/^当前离线，显示的是 .* 同步的资料$/)).toBeVisible();
   await expect(page.getByText('孔秀英 与 邹国平')).toBeVisible();
   await page.getByText('孔秀英 与 邹国平').click();
   await expect(page.getByRole('heading', { name: '孔秀英 与 邹国平' })).toBeVisible();

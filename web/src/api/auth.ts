@@ -7,6 +7,7 @@ import {
 } from './client';
 import { problemOf, type Problem } from './problem';
 import { currentUser, setSession, type Role, type User } from './session';
+import { offlineStoreMayExist } from '../offline/name';
 
 /**
  * The phone's offline store (offline/db.ts, Dexie) is loaded only when it is needed: a desk
@@ -20,9 +21,8 @@ const offlineStore = () => import('../offline/db');
  */
 async function adopt(user: User): Promise<void> {
   try {
-    const store = await offlineStore();
-    if (user.role === 'mediator') await store.adoptOwner(user);
-    else await store.wipeOffline();
+    if (user.role === 'mediator') await (await offlineStore()).adoptOwner(user);
+    else if (await offlineStoreMayExist()) await (await offlineStore()).wipeOffline();
   } catch {
     // No IndexedDB (a private window): the app works online only.
   }
@@ -60,6 +60,7 @@ export async function restoreSession(): Promise<boolean> {
     return true;
   }
   try {
+    if (!(await offlineStoreMayExist())) return false;
     const store = await offlineStore();
     if (!(await store.storeExists())) return false;
     // Refused once as revoked, the cookie is gone: the next refresh only says "no session". The
@@ -113,7 +114,7 @@ export async function logout(): Promise<void> {
     sessionStorage.clear();
     localStorage.clear();
     try {
-      await (await offlineStore()).wipeOffline();
+      if (await offlineStoreMayExist()) await (await offlineStore()).wipeOffline();
     } catch {
       // No IndexedDB: nothing kept.
     }

@@ -2,6 +2,7 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, paths } from './schema';
 import { accessToken, expiresWithin, isOfflineSession, setSession } from './session';
 import { ApiProblem, problemOf } from './problem';
+import { offlineStoreMayExist } from '../offline/name';
 
 /** Sent on every call: the server then keeps the refresh token in its cookie (CSRF guard). */
 // Everything a user reads is Chinese, whatever the browser's language: the API's messages too.
@@ -48,8 +49,12 @@ export const lastRefreshFailure = (): RefreshFailure | null => failure;
  * so a reload would only hear "no session" and the warning about unsent work would be lost.
  */
 function rememberOnPhone(): void {
-  void import('../offline/db')
-    .then(async (store) => (await store.storeExists()) && store.setFact('revoked', true))
+  void offlineStoreMayExist()
+    .then(async (exists) => {
+      if (!exists) return;
+      const store = await import('../offline/db');
+      if (await store.storeExists()) await store.setFact('revoked', true);
+    })
     .catch(() => undefined);
 }
 

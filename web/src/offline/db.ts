@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Problem } from '../api/problem';
 import type { User } from '../api/session';
+import { OFFLINE_DB } from './name';
 
 /**
  * What a phone keeps of its mediator for a village without signal, in IndexedDB (Dexie): the
@@ -8,7 +9,7 @@ import type { User } from '../api/session';
  * queued writes (the outbox) and a few facts (whose phone this is, when it last synced, the PIN's
  * hash). One user's at a time: another user's login, a logout or a revoked session deletes it.
  */
-export const OFFLINE_DB = 'mediator-offline';
+export { OFFLINE_DB };
 
 /** An API answer as last read, by the path and query it was read from. */
 export interface CachedRead {
