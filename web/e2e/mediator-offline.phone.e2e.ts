@@ -216,7 +216,10 @@ test('a 笔录 queued against a case that changed meanwhile waits on 同步 besi
 
   await context.unroute('**/api/**');
   await context.setOffline(false);
-  await page.goto('/mediator/sync');
+  // Back online, the outbox sends it by itself and meets the change (no reload: a reload while
+  // the session's refresh is under way would present a spent refresh token).
+  await expect(page.getByText('1 条记录未被接受，需要您处理')).toBeVisible();
+  await page.getByRole('link', { name: '查看同步' }).first().click();
   const settle = page.getByRole('region', { name: /^需要您处理/ });
   const item = settle.getByRole('article', { name: '调解笔录' });
   await expect(item).toContainText('案件已变化，未提交');

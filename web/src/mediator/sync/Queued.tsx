@@ -8,7 +8,7 @@ import { readUnsent, unsent, useOutbox } from '../../offline/outbox';
  */
 export function QueuedNote({ label, caseId }: { label: string; caseId: string }) {
   return (
-    <section className="med-sync-bar" aria-labelledby="queued-title">
+    <section className="med-section med-queued" aria-labelledby="queued-title">
       <h2 id="queued-title">{label}已存入本机，待上传</h2>
       <p>现在没有网络。有网络时会自动上传，也可以在「同步」页点「立即上传」。</p>
       <p>上传成功前，服务器上还没有这条记录。</p>
