@@ -140,6 +140,17 @@ export class Env extends NotificationEnv {
   @Max(90)
   REFRESH_TTL_DAYS = 14;
 
+  /**
+   * A spent refresh token presented again this soon, while the token it was exchanged for is still
+   * unused, is a retry whose answer was lost (a village phone's signal): answered with a new pair
+   * instead of revoking the session as a copied token. 0 turns it off.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(600)
+  REFRESH_RETRY_GRACE_SECONDS = 60;
+
   /** `keyId:base64(32 bytes)` pairs, comma separated; the first is used to encrypt. */
   @Matches(/^[A-Za-z0-9_-]+:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_-]+:[A-Za-z0-9+/]{43}=)*$/, {
     message: 'DATA_ENCRYPTION_KEYS must be keyId:base64(32 bytes)[,keyId:base64(32 bytes)…]',

@@ -97,10 +97,16 @@ describe('authentication (e2e)', () => {
 
   it('rotates refresh tokens: the new pair works, the old refresh token is refused and burns the session', async () => {
     const first = await login(t, 'clerka');
-    const rotated = await t
+    const second = await t
       .http()
       .post('/api/v1/auth/refresh')
       .send({ refreshToken: first.refresh })
+      .expect(200);
+    // The new token used in turn: the old one can no longer be a retry of a lost answer.
+    const rotated = await t
+      .http()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: second.body.refreshToken })
       .expect(200);
     await me(rotated.body.accessToken).expect(200);
     const replay = await t
@@ -192,10 +198,15 @@ describe('authentication (e2e)', () => {
 
   it('after a copied refresh token was replayed, the live token of the session says AUTH.SESSION_REVOKED', async () => {
     const first = await login(t, 'clerka');
-    const rotated = await t
+    const second = await t
       .http()
       .post('/api/v1/auth/refresh')
       .send({ refreshToken: first.refresh })
+      .expect(200);
+    const rotated = await t
+      .http()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: second.body.refreshToken })
       .expect(200);
     await t.http().post('/api/v1/auth/refresh').send({ refreshToken: first.refresh }).expect(401);
     const res = await t
@@ -204,6 +215,32 @@ describe('authentication (e2e)', () => {
       .send({ refreshToken: rotated.body.refreshToken })
       .expect(401);
     expect(res.body.code).toBe('AUTH.SESSION_REVOKED');
+  });
+
+  it('a refresh whose answer was lost is answered again while its successor is unused, within REFRESH_RETRY_GRACE_SECONDS; later it burns the session', async () => {
+    const refresh = (token: string) =>
+      t.http().post('/api/v1/auth/refresh').send({ refreshToken: token });
+    const first = await login(t, 'clerka');
+    // Rotated at the server, the answer lost on the way back: the phone still holds `first`.
+    await refresh(first.refresh).expect(200);
+    const retried = await refresh(first.refresh).expect(200);
+    await me(retried.body.accessToken).expect(200);
+    expect(await auditCount('auth.refresh_retried')).toBe(1);
+    // The chain goes on from the retry's token; the old one is now two generations back.
+    const next = await refresh(retried.body.refreshToken).expect(200);
+    expect((await refresh(first.refresh).expect(401)).body.code).toBe('AUTH.INVALID_REFRESH_TOKEN');
+    await me(next.body.accessToken).expect(401);
+
+    // Past the grace period a spent token is a copy, whatever its successor's state.
+    const other = await login(t, 'clerka');
+    await refresh(other.refresh).expect(200);
+    await t.ds.query(
+      `UPDATE refresh_tokens SET used_at = now() - interval '2 minutes'
+        WHERE token_hash = encode(sha256(convert_to($1, 'UTF8')), 'hex')`,
+      [other.refresh],
+    );
+    await refresh(other.refresh).expect(401);
+    expect(await auditCount('auth.refresh_reuse_detected')).toBeGreaterThanOrEqual(2);
   });
 
   it('an unknown refresh token stays AUTH.INVALID_REFRESH_TOKEN', async () => {

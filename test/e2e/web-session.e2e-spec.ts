@@ -62,6 +62,14 @@ describe('web session cookie (e2e)', () => {
     await t.http().get('/api/v1/auth/me').set(bearer(res.body.accessToken)).expect(200);
     const second = cookieOf(res.headers['set-cookie']);
     expect(valueOf(second)).not.toBe(valueOf(first));
+    // The new cookie used in turn: the first is no longer a retry of a lost answer (auth spec).
+    await t
+      .http()
+      .post('/api/v1/auth/refresh')
+      .set(WEB)
+      .set('Cookie', `${COOKIE}=${valueOf(second)}`)
+      .send({})
+      .expect(200);
 
     const replay = await t
       .http()

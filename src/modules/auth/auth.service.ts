@@ -19,6 +19,7 @@ import { TokenService } from './token.service.js';
 export const invalidCredentials = (): DomainError =>
   new DomainError(AuthCode.InvalidCredentials, 'unauthenticated');
 
+const expired = (token: RefreshToken): boolean => token.expiresAt <= new Date();
 const invalidRefresh = (): DomainError =>
   new DomainError(AuthCode.InvalidRefreshToken, 'unauthenticated');
 
@@ -130,7 +131,29 @@ export class AuthService {
       if (!token?.session?.user) return { error: 'unknown' as const };
       const { session } = token;
       const user = token.session.user;
+      const live =
+        user.active && !session.revokedAt && session.expiresAt > new Date() && !expired(token);
       if (token.usedAt) {
+        // Its answer was lost (the phone never stored the new token): the successor it was
+        // exchanged for is spent instead, and a new pair issued.
+        const successor = live ? await this.unusedSuccessor(manager, token) : null;
+        if (successor) {
+          await manager.update(RefreshToken, { id: successor.id }, { usedAt: new Date() });
+          await manager.update(
+            AuthSession,
+            { id: session.id },
+            { expiresAt: this.sessionExpiry() },
+          );
+          await this.audit.record(manager, ctx, {
+            action: 'auth.refresh_retried',
+            entityType: 'user',
+            entityId: user.id,
+            actorId: user.id,
+            actorRole: user.role,
+            after: { sessionId: session.id },
+          });
+          return { pair: await this.issuePair(manager, user, session.id) };
+        }
         if (!session.revokedAt) {
           await manager.update(
             AuthSession,
@@ -160,6 +183,31 @@ export class AuthService {
     });
     if (outcome.pair) return outcome.pair;
     throw outcome.error === 'revoked' ? sessionRevoked() : invalidRefresh();
+  }
+
+  /**
+   * The token `spent` was exchanged for, when `spent` was used within REFRESH_RETRY_GRACE_SECONDS
+   * and that token is the session's only later one and still unused (locked); else null.
+   */
+  private async unusedSuccessor(
+    manager: EntityManager,
+    spent: RefreshToken,
+  ): Promise<RefreshToken | null> {
+    const grace = this.env.REFRESH_RETRY_GRACE_SECONDS * 1000;
+    if (!spent.usedAt || Date.now() - spent.usedAt.getTime() > grace) return null;
+    const later = await manager
+      .getRepository(RefreshToken)
+      .createQueryBuilder('t')
+      // Compared in SQL: a JavaScript Date would drop the microseconds of created_at.
+      .where(
+        't.sessionId = :sessionId AND t.createdAt > (SELECT created_at FROM refresh_tokens WHERE id = :id)',
+        { sessionId: spent.sessionId, id: spent.id },
+      )
+      .orderBy('t.createdAt', 'ASC')
+      .limit(2)
+      .setLock('pessimistic_write')
+      .getMany();
+    return later.length === 1 && !later[0].usedAt && !expired(later[0]) ? later[0] : null;
   }
 
   async logout(actor: Actor): Promise<void> {
