@@ -50,6 +50,9 @@ export async function makeCase(opts: {
   dv?: boolean;
   assign?: boolean;
   accept?: boolean;
+  /** ID numbers of the applicant and the respondent (a family in several cases) instead of the serial's. */
+  ids?: [string, string];
+  receivedAt?: string;
 }): Promise<MadeCase> {
   const clerk = await apiAs(USERS.clerk.username);
   const supervisor = await apiAs(USERS.supervisor.username);
@@ -64,14 +67,14 @@ export async function makeCase(opts: {
         source: 'court_referral',
         summary: '双方因家庭琐事产生矛盾，女方要求离婚。',
         claims: '请求离婚，婚生子由女方抚养。',
-        receivedAt: hoursAgo(30),
+        receivedAt: opts.receivedAt ?? hoursAgo(30),
         regionId: village,
         parties: [
           {
             role: 'applicant',
             name: opts.applicant,
             gender: 'female',
-            idNumber: idNumber('1990-03-15', opts.serial * 2),
+            idNumber: opts.ids?.[0] ?? idNumber('1990-03-15', opts.serial * 2),
             phone: '13800000001',
             address: '胶西镇胶西村12号',
           },
@@ -79,7 +82,7 @@ export async function makeCase(opts: {
             role: 'respondent',
             name: opts.respondent,
             gender: 'male',
-            idNumber: idNumber('1988-06-12', opts.serial * 2 + 1),
+            idNumber: opts.ids?.[1] ?? idNumber('1988-06-12', opts.serial * 2 + 1),
             phone: '13900000002',
           },
         ],
@@ -121,7 +124,8 @@ export async function makeCase(opts: {
     );
     version += 1;
   }
-  if (opts.assign === false) return { id: c.id, ...opts };
+  if (opts.assign === false)
+    return { id: c.id, applicant: opts.applicant, respondent: opts.respondent };
   await sent(
     'refer',
     clerk.POST('/api/v1/cases/{id}/refer', {

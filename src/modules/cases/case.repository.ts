@@ -6,6 +6,7 @@ import { DomainError } from '../../common/errors/domain-error.js';
 import { ScopeService } from '../../common/scope/scope.service.js';
 import type { CaseSnapshot } from '../reminders/reminder-plan.js';
 import { Case } from './case.entity.js';
+import { earlierRecordsSelect } from './case-family.js';
 import { CaseCode } from './cases.codes.js';
 import type { IntakeRecords } from './case-detail.js';
 import { CaseChild } from './intake/case-child.entity.js';
@@ -78,6 +79,26 @@ export class CaseRepository {
     const visible = found !== null && this.visibleTo(actor, found);
     await this.scope.assertVisible(actor, visible, { type: 'case', id });
     return (found as { row: Case }).row;
+  }
+
+  /**
+   * The case if the caller may see it, with how many cases of the same people she may see were
+   * received before it (`case-family.ts`), in the same statement; otherwise an audited 404.
+   */
+  async findVisibleWithFamily(
+    actor: Actor,
+    id: string,
+  ): Promise<{ row: Case; earlierRecords: number }> {
+    const found = await this.read(
+      this.dataSource.manager,
+      id,
+      false,
+      earlierRecordsSelect(this.scope, actor.user),
+    );
+    const visible = found !== null && this.visibleTo(actor, found);
+    await this.scope.assertVisible(actor, visible, { type: 'case', id });
+    const { row, extra } = found as { row: Case; extra: number | null };
+    return { row, earlierRecords: extra ?? 0 };
   }
 
   /**
@@ -225,7 +246,8 @@ export class CaseRepository {
     manager: EntityManager,
     id: string,
     forUpdate: boolean,
-  ): Promise<{ row: Case; mediatorIds: string[] } | null> {
+    extra?: { sql: string; params: Record<string, unknown> },
+  ): Promise<{ row: Case; mediatorIds: string[]; extra: number | null } | null> {
     // With the mediators ever assigned to it: a mediator sees those cases.
     const qb = manager
       .getRepository(Case)
@@ -235,8 +257,14 @@ export class CaseRepository {
         'mediator_ids',
       )
       .where('c.id = :id', { id });
+    if (extra) qb.addSelect(extra.sql, 'extra').setParameters(extra.params);
     if (forUpdate) qb.setLock('pessimistic_write', undefined, ['c']);
-    const { entities, raw } = await qb.getRawAndEntities<{ mediator_ids: string[] }>();
-    return entities[0] ? { row: entities[0], mediatorIds: raw[0].mediator_ids } : null;
+    const { entities, raw } = await qb.getRawAndEntities<{
+      mediator_ids: string[];
+      extra?: number;
+    }>();
+    return entities[0]
+      ? { row: entities[0], mediatorIds: raw[0].mediator_ids, extra: raw[0].extra ?? null }
+      : null;
   }
 }

@@ -38,6 +38,7 @@ import { type CasePage, LIST_COUNT_CAP } from './case-list.js';
 import { ApiDoc, ok, okList, created, noContent } from '../../common/openapi/api-docs.js';
 import { EXAMPLES } from '../../common/openapi/examples.js';
 import { TimelineEntryView } from './dto/timeline.view.js';
+import { FamilyView } from './dto/family.view.js';
 
 class CasePageView extends PageView(CaseSummaryView) {
   @ApiProperty({
@@ -163,6 +164,19 @@ export class CasesController {
     @Param('id', UuidPipe) id: string,
   ): Promise<TimelineEntry[]> {
     return this.cases.timeline(actor, id);
+  }
+
+  @ApiDoc({
+    summary: '家庭记录',
+    description:
+      '与本案有共同当事人（按身份证号，不论身份）的其他案件，最新的在前；只列调用者按案件列表同样的范围可见的，不可见的既不列出也不计数。每条记录带 kind（目前只有 case）。',
+    reply: ok(FamilyView),
+    errors: { 404: [CaseCode.NotFound] },
+  })
+  @Get(':id/family')
+  @Access('clerk', 'mediator', 'supervisor')
+  family(@Caller() actor: Actor, @Param('id', UuidPipe) id: string): Promise<FamilyView> {
+    return this.cases.family(actor, id);
   }
 
   @ApiDoc({

@@ -12,6 +12,8 @@ import { Case } from './case.entity.js';
 import { CASE_SCOPE_COLUMNS, type CasePage, listCases } from './case-list.js';
 import { CaseCode } from './cases.codes.js';
 import { caseDetailOf, stageRecords } from './case-detail.js';
+import { familyOf } from './case-family.js';
+import type { FamilyView } from './dto/family.view.js';
 import { caseTimeline, type TimelineEntry } from './case-timeline.js';
 import { endAssignment } from './assignment/case-assignment.service.js';
 import { type VersionedWrite, CaseWriter } from './case-writer.js';
@@ -34,16 +36,23 @@ export class CasesService {
   ) {}
 
   async detail(actor: Actor, id: string): Promise<CaseDetailView> {
-    const found = await this.cases.findVisible(actor, id);
+    const { row, earlierRecords } = await this.cases.findVisibleWithFamily(actor, id);
     const now = this.clock.now();
     const [intake, records] = await Promise.all([
       this.cases.intakeRecords(id),
       stageRecords(this.dataSource, id, actor.user, now),
     ]);
     return {
-      ...caseDetailOf(this.cipher, now, found, intake),
+      ...caseDetailOf(this.cipher, now, row, intake),
       ...records,
+      family: { earlierRecords },
     };
+  }
+
+  /** The other cases of the same people (by ID number) that the caller may see, newest first. */
+  async family(actor: Actor, id: string): Promise<FamilyView> {
+    const found = await this.cases.findVisible(actor, id);
+    return familyOf(this.dataSource, this.scope, actor.user, found);
   }
 
   /** Every recorded action on a visible case, oldest first, in the reader's language. */

@@ -400,6 +400,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/family": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 家庭记录
+         * @description 与本案有共同当事人（按身份证号，不论身份）的其他案件，最新的在前；只列调用者按案件列表同样的范围可见的，不可见的既不列出也不计数。每条记录带 kind（目前只有 case）。
+         */
+        get: operations["Cases_family"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/consents": {
         parameters: {
             query?: never;
@@ -1896,6 +1916,10 @@ export interface components {
             /** Format: date-time */
             supersededAt: string | null;
         };
+        FamilySummaryView: {
+            /** @description 调用者可见的、收案早于本案的同一家庭的记录数 */
+            earlierRecords: number;
+        };
         CaseDetailView: {
             /** Format: uuid */
             id: string;
@@ -1948,6 +1972,8 @@ export interface components {
             followUps?: components["schemas"]["FollowUpEntryView"][];
             /** @description issued documents (every version; 调解笔录 and 卷宗 hidden from clerks) */
             documents?: components["schemas"]["DocumentEntryView"][];
+            /** @description 同一家庭（按当事人身份证号）的更早记录，仅计调用者可见的（列表见 /cases/{id}/family） */
+            family?: components["schemas"]["FamilySummaryView"];
         };
         CaseSummaryView: {
             /** Format: uuid */
@@ -2033,6 +2059,67 @@ export interface components {
              * @example 2026-11-03 09:12 张某某（调解员）接收了案件，调解期限开始计算
              */
             text: string;
+        };
+        FamilySharedPartyView: {
+            /**
+             * Format: uuid
+             * @description 本案中的当事人
+             */
+            partyId: string;
+            /**
+             * @description 在本案中的身份
+             * @example applicant
+             */
+            role: string;
+            /**
+             * @description 姓名（与案件详情所示相同）
+             * @example 张某某
+             */
+            name: string;
+            /**
+             * @description 脱敏的身份证号
+             * @example 370281********0244
+             */
+            idNumber: string;
+            /**
+             * @description 在那件案件中的身份
+             * @example respondent
+             */
+            roleThere: string;
+        };
+        FamilyItemView: {
+            /**
+             * @description 记录的种类；今后可能增加其他种类，客户端应忽略不认识的种类
+             * @enum {string}
+             */
+            kind: "case";
+            /**
+             * Format: date-time
+             * @description 记录的时间（案件为收案时间），排序依据
+             */
+            at: string;
+            /** @description 早于本案（收案时间在本案之前） */
+            earlier: boolean;
+            /** Format: uuid */
+            caseId: string;
+            /** @example （2026）鲁0281民诉前调3号 */
+            caseNumber: string;
+            /** @enum {string} */
+            status: "received" | "referred" | "assigned" | "in_mediation" | "pending_review" | "closed";
+            disputeType: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            result: string | null;
+            /** @description 与本案共同的当事人（按身份证号） */
+            shared: components["schemas"]["FamilySharedPartyView"][];
+        };
+        FamilyView: {
+            /** @description 调用者可见的、收案早于本案的记录数 */
+            earlierRecords: number;
+            /** @description 同一当事人（按身份证号）的其他记录，仅限调用者可见的，最新的在前；最多 100 条 */
+            items: components["schemas"]["FamilyItemView"][];
         };
         ConsentDto: {
             /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
@@ -5267,6 +5354,95 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TimelineEntryView"][];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Cases_family: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FamilyView"];
                 };
             };
             /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */

@@ -31,6 +31,14 @@ export function useTimeline(id: string) {
   });
 }
 
+/** The other cases of the same people that she may see (家庭记录). */
+export function useFamily(id: string) {
+  return useQuery({
+    queryKey: ['case', id, 'family'],
+    queryFn: () => must(api.GET('/api/v1/cases/{id}/family', { params: { path: { id } } })),
+  });
+}
+
 /** The villages of the clerk's court's jurisdiction (a case is located at one). */
 export function useVillages() {
   const user = useCurrentUser();

@@ -7,6 +7,7 @@ import {
   OutcomeEntryView,
   TrackingView,
 } from './stage-records.view.js';
+import { FamilySummaryView } from './family.view.js';
 import type { FieldCipher } from '../../../common/crypto/field-cipher.js';
 import { SessionView } from '../sessions/dto/session.dto.js';
 import { CASE_STATUSES, type CaseStatus } from '../case-status.js';
@@ -247,4 +248,10 @@ export class CaseDetailView extends CaseSummaryView {
     description: 'issued documents (every version; 调解笔录 and 卷宗 hidden from clerks)',
   })
   documents?: object[];
+  @ApiPropertyOptional({
+    type: FamilySummaryView,
+    description:
+      '同一家庭（按当事人身份证号）的更早记录，仅计调用者可见的（列表见 /cases/{id}/family）',
+  })
+  family?: FamilySummaryView;
 }

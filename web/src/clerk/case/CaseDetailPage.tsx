@@ -36,6 +36,7 @@ import {
 import { caseKey, useCase, useTimeline, type CaseDetail } from '../queries';
 import { useCaseForm } from './case-form';
 import { openPdf } from './open-pdf';
+import { FamilyPanel } from './FamilyPanel';
 import { PartyCard } from './PartyCard';
 
 /** One case: particulars, each party's consent and screening, refer, letter, timeline, tracks. */
@@ -179,6 +180,7 @@ function CaseView({ kase }: { kase: CaseDetail }) {
           />
         )}
       </Card>
+      <FamilyPanel kase={kase} />
       {kase.status === 'closed' ? <ClosureTracks kase={kase} /> : null}
       {(kase.documents ?? []).length > 0 ? (
         <Card size="small" title={<h2 style={{ margin: 0, fontSize: 16 }}>文书</h2>}>

@@ -7,6 +7,7 @@ import { CaseGate, DvBanner } from '../common/CaseGate';
 import { PendingOnCase } from '../sync/Queued';
 import { DaysLeft } from '../common/DaysLeft';
 import { SessionStatus } from '../common/SessionStatus';
+import { FamilyRecords } from './FamilyRecords';
 import {
   DISPUTE_TYPE,
   FOLLOW_UP_KIND,
@@ -134,6 +135,8 @@ function CaseDetailView({ c }: { c: CaseDetail }) {
           文书（查看、分享PDF）
         </Link>
       </nav>
+
+      <FamilyRecords c={c} />
 
       <section className="med-section" aria-labelledby="case-parties">
         <h2 id="case-parties">当事人</h2>

@@ -15,6 +15,7 @@ export const stored = {
   mine: 'mine',
   case: (id: string) => `case:${id}`,
   sessions: (id: string) => `case:${id}:sessions`,
+  family: (id: string) => `case:${id}:family`,
   agenda: 'agenda',
   rooms: 'rooms',
   notifications: 'notifications',
@@ -67,6 +68,18 @@ export function useCase(id: string) {
   return useQuery({
     queryKey: keys.case(id),
     queryFn: () => readCase(id),
+    ...offlineReady,
+  });
+}
+
+/** Her other cases of the same people (the API lists only those she is or was assigned). */
+export function useFamily(id: string) {
+  return useQuery({
+    queryKey: ['case', id, 'family'],
+    queryFn: () =>
+      cachedRead(stored.family(id), () =>
+        must(api.GET('/api/v1/cases/{id}/family', { params: { path: { id } } })),
+      ),
     ...offlineReady,
   });
 }
