@@ -106,8 +106,7 @@ export class S3ScanStore extends ScanStore {
     await Promise.all(
       Array.from({ length: Math.min(GET_CONCURRENCY, scanIds.length) }, () => worker()),
     );
-    // In the order asked, as PgScanStore's callers may expect of a Map.
-    return new Map(scanIds.filter((id) => out.has(id)).map((id) => [id, out.get(id) as Buffer]));
+    return out;
   }
 
   /** HeadBucket: the bucket exists and these credentials reach it. */
