@@ -62,4 +62,29 @@ describe('configuration validation', () => {
     ).toThrow(/JWT_SECRET/);
     expect(validateEnv({ NODE_ENV: 'production', ...strongKeys }).NODE_ENV).toBe('production');
   });
+
+  it('the scan store: pg by default; s3 names each variable it lacks', () => {
+    expect(validateEnv({})).toMatchObject({ SCAN_STORE: 'pg', S3_PREFIX: 'scans/', S3_SSE: true });
+    const s3 = {
+      SCAN_STORE: 's3',
+      S3_REGION: 'us-east-1',
+      S3_BUCKET: 'court-scans',
+      S3_ACCESS_KEY_ID: 'AKIAEXAMPLE',
+      S3_SECRET_ACCESS_KEY: 'secret',
+    };
+    expect(validateEnv({ ...s3, S3_FORCE_PATH_STYLE: 'true', S3_SSE: 'false' })).toMatchObject({
+      SCAN_STORE: 's3',
+      S3_FORCE_PATH_STYLE: true,
+      S3_SSE: false,
+    });
+    expect(() => validateEnv({ ...s3, S3_BUCKET: '' })).toThrow(
+      /S3_BUCKET: required when SCAN_STORE is s3/,
+    );
+    expect(() => validateEnv({ SCAN_STORE: 's3' })).toThrow(
+      /S3_REGION[\s\S]*S3_BUCKET[\s\S]*S3_ACCESS_KEY_ID[\s\S]*S3_SECRET_ACCESS_KEY/,
+    );
+    expect(() => validateEnv({ ...s3, S3_ENDPOINT: 'minio:9000' })).toThrow(/S3_ENDPOINT/);
+    expect(() => validateEnv({ ...s3, S3_PREFIX: '/scans' })).toThrow(/S3_PREFIX/);
+    expect(() => validateEnv({ SCAN_STORE: 'disk' })).toThrow(/SCAN_STORE/);
+  });
 });

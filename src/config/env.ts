@@ -10,7 +10,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { NotificationEnv } from './env-notifications.js';
+import { ScanStoreEnv } from './env-scans.js';
 
 export { DEV_COURT_WEBHOOK_SECRET, DEV_SMS_HMAC_SECRET } from './env-notifications.js';
 
@@ -27,9 +27,9 @@ export const MEDIATION_DAYS = { pre_filing: 30, entrusted: 15 } as const;
 
 /**
  * Every environment variable the service reads, validated once at boot (the notifications' in
- * NotificationEnv). `.env.example` documents each of them; keep the two in step.
+ * NotificationEnv, the scan store's in ScanStoreEnv). `.env.example` documents each of them; keep the two in step.
  */
-export class Env extends NotificationEnv {
+export class Env extends ScanStoreEnv {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 

@@ -8,6 +8,7 @@ import {
   DEV_SMS_HMAC_SECRET,
   Env,
 } from './env.js';
+import { scanStoreProblems } from './env-scans.js';
 
 export class EnvValidationError extends Error {}
 
@@ -41,6 +42,7 @@ export function validateEnv(raw: Record<string, unknown>): Env {
   if (env.SMS_DRIVER === 'http' && !env.SMS_HTTP_URL) {
     problems.push('SMS_HTTP_URL: required when SMS_DRIVER is http');
   }
+  problems.push(...scanStoreProblems(env));
   if (problems.length > 0) {
     throw new EnvValidationError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
   }

@@ -4,19 +4,18 @@ import { DocumentsController } from './documents.controller.js';
 import { DocumentsService } from './documents.service.js';
 import { DocumentStore, PgDocumentStore } from './document-store.js';
 import { RenderPool } from './pdf/render-pool.js';
-import { PgScanStore, ScanStore } from './scans/scan-store.js';
+import { ScanStoreModule } from './scans/scan-store.module.js';
 import { ScansController } from './scans/scans.controller.js';
 import { ScansService } from './scans/scans.service.js';
 
 @Module({
-  imports: [CasesModule],
+  imports: [CasesModule, ScanStoreModule],
   controllers: [DocumentsController, ScansController],
   providers: [
     DocumentsService,
     ScansService,
     RenderPool,
     { provide: DocumentStore, useClass: PgDocumentStore },
-    { provide: ScanStore, useClass: PgScanStore },
   ],
   exports: [RenderPool],
 })

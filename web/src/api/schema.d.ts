@@ -1097,7 +1097,7 @@ export interface paths {
         };
         /**
          * 就绪检查
-         * @description PostgreSQL 与 Redis 均可用时为 200；否则为 503，error 中指出不可用的依赖。
+         * @description PostgreSQL 与 Redis（配置 SCAN_STORE=s3 时还有扫描件存储桶 s3）均可用时为 200；否则为 503，error 中指出不可用的依赖。
          */
         get: operations["Health_ready"];
         put?: never;

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../../common/clock.js';
@@ -45,6 +45,8 @@ export const scanView = (s: DocumentScan): ScanView => ({
  */
 @Injectable()
 export class ScansService {
+  private readonly logger = new Logger(ScansService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly documents: DocumentsService,
@@ -73,54 +75,81 @@ export class ScansService {
     if (replayed) return { created: false, scan: scanView(replayed) };
     const image = await reencodeScan(upload.file);
     const uploadedAt = this.clock.now();
-    const saved = await this.dataSource.transaction(async (manager) => {
-      const rows: { id: string }[] = await manager.query(
-        `INSERT INTO document_scans (document_id, case_id, document_version, page, sha256, original_sha256,
+    // The bytes go last: a store outside PostgreSQL (S3) cannot join the transaction, so they
+    // are removed again when it fails after them (discardUnrecorded).
+    let putId: string | null = null;
+    const saved = await this.dataSource
+      .transaction(async (manager) => {
+        const rows: { id: string }[] = await manager.query(
+          `INSERT INTO document_scans (document_id, case_id, document_version, page, sha256, original_sha256,
            mime, bytes, width, height, uploaded_by, uploaded_at, linked_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
          ON CONFLICT (document_id, original_sha256) DO NOTHING RETURNING id`,
-        [
-          documentId,
-          document.caseId,
-          document.version,
-          page,
-          image.sha256,
-          originalSha256,
-          image.mime,
-          image.bytes.byteLength,
-          image.width,
-          image.height,
-          actor.user.id,
-          uploadedAt,
-          linkedBy,
-        ],
-      );
-      // Sent twice at once: the other request recorded it.
-      if (rows.length === 0) return null;
-      const id = rows[0].id;
-      await this.store.put(manager, id, image.bytes);
-      await this.audit.record(manager, actor, {
-        action: 'document.scan_added',
-        entityType: 'document',
-        entityId: documentId,
-        caseId: document.caseId,
-        after: {
-          scanId: id,
-          version: document.version,
-          page,
-          linkedBy,
-          sha256: image.sha256,
-          originalSha256,
-          bytes: image.bytes.byteLength,
-        },
+          [
+            documentId,
+            document.caseId,
+            document.version,
+            page,
+            image.sha256,
+            originalSha256,
+            image.mime,
+            image.bytes.byteLength,
+            image.width,
+            image.height,
+            actor.user.id,
+            uploadedAt,
+            linkedBy,
+          ],
+        );
+        // Sent twice at once: the other request recorded it.
+        if (rows.length === 0) return null;
+        const id = rows[0].id;
+        await this.audit.record(manager, actor, {
+          action: 'document.scan_added',
+          entityType: 'document',
+          entityId: documentId,
+          caseId: document.caseId,
+          after: {
+            scanId: id,
+            version: document.version,
+            page,
+            linkedBy,
+            sha256: image.sha256,
+            originalSha256,
+            bytes: image.bytes.byteLength,
+          },
+        });
+        const scan = await manager.findOneByOrFail(DocumentScan, { id });
+        putId = id;
+        await this.store.put(manager, id, image.bytes);
+        return scan;
+      })
+      .catch(async (err: unknown) => {
+        if (putId) await this.discardUnrecorded(putId);
+        throw err;
       });
-      return manager.findOneByOrFail(DocumentScan, { id });
-    });
     if (saved) return { created: true, scan: scanView(saved) };
     return {
       created: false,
       scan: scanView(await repo.findOneByOrFail({ documentId, originalSha256 })),
     };
+  }
+
+  /**
+   * The transaction that stored these bytes failed after `put`: remove them unless the row is
+   * there after all (a COMMIT whose answer was lost may have committed). When even that cannot be
+   * told or the delete fails, the bytes stay: an orphan no row points to is never served, while
+   * deleting a recorded scan's bytes would lose the photo.
+   */
+  private async discardUnrecorded(scanId: string): Promise<void> {
+    try {
+      if (await this.dataSource.getRepository(DocumentScan).existsBy({ id: scanId })) return;
+      await this.store.discard(scanId);
+    } catch (err) {
+      this.logger.warn(
+        `scan ${scanId}: its bytes may be left in the store after a failed transaction (${String(err)})`,
+      );
+    }
   }
 
   async list(actor: Actor, documentId: string): Promise<ScanView[]> {
