@@ -1048,6 +1048,70 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/sentinel-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 线索列表
+     * @description 信息员：本人上报的；调解员：本人及本组织的；督导：所在地区内的。可筛选待审核与审核超期的线索。
+     */
+    get: operations['SentinelReports_list'];
+    put?: never;
+    /**
+     * 上报矛盾纠纷线索
+     * @description 哨点（妇女微家、执委工作室、个人调解室）信息员、调解员或督导上报一条线索；当事人的身份证号、电话加密保存，脱敏显示。任一风险问题为是时线索须督导在 24 小时内审核。带同一 Idempotency-Key 与同一请求体的重复请求返回第一次的响应。
+     */
+    post: operations['SentinelReports_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sentinel-reports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * 线索详情
+     * @description 范围与列表相同；范围外的线索为 404。
+     */
+    get: operations['SentinelReports_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/sentinel-reports/{id}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * 审核线索
+     * @description 所在地区的督导审核一条线索（确认、移交公安、移交法院或继续关注）；version 须为线索的当前版本。
+     */
+    post: operations['SentinelReports_review'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health/live': {
     parameters: {
       query?: never;
@@ -1423,7 +1487,10 @@ export interface components {
       | 'MOBILE.FORMAT'
       | 'NOTIFICATION.NOT_FOUND'
       | 'ORGANIZATION.NOT_FOUND'
+      | 'ORGANIZATION.NOT_SENTINEL_POINT'
       | 'ORGANIZATION.NO_SUCH_ORGANIZATION'
+      | 'ORGANIZATION.WATCHED_VILLAGE_NOT_VILLAGE'
+      | 'ORGANIZATION.WATCHED_VILLAGE_OUTSIDE_REGION'
       | 'OUTCOME.AGREEMENT_NOT_ALLOWED'
       | 'OUTCOME.AGREEMENT_REQUIRED'
       | 'OUTCOME.AMOUNT_FORMAT'
@@ -1480,6 +1547,14 @@ export interface components {
       | 'SCAN.NOT_FOUND'
       | 'SCAN.PAGE_OUT_OF_RANGE'
       | 'SCAN.QR_MISMATCH'
+      | 'SENTINEL-REPORT.ALREADY_REVIEWED'
+      | 'SENTINEL-REPORT.FIELD_NOT_FOR_OUTCOME'
+      | 'SENTINEL-REPORT.FIELD_REQUIRED_BY_OUTCOME'
+      | 'SENTINEL-REPORT.FOLLOW_UP_OUT_OF_RANGE'
+      | 'SENTINEL-REPORT.NOT_FOUND'
+      | 'SENTINEL-REPORT.PARTY_GENDER_MISMATCH'
+      | 'SENTINEL-REPORT.VERSION_CONFLICT'
+      | 'SENTINEL-REPORT.VILLAGE_OUTSIDE_POINT'
       | 'SERVICE.UNAVAILABLE'
       | 'SESSION.CANCELLED'
       | 'SESSION.JOINT_NOT_ALLOWED'
@@ -1490,6 +1565,7 @@ export interface components {
       | 'USER.MEDIATOR_REGION_NOT_VILLAGE'
       | 'USER.NOT_FOUND'
       | 'USER.PLACEMENT_REQUIRED'
+      | 'USER.SENTINEL_REGION_OUTSIDE_POINT'
       | 'USER.USERNAME_FORMAT'
       | 'USER.USERNAME_TAKEN'
       | 'VALIDATION.ARRAY_MAX_SIZE'
@@ -1582,7 +1658,7 @@ export interface components {
       username: string;
       displayName: string;
       /** @enum {string} */
-      role: 'admin' | 'clerk' | 'mediator' | 'supervisor';
+      role: 'admin' | 'clerk' | 'mediator' | 'supervisor' | 'sentinel';
       /** Format: uuid */
       courtId: string | null;
       /** Format: uuid */
@@ -1615,7 +1691,7 @@ export interface components {
       username: string;
       displayName: string;
       /** @enum {string} */
-      role: 'admin' | 'clerk' | 'mediator' | 'supervisor';
+      role: 'admin' | 'clerk' | 'mediator' | 'supervisor' | 'sentinel';
       /** Format: uuid */
       courtId: string | null;
       /** Format: uuid */
@@ -1630,7 +1706,7 @@ export interface components {
       /** @example 王敏 */
       displayName: string;
       /** @enum {string} */
-      role: 'admin' | 'clerk' | 'mediator' | 'supervisor';
+      role: 'admin' | 'clerk' | 'mediator' | 'supervisor' | 'sentinel';
       /**
        * Format: uuid
        * @description 书记员必填
@@ -1776,6 +1852,18 @@ export interface components {
        *     ]
        */
       rooms?: string[];
+      /**
+       * @description mediation_org 调解组织（默认）；哨点：women_micro_home 妇女微家、executive_studio 执委工作室、personal_room 个人调解室
+       * @enum {string}
+       */
+      kind?: 'mediation_org' | 'women_micro_home' | 'executive_studio' | 'personal_room';
+      /**
+       * @description 负责人（哨点的负责人）
+       * @example 王秀丽
+       */
+      responsiblePerson?: string;
+      /** @description 哨点关注的村（社区）：须为本组织所在地区之内的村级地区 */
+      watchedVillageIds?: string[];
     };
     OrganizationView: {
       /** Format: uuid */
@@ -1784,6 +1872,10 @@ export interface components {
       /** Format: uuid */
       regionId: string;
       rooms: string[];
+      /** @enum {string} */
+      kind: 'mediation_org' | 'women_micro_home' | 'executive_studio' | 'personal_room';
+      responsiblePerson: string | null;
+      watchedVillageIds: string[];
     };
     OrganizationPage: {
       items: components['schemas']['OrganizationView'][];
@@ -1805,6 +1897,18 @@ export interface components {
        *     ]
        */
       rooms?: string[];
+      /**
+       * @description mediation_org 调解组织（默认）；哨点：women_micro_home 妇女微家、executive_studio 执委工作室、personal_room 个人调解室
+       * @enum {string}
+       */
+      kind?: 'mediation_org' | 'women_micro_home' | 'executive_studio' | 'personal_room';
+      /**
+       * @description 负责人；null 清除
+       * @example 王秀丽
+       */
+      responsiblePerson?: string | null;
+      /** @description 关注的村的完整清单（替换原有清单） */
+      watchedVillageIds?: string[];
     };
     AuditEventView: {
       id: string;
@@ -2726,6 +2830,163 @@ export interface components {
     UnreadCountView: {
       unreadCount: number;
     };
+    ReportPartyDto: {
+      /**
+       * @description party 纠纷当事人；other 其他相关人
+       * @enum {string}
+       */
+      role: 'party' | 'other';
+      /** @example 张某某 */
+      name: string;
+      /** @enum {string} */
+      gender?: 'female' | 'male';
+      /**
+       * @description 18 位居民身份证号；加密保存，脱敏显示
+       * @example 370281199007153629
+       */
+      idNumber?: string;
+      /**
+       * @description 大陆手机号；加密保存，脱敏显示
+       * @example 13812345678
+       */
+      phone?: string;
+    };
+    RiskAnswersDto: {
+      physicalViolence: boolean;
+      threats: boolean;
+      coerciveControl: boolean;
+      fearOfOtherParty: boolean;
+      childrenAtRisk: boolean;
+      protectionOrderInForce: boolean;
+    };
+    CreateSentinelReportDto: {
+      /**
+       * Format: uuid
+       * @description 纠纷所在的村：哨点关注的村（未设时为哨点所在地区内的村）
+       */
+      villageId: string;
+      /** @enum {string} */
+      disputeType:
+        | 'divorce'
+        | 'custody'
+        | 'child_support'
+        | 'visitation'
+        | 'property'
+        | 'elder_support'
+        | 'other';
+      /**
+       * @description 发现的情况
+       * @example 夫妻因彩礼返还争吵，女方回娘家
+       */
+      observed: string;
+      parties?: components['schemas']['ReportPartyDto'][];
+      /** @description 与案件安全评估相同的问题 */
+      riskAnswers: components['schemas']['RiskAnswersDto'];
+      /** @example 上门劝解双方 */
+      actionTaken?: string;
+      /**
+       * @description resolved_on_spot 当场化解（须 resolutionNote）；watched 持续关注（须 followUpOn）；to_mediation 转人民调解；to_court 转法院；to_police 转公安
+       * @enum {string}
+       */
+      outcome: 'resolved_on_spot' | 'watched' | 'to_mediation' | 'to_court' | 'to_police';
+      /**
+       * @description 化解情况（仅 resolved_on_spot）
+       * @example 双方和好
+       */
+      resolutionNote?: string;
+      /**
+       * @description 回访日期（仅 watched；北京时间今天至 90 天内）
+       * @example 2026-12-20
+       */
+      followUpOn?: string;
+    };
+    ReportReviewView: {
+      /** @enum {string} */
+      decision: 'confirmed' | 'escalated_to_police' | 'escalated_to_court' | 'watch';
+      note: string;
+      /** Format: uuid */
+      reviewedBy: string;
+      /** Format: date-time */
+      reviewedAt: string;
+    };
+    ReportPartyView: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      role: 'party' | 'other';
+      name: string;
+      /** @enum {string|null} */
+      gender: 'female' | 'male' | null;
+      /** @example 3702**********3629 */
+      idNumberMasked: string | null;
+      /** @example 138****5678 */
+      phoneMasked: string | null;
+    };
+    SentinelReportView: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      reporterId: string;
+      /** Format: uuid */
+      organizationId: string | null;
+      /** Format: uuid */
+      villageId: string;
+      /** @enum {string} */
+      disputeType:
+        | 'divorce'
+        | 'custody'
+        | 'child_support'
+        | 'visitation'
+        | 'property'
+        | 'elder_support'
+        | 'other';
+      observed: string;
+      parties: components['schemas']['ReportPartyView'][];
+      riskAnswers: components['schemas']['RiskAnswersDto'];
+      /** @description 任一风险问题为是 */
+      dvIndicator: boolean;
+      /** @enum {string} */
+      riskLevel: 'high' | 'medium' | 'low';
+      actionTaken: string | null;
+      /** @enum {string} */
+      outcome: 'resolved_on_spot' | 'watched' | 'to_mediation' | 'to_court' | 'to_police';
+      resolutionNote: string | null;
+      /** Format: date */
+      followUpOn: string | null;
+      /** Format: uuid */
+      caseId: string | null;
+      /** @enum {string} */
+      status: 'awaiting_review' | 'open' | 'closed';
+      /** Format: date-time */
+      reportedAt: string;
+      /**
+       * Format: date-time
+       * @description 须审核的期限
+       */
+      reviewDueAt: string | null;
+      /** @description 超过期限仍待审核 */
+      reviewOverdue: boolean;
+      /** @description 督导的审核；尚未审核时为 null */
+      review: components['schemas']['ReportReviewView'] | (never | null);
+      version: number;
+    };
+    SentinelReportPage: {
+      items: components['schemas']['SentinelReportView'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    ReviewSentinelReportDto: {
+      /**
+       * @description confirmed 确认；escalated_to_police 移交公安；escalated_to_court 移交法院；watch 继续关注
+       * @enum {string}
+       */
+      decision: 'confirmed' | 'escalated_to_police' | 'escalated_to_court' | 'watch';
+      /** @example 已电话核实，双方情绪稳定 */
+      note: string;
+      /** @description 线索的当前版本（乐观锁） */
+      version: number;
+    };
     LiveView: {
       /** @enum {string} */
       status: 'ok';
@@ -3249,7 +3510,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3336,7 +3597,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -3374,7 +3635,7 @@ export interface operations {
       query?: {
         page?: number;
         pageSize?: number;
-        role?: 'admin' | 'clerk' | 'mediator' | 'supervisor';
+        role?: 'admin' | 'clerk' | 'mediator' | 'supervisor' | 'sentinel';
         active?: boolean;
         /** @description 用户名或姓名包含 */
         q?: string;
@@ -3810,7 +4071,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4090,7 +4351,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4181,7 +4442,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4361,7 +4622,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4538,6 +4799,7 @@ export interface operations {
         page?: number;
         pageSize?: number;
         q?: string;
+        kind?: 'mediation_org' | 'women_micro_home' | 'executive_studio' | 'personal_room';
       };
       header?: never;
       path?: never;
@@ -4572,7 +4834,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4743,7 +5005,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9182,7 +9444,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9251,7 +9513,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9320,7 +9582,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
       403: {
         headers: {
           [name: string]: unknown;
@@ -9331,6 +9593,396 @@ export interface operations {
       };
       /** @description 对象不存在或不在调用者的范围内。错误代码：`NOTIFICATION.NOT_FOUND` */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+      429: {
+        headers: {
+          /** @description 建议重试前等待的秒数 */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+      503: {
+        headers: {
+          /** @description 建议重试前等待的秒数 */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SentinelReports_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        status?: 'awaiting_review' | 'open' | 'closed';
+        /** @description true：待督导审核的线索 */
+        awaitingReview?: boolean;
+        /** @description true：超过 24 小时仍未审核的线索 */
+        reviewOverdue?: boolean;
+        villageId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 成功 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SentinelReportPage'];
+        };
+      };
+      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权执行此操作（允许的角色：sentinel、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+      429: {
+        headers: {
+          /** @description 建议重试前等待的秒数 */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+      503: {
+        headers: {
+          /** @description 建议重试前等待的秒数 */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SentinelReports_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 同一键与同一请求体返回第一次的响应。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSentinelReportDto'];
+      };
+    };
+    responses: {
+      /** @description 已创建 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SentinelReportView'];
+        };
+      };
+      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权执行此操作（允许的角色：sentinel、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 与对象的当前状态冲突。错误代码：`IDEMPOTENCY.KEY_REUSED` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+      429: {
+        headers: {
+          /** @description 建议重试前等待的秒数 */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+      503: {
+        headers: {
+          /** @description 建议重试前等待的秒数 */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SentinelReports_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 成功 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SentinelReportView'];
+        };
+      };
+      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权执行此操作（允许的角色：sentinel、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 对象不存在或不在调用者的范围内。错误代码：`SENTINEL-REPORT.NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+      429: {
+        headers: {
+          /** @description 建议重试前等待的秒数 */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+      503: {
+        headers: {
+          /** @description 建议重试前等待的秒数 */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SentinelReports_review: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewSentinelReportDto'];
+      };
+    };
+    responses: {
+      /** @description 成功 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SentinelReportView'];
+        };
+      };
+      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 当前角色无权执行此操作（允许的角色：supervisor）。错误代码：`AUTH.FORBIDDEN` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 对象不存在或不在调用者的范围内。错误代码：`SENTINEL-REPORT.NOT_FOUND` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description 与对象的当前状态冲突。错误代码：`SENTINEL-REPORT.ALREADY_REVIEWED`、`SENTINEL-REPORT.VERSION_CONFLICT` */
+      409: {
         headers: {
           [name: string]: unknown;
         };
