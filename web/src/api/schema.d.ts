@@ -4,11553 +4,11220 @@
  */
 
 export interface paths {
-  '/api/v1/auth/login': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 登录
-     * @description 以用户名和密码换取访问令牌与刷新令牌。凭据错误为 401 AUTH.INVALID_CREDENTIALS；与刷新共用更严格的频率限制。带请求头 X-Requested-With: mediation-web（网页端）时，刷新令牌不在响应体中，而是写入 httpOnly、SameSite=Strict、仅限刷新路径的 Cookie mediation_refresh。
-     */
-    post: operations['Auth_login'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/auth/refresh': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 刷新令牌
-     * @description 以刷新令牌换取新的一对令牌；旧的刷新令牌随即失效（轮换），重复使用会注销整个会话。网页端不传 refreshToken，由 Cookie mediation_refresh 提供，并必须带请求头 X-Requested-With: mediation-web（防跨站请求伪造），否则 403 AUTH.CSRF_HEADER_MISSING；新的刷新令牌写回 Cookie。刷新令牌未知、已过期、已用过或会话已由本人退出：401 AUTH.INVALID_REFRESH_TOKEN；会话被他人注销（账号被停用、管理员重置或修改密码、令牌被盗用后会话被注销）：401 AUTH.SESSION_REVOKED，客户端应清除本机离线数据后重新登录。
-     */
-    post: operations['Auth_refresh'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/auth/logout': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 退出登录
-     * @description 注销当前会话：其刷新令牌失效，访问令牌在过期前也不再被接受；网页端的刷新 Cookie 一并清除。
-     */
-    post: operations['Auth_logout'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/auth/me': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 当前用户
-     * @description 返回令牌所属用户及其角色与管辖范围。
-     */
-    get: operations['Auth_me'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/users': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 用户列表
-     * @description 全部用户，可按角色、是否启用、关键字、区划筛选并分页。
-     */
-    get: operations['Users_list'];
-    put?: never;
-    /**
-     * 创建用户
-     * @description 管理员创建书记员、调解员、督导或管理员账号。
-     */
-    post: operations['Users_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/users/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 用户详情
-     * @description 一个用户的账号信息。
-     */
-    get: operations['Users_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /**
-     * 修改用户
-     * @description 修改姓名、角色、范围或停用账号；不能停用或降级最后一名管理员。
-     */
-    patch: operations['Users_update'];
-    trace?: never;
-  };
-  '/api/v1/regions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 区划列表
-     * @description 调用者范围内的区划，按树的顺序。
-     */
-    get: operations['Regions_list'];
-    put?: never;
-    /**
-     * 创建区划
-     * @description 创建市、县（区）、乡镇或村；代码为 12 位统计用区划代码。
-     */
-    post: operations['Regions_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/regions/import': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 导入区划
-     * @description 以 CSV（表头 code,name,level,parentCode）批量导入区划；已存在且名称、级别、上级都相同的行计为 unchanged。
-     */
-    post: operations['Regions_import'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/regions/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 区划详情
-     * @description 一个区划。
-     */
-    get: operations['Regions_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/courts': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 法院列表
-     * @description 管辖范围在调用者范围内或覆盖调用者范围的法院。
-     */
-    get: operations['Courts_list'];
-    put?: never;
-    /**
-     * 创建法院
-     * @description 创建法院及其管辖区划。
-     */
-    post: operations['Courts_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/courts/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 法院详情
-     * @description 一个法院。
-     */
-    get: operations['Courts_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /**
-     * 修改法院
-     * @description 修改法院名称或案号代字（如“鲁0281”）；新代字只用于此后受理的案件，已编案号不变。
-     */
-    patch: operations['Courts_update'];
-    trace?: never;
-  };
-  '/api/v1/organizations': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 调解组织列表
-     * @description 调用者范围内的调解组织。
-     */
-    get: operations['Organizations_list'];
-    put?: never;
-    /**
-     * 创建调解组织
-     * @description 创建人民调解委员会等调解组织及其调解室。
-     */
-    post: operations['Organizations_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/organizations/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 调解组织详情
-     * @description 一个调解组织。
-     */
-    get: operations['Organizations_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /**
-     * 修改调解组织
-     * @description 修改调解组织的名称或调解室清单（rooms 为完整清单，替换原有清单）。
-     */
-    patch: operations['Organizations_update'];
-    trace?: never;
-  };
-  '/api/v1/audit': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 审计日志
-     * @description 最新的在前；督导只看到其辖区内的事件。
-     */
-    get: operations['Audit_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cases': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 案件列表
-     * @description 调用者范围内的案件，可按状态、类型、调解员、期限等筛选并分页；超过上限时 total 为下限且 totalExact 为 false。
-     */
-    get: operations['Cases_list'];
-    put?: never;
-    /**
-     * 登记案件
-     * @description 法院书记员登记一件诉前调解案件（含当事人与子女）；当事人的身份证号、电话、住址加密保存。带同一 Idempotency-Key 与同一请求体的重复请求返回第一次的响应。
-     */
-    post: operations['Cases_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cases/search': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 按身份证号或电话查找案件
-     * @description 按完整的身份证号或手机号精确查找调用者范围内的案件；每次查找都记入审计日志。
-     */
-    post: operations['Cases_search'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cases/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 案件详情
-     * @description 案件的全部信息，当事人身份证号、电话、住址已脱敏（查看完整值见 reveal）。
-     */
-    get: operations['Cases_detail'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /**
-     * 修改案件
-     * @description 修改案情摘要、诉求或法院案号；以案件版本号（If-Match 或 version）防止覆盖他人的修改。
-     */
-    patch: operations['Cases_update'];
-    trace?: never;
-  };
-  '/api/v1/cases/{id}/timeline': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 案件时间线
-     * @description 案件的全部操作记录，按时间先后排列，每条附一行 Asia/Shanghai 时间的说明。
-     */
-    get: operations['Cases_timeline'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cases/{id}/consents': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 记录当事人同意调解
-     * @description 记录一方当事人是否同意调解；任何一方拒绝即结案转诉讼。
-     */
-    post: operations['Cases_consent'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cases/{id}/screenings': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 记录安全评估
-     * @description 记录对一方当事人的家庭暴力安全评估；not_suitable 即结案转诉讼，shuttle 则只能背对背调解。
-     */
-    post: operations['Cases_screening'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cases/{id}/refer': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 委派调解
-     * @description 双方同意且安全评估完成后，将案件委派调解，等待指派调解员。
-     */
-    post: operations['Cases_refer'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cases/{id}/withdraw': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 撤回调解
-     * @description 当事人撤回调解申请，案件结案。
-     */
-    post: operations['Cases_withdraw'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cases/{id}/mediator-suggestions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 推荐调解员
-     * @description 按村、专长、负荷与培训排序的可指派调解员，随后是不可指派者及其原因。
-     */
-    get: operations['CaseAssignment_suggestions'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cases/{id}/assignment': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 指派调解员
-     * @description 将案件指派（或改派）给一名调解员；不符合条件的调解员为 409 ASSIGNMENT.MEDIATOR_NOT_ELIGIBLE。
-     */
-    post: operations['CaseAssignment_assign'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cases/{id}/accept': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 受理案件
-     * @description 被指派的调解员受理案件，法定调解期限自此起算。
-     */
-    post: operations['CaseAssignment_accept'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cases/{id}/decline': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 拒绝受理
-     * @description 被指派的调解员拒绝受理，案件回到待指派。
-     */
-    post: operations['CaseAssignment_decline'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cases/{id}/recuse': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 申请回避
-     * @description 调解员因利害关系回避，案件回到待指派。
-     */
-    post: operations['CaseAssignment_recuse'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cases/{id}/extensions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 延长调解期限
-     * @description 经双方当事人同意延长调解期限；缺少任何一方同意为 409 CASE.EXTENSION_NEEDS_CONSENT，超过上限为 409 CASE.EXTENSION_OVER_CAP。
-     */
-    post: operations['CaseAssignment_extend'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cases/{id}/sessions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 调解会次列表
-     * @description 案件的全部调解会次；书记员看不到笔录内容。
-     */
-    get: operations['CaseSessions_list'];
-    put?: never;
-    /**
-     * 安排调解会次
-     * @description 安排一次调解会谈；安全评估要求背对背时不能安排面对面（joint）调解。
-     */
-    post: operations['CaseSessions_schedule'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/sessions/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /**
-     * 改期
-     * @description 修改尚未举行的会次的时间、地点或方式。
-     */
-    patch: operations['CaseSessions_reschedule'];
-    trace?: never;
-  };
-  '/api/v1/sessions/{id}/record': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 记录调解笔录
-     * @description 记录已举行会次的调解笔录（到场人员、各方陈述、调解结果）。
-     */
-    post: operations['CaseSessions_record'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/sessions/{id}/cancel': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 取消会次
-     * @description 取消尚未举行的会次并说明原因。
-     */
-    post: operations['CaseSessions_cancel'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/sessions/{id}/no-show': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 记录当事人未到场
-     * @description 记录会次因当事人未到场而未能举行。
-     */
-    post: operations['CaseSessions_noShow'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cases/{id}/outcome': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 提交调解结果
-     * @description 调解员提交调解结果及协议内容，等待督导审核；法律不允许的处理途径或有缺陷的协议为 400，并指明字段。
-     */
-    post: operations['CaseOutcome_submit'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cases/{id}/review': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 审核调解结果
-     * @description 督导审核：approve 即结案（并安排回访），return 则退回调解员并附意见。
-     */
-    post: operations['CaseOutcome_review'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cases/{id}/court-filing': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 登记立案
-     * @description 未调解成功的案件转入诉讼后，登记法院的立案案号与日期。立案日期（按北京时间的日历日）不能晚于今天，否则 400，字段 filedAt 的代码为 DATE.IN_FUTURE；不写入任何内容。
-     */
-    post: operations['CaseOutcome_courtFiling'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cases/{id}/judicial-confirmation': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 登记司法确认
-     * @description 登记调解协议的司法确认申请、受理与裁定结果。每次提交完整记录（appliedAt 必填）。以下情形为 400 并指明字段，不写入任何内容：日期（按北京时间的日历日）晚于今天：DATE.IN_FUTURE；有裁定日期 decidedAt 而无受理日期：字段 acceptedAt，VALIDATION.IS_DEFINED；有裁定结果 result 而无裁定日期：字段 decidedAt，VALIDATION.IS_DEFINED；申请、受理、裁定的时间不依次先后：JUDICIAL_CONFIRMATION.DATES_ORDER，字段为次序错误的较晚一项。
-     */
-    post: operations['CaseOutcome_judicialConfirmation'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cases/{id}/registry-divorce': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 登记协议离婚
-     * @description 登记当事人到婚姻登记机关申请协议离婚及领证的日期。领证日期须在离婚冷静期（申请后 30 日）届满之后、申请后 60 日之内，否则 400，字段 certificateAt 的代码为 REGISTRY.IN_COOLING_OFF 或 REGISTRY.AFTER_DUE。
-     */
-    post: operations['CaseOutcome_registryDivorce'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cases/{id}/follow-ups': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 回访
-     * @description 安排或记录结案后的回访（履行情况、满意度、风险迹象）。
-     */
-    post: operations['CaseOutcome_followUp'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/parties/{id}/reveal': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 查看当事人完整信息
-     * @description 返回当事人完整的身份证号、电话或住址；必须说明理由，理由与查看记入审计日志。
-     */
-    post: operations['Parties_reveal'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cases/{id}/reminders': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 案件提醒
-     * @description 案件的全部提醒：已安排、已发送、失败、已取消、已跳过。
-     */
-    get: operations['CaseReminders_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/parties/{id}/sms-preferences': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    /**
-     * 当事人短信偏好
-     * @description 设置当事人是否接收短信，以及短信中能否包含案件细节。
-     */
-    put: operations['CaseReminders_setSmsPreferences'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/me/agenda': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 我的今日日程
-     * @description 调解员本人今天（北京时间）的会次和 7 天内到期或已逾期的回访，各附案件摘要；只含当前指派给她的案件。
-     */
-    get: operations['Agenda_today'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/mediators': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 调解员名册
-     * @description 调用者辖区内的调解员，可按区划、专长、是否可接案、是否受过反家暴培训筛选并分页。
-     */
-    get: operations['Roster_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/mediators/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 调解员详情
-     * @description 调解员的资质、负责的村、培训记录与当前负荷；调解员只能看自己。
-     */
-    get: operations['Roster_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /**
-     * 修改调解员
-     * @description 修改职务、所属组织、负责的村、专长、是否启用与最大在办数。
-     */
-    patch: operations['Roster_update'];
-    trace?: never;
-  };
-  '/api/v1/mediators/{id}/trainings': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 登记培训
-     * @description 为调解员登记一次培训（题目、日期、学时、主题）。
-     */
-    post: operations['Roster_addTraining'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/mediators/{id}/conflicts': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 申报回避
-     * @description 调解员（或其督导）申报与某案件或某人有利害关系；此后不再推荐或指派给她。
-     */
-    post: operations['Roster_declareConflict'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/notifications': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 站内通知
-     * @description 调用者的站内通知，新的在前，可只看未读。
-     */
-    get: operations['Notifications_list'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/notifications/unread-count': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 未读通知数
-     * @description 调用者的未读站内通知数。
-     */
-    get: operations['Notifications_unreadCount'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/notifications/{id}/read': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 标为已读
-     * @description 将一条站内通知标为已读。
-     */
-    post: operations['Notifications_markRead'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/sentinel-reports': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 线索列表
-     * @description 信息员：本人上报的；调解员：本人及本组织的；督导：所在地区内的。可筛选待审核与审核超期的线索。
-     */
-    get: operations['SentinelReports_list'];
-    put?: never;
-    /**
-     * 上报矛盾纠纷线索
-     * @description 哨点（妇女微家、执委工作室、个人调解室）信息员、调解员或督导上报一条线索；当事人的身份证号、电话加密保存，脱敏显示。任一风险问题为是时线索须督导在 24 小时内审核。带同一 Idempotency-Key 与同一请求体的重复请求返回第一次的响应。
-     */
-    post: operations['SentinelReports_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/sentinel-reports/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 线索详情
-     * @description 范围与列表相同；范围外的线索为 404。
-     */
-    get: operations['SentinelReports_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/sentinel-reports/{id}/review': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * 审核线索
-     * @description 所在地区的督导审核一条线索（确认、移交公安、移交法院或继续关注）；version 须为线索的当前版本。
-     */
-    post: operations['SentinelReports_review'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/health/live': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 存活检查
-     * @description 进程存活（不检查依赖）；只有它失败时才需要重启。
-     */
-    get: operations['Health_live'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/health/ready': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 就绪检查
-     * @description PostgreSQL 与 Redis 均可用时为 200；否则为 503，error 中指出不可用的依赖。
-     */
-    get: operations['Health_ready'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/metrics': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Prometheus 指标
-     * @description Prometheus 文本格式的运行指标；只应在内网开放。
-     */
-    get: operations['Metrics_scrape'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/cases/{id}/documents': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 案件文书列表
-     * @description 案件的全部文书版本，旧的在前（不含数据）。
-     */
-    get: operations['Documents_list'];
-    put?: never;
-    /**
-     * 出具文书
-     * @description 按案件当前状态生成一份新版本的文书（PDF）并保存；不能出具的类型为 409 DOCUMENT.NOT_ISSUABLE。
-     */
-    post: operations['Documents_issue'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/documents/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 文书详情
-     * @description 一份文书及其生成时的（已脱敏）数据。
-     */
-    get: operations['Documents_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/documents/{id}/pdf': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 下载文书 PDF
-     * @description 出具时的 PDF 原件；每次下载记入审计日志。
-     */
-    get: operations['Documents_pdf'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/documents/{id}/scans': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 文书的签字页照片列表
-     * @description 本文书（各版本）已上传的照片，先上传的在前（不含图片）。
-     */
-    get: operations['Scans_list'];
-    put?: never;
-    /**
-     * 上传签字页照片
-     * @description 签字、按手印后的纸质页照片（multipart/form-data：file，可选 page、qr）。按内容识别类型（JPEG、PNG、WebP），重新编码为不含 EXIF（含位置）的 JPEG 后保存；qr 为手机识读的页面二维码，须属于本文书的本版本。同一原件再次上传返回已保存的扫描件（200）。
-     */
-    post: operations['Scans_add'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/documents/{id}/scans/{scanId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 下载签字页照片
-     * @description 保存的 JPEG（不含 EXIF）；每次下载记入审计日志。
-     */
-    get: operations['Scans_image'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/stats/summary': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 统计汇总
-     * @description 调用者范围内、统计期间的收案、结案、调解成功率等数字，每个比率附分子、分母与口径，每个数字附案件列表的查询链接。
-     */
-    get: operations['Stats_summary'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/stats/breakdown': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 分组统计
-     * @description 按乡镇、村、调解员、法院、纠纷类型、月份或是否涉家暴分组的同一组数字，排序并附合计。
-     */
-    get: operations['Stats_breakdown'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/stats/overdue': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 超期与待办
-     * @description 按剩余天数分组的在办案件，以及等待受理、等待审核、回访逾期过久的案件（各列前 100 件）。
-     */
-    get: operations['Stats_overdue'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/stats/mediators': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 调解员工作量
-     * @description 名册内每名调解员在统计期间的在办数、结案数、成功率与按期率（调解员只看到自己）。
-     */
-    get: operations['Stats_mediators'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/stats/export': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 导出统计表
-     * @description 分组统计导出为 CSV 或 XLSX：中文表头，每个分组值一行，最后一行合计。
-     */
-    get: operations['Stats_export'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/reports/monthly': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * 工作月报
-     * @description 调用者范围内某月的调解工作月报（PDF）：汇总、各乡镇、十二个月收结案对比、风险与口径。
-     */
-    get: operations['Reports_monthly'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登录
+         * @description 以用户名和密码换取访问令牌与刷新令牌。凭据错误为 401 AUTH.INVALID_CREDENTIALS；与刷新共用更严格的频率限制。带请求头 X-Requested-With: mediation-web（网页端）时，刷新令牌不在响应体中，而是写入 httpOnly、SameSite=Strict、仅限刷新路径的 Cookie mediation_refresh。
+         */
+        post: operations["Auth_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 刷新令牌
+         * @description 以刷新令牌换取新的一对令牌；旧的刷新令牌随即失效（轮换），重复使用会注销整个会话。网页端不传 refreshToken，由 Cookie mediation_refresh 提供，并必须带请求头 X-Requested-With: mediation-web（防跨站请求伪造），否则 403 AUTH.CSRF_HEADER_MISSING；新的刷新令牌写回 Cookie。刷新令牌未知、已过期、已用过或会话已由本人退出：401 AUTH.INVALID_REFRESH_TOKEN；会话被他人注销（账号被停用、管理员重置或修改密码、令牌被盗用后会话被注销）：401 AUTH.SESSION_REVOKED，客户端应清除本机离线数据后重新登录。
+         */
+        post: operations["Auth_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 退出登录
+         * @description 注销当前会话：其刷新令牌失效，访问令牌在过期前也不再被接受；网页端的刷新 Cookie 一并清除。
+         */
+        post: operations["Auth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 当前用户
+         * @description 返回令牌所属用户及其角色与管辖范围。
+         */
+        get: operations["Auth_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 用户列表
+         * @description 全部用户，可按角色、是否启用、关键字、区划筛选并分页。
+         */
+        get: operations["Users_list"];
+        put?: never;
+        /**
+         * 创建用户
+         * @description 管理员创建书记员、调解员、督导或管理员账号。
+         */
+        post: operations["Users_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 用户详情
+         * @description 一个用户的账号信息。
+         */
+        get: operations["Users_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 修改用户
+         * @description 修改姓名、角色、范围或停用账号；不能停用或降级最后一名管理员。
+         */
+        patch: operations["Users_update"];
+        trace?: never;
+    };
+    "/api/v1/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 区划列表
+         * @description 调用者范围内的区划，按树的顺序。
+         */
+        get: operations["Regions_list"];
+        put?: never;
+        /**
+         * 创建区划
+         * @description 创建市、县（区）、乡镇或村；代码为 12 位统计用区划代码。
+         */
+        post: operations["Regions_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 导入区划
+         * @description 以 CSV（表头 code,name,level,parentCode）批量导入区划；已存在且名称、级别、上级都相同的行计为 unchanged。
+         */
+        post: operations["Regions_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 区划详情
+         * @description 一个区划。
+         */
+        get: operations["Regions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 法院列表
+         * @description 管辖范围在调用者范围内或覆盖调用者范围的法院。
+         */
+        get: operations["Courts_list"];
+        put?: never;
+        /**
+         * 创建法院
+         * @description 创建法院及其管辖区划。
+         */
+        post: operations["Courts_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 法院详情
+         * @description 一个法院。
+         */
+        get: operations["Courts_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 修改法院
+         * @description 修改法院名称或案号代字（如“鲁0281”）；新代字只用于此后受理的案件，已编案号不变。
+         */
+        patch: operations["Courts_update"];
+        trace?: never;
+    };
+    "/api/v1/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 调解组织列表
+         * @description 调用者范围内的调解组织。
+         */
+        get: operations["Organizations_list"];
+        put?: never;
+        /**
+         * 创建调解组织
+         * @description 创建人民调解委员会等调解组织及其调解室。
+         */
+        post: operations["Organizations_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 调解组织详情
+         * @description 一个调解组织。
+         */
+        get: operations["Organizations_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 修改调解组织
+         * @description 修改调解组织的名称或调解室清单（rooms 为完整清单，替换原有清单）。
+         */
+        patch: operations["Organizations_update"];
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 审计日志
+         * @description 最新的在前；督导只看到其辖区内的事件。
+         */
+        get: operations["Audit_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件列表
+         * @description 调用者范围内的案件，可按状态、类型、调解员、期限等筛选并分页；超过上限时 total 为下限且 totalExact 为 false。
+         */
+        get: operations["Cases_list"];
+        put?: never;
+        /**
+         * 登记案件
+         * @description 法院书记员登记一件诉前调解案件（含当事人与子女）；当事人的身份证号、电话、住址加密保存。带同一 Idempotency-Key 与同一请求体的重复请求返回第一次的响应。
+         */
+        post: operations["Cases_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 按身份证号或电话查找案件
+         * @description 按完整的身份证号或手机号精确查找调用者范围内的案件；每次查找都记入审计日志。
+         */
+        post: operations["Cases_search"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件详情
+         * @description 案件的全部信息，当事人身份证号、电话、住址已脱敏（查看完整值见 reveal）。
+         */
+        get: operations["Cases_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 修改案件
+         * @description 修改案情摘要、诉求或法院案号；以案件版本号（If-Match 或 version）防止覆盖他人的修改。
+         */
+        patch: operations["Cases_update"];
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件时间线
+         * @description 案件的全部操作记录，按时间先后排列，每条附一行 Asia/Shanghai 时间的说明。
+         */
+        get: operations["Cases_timeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 记录当事人同意调解
+         * @description 记录一方当事人是否同意调解；任何一方拒绝即结案转诉讼。
+         */
+        post: operations["Cases_consent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/screenings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 记录安全评估
+         * @description 记录对一方当事人的家庭暴力安全评估；not_suitable 即结案转诉讼，shuttle 则只能背对背调解。
+         */
+        post: operations["Cases_screening"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/refer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 委派调解
+         * @description 双方同意且安全评估完成后，将案件委派调解，等待指派调解员。
+         */
+        post: operations["Cases_refer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回调解
+         * @description 当事人撤回调解申请，案件结案。
+         */
+        post: operations["Cases_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/mediator-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 推荐调解员
+         * @description 按村、专长、负荷与培训排序的可指派调解员，随后是不可指派者及其原因。
+         */
+        get: operations["CaseAssignment_suggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 指派调解员
+         * @description 将案件指派（或改派）给一名调解员；不符合条件的调解员为 409 ASSIGNMENT.MEDIATOR_NOT_ELIGIBLE。
+         */
+        post: operations["CaseAssignment_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 受理案件
+         * @description 被指派的调解员受理案件，法定调解期限自此起算。
+         */
+        post: operations["CaseAssignment_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 拒绝受理
+         * @description 被指派的调解员拒绝受理，案件回到待指派。
+         */
+        post: operations["CaseAssignment_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/recuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 申请回避
+         * @description 调解员因利害关系回避，案件回到待指派。
+         */
+        post: operations["CaseAssignment_recuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 延长调解期限
+         * @description 经双方当事人同意延长调解期限；缺少任何一方同意为 409 CASE.EXTENSION_NEEDS_CONSENT，超过上限为 409 CASE.EXTENSION_OVER_CAP。
+         */
+        post: operations["CaseAssignment_extend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 调解会次列表
+         * @description 案件的全部调解会次；书记员看不到笔录内容。
+         */
+        get: operations["CaseSessions_list"];
+        put?: never;
+        /**
+         * 安排调解会次
+         * @description 安排一次调解会谈；安全评估要求背对背时不能安排面对面（joint）调解。
+         */
+        post: operations["CaseSessions_schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 改期
+         * @description 修改尚未举行的会次的时间、地点或方式。
+         */
+        patch: operations["CaseSessions_reschedule"];
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 记录调解笔录
+         * @description 记录已举行会次的调解笔录（到场人员、各方陈述、调解结果）。
+         */
+        post: operations["CaseSessions_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 取消会次
+         * @description 取消尚未举行的会次并说明原因。
+         */
+        post: operations["CaseSessions_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}/no-show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 记录当事人未到场
+         * @description 记录会次因当事人未到场而未能举行。
+         */
+        post: operations["CaseSessions_noShow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 提交调解结果
+         * @description 调解员提交调解结果及协议内容，等待督导审核；法律不允许的处理途径或有缺陷的协议为 400，并指明字段。
+         */
+        post: operations["CaseOutcome_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 审核调解结果
+         * @description 督导审核：approve 即结案（并安排回访），return 则退回调解员并附意见。
+         */
+        post: operations["CaseOutcome_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/court-filing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记立案
+         * @description 未调解成功的案件转入诉讼后，登记法院的立案案号与日期。立案日期（按北京时间的日历日）不能晚于今天，否则 400，字段 filedAt 的代码为 DATE.IN_FUTURE；不写入任何内容。
+         */
+        post: operations["CaseOutcome_courtFiling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/judicial-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记司法确认
+         * @description 登记调解协议的司法确认申请、受理与裁定结果。每次提交完整记录（appliedAt 必填）。以下情形为 400 并指明字段，不写入任何内容：日期（按北京时间的日历日）晚于今天：DATE.IN_FUTURE；有裁定日期 decidedAt 而无受理日期：字段 acceptedAt，VALIDATION.IS_DEFINED；有裁定结果 result 而无裁定日期：字段 decidedAt，VALIDATION.IS_DEFINED；申请、受理、裁定的时间不依次先后：JUDICIAL_CONFIRMATION.DATES_ORDER，字段为次序错误的较晚一项。
+         */
+        post: operations["CaseOutcome_judicialConfirmation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/registry-divorce": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记协议离婚
+         * @description 登记当事人到婚姻登记机关申请协议离婚及领证的日期。领证日期须在离婚冷静期（申请后 30 日）届满之后、申请后 60 日之内，否则 400，字段 certificateAt 的代码为 REGISTRY.IN_COOLING_OFF 或 REGISTRY.AFTER_DUE。
+         */
+        post: operations["CaseOutcome_registryDivorce"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 回访
+         * @description 安排或记录结案后的回访（履行情况、满意度、风险迹象）。
+         */
+        post: operations["CaseOutcome_followUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parties/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 查看当事人完整信息
+         * @description 返回当事人完整的身份证号、电话或住址；必须说明理由，理由与查看记入审计日志。
+         */
+        post: operations["Parties_reveal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件提醒
+         * @description 案件的全部提醒：已安排、已发送、失败、已取消、已跳过。
+         */
+        get: operations["CaseReminders_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/parties/{id}/sms-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 当事人短信偏好
+         * @description 设置当事人是否接收短信，以及短信中能否包含案件细节。
+         */
+        put: operations["CaseReminders_setSmsPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 我的今日日程
+         * @description 调解员本人今天（北京时间）的会次和 7 天内到期或已逾期的回访，各附案件摘要；只含当前指派给她的案件。
+         */
+        get: operations["Agenda_today"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mediators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 调解员名册
+         * @description 调用者辖区内的调解员，可按区划、专长、是否可接案、是否受过反家暴培训筛选并分页。
+         */
+        get: operations["Roster_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mediators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 调解员详情
+         * @description 调解员的资质、负责的村、培训记录与当前负荷；调解员只能看自己。
+         */
+        get: operations["Roster_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * 修改调解员
+         * @description 修改职务、所属组织、负责的村、专长、是否启用与最大在办数。
+         */
+        patch: operations["Roster_update"];
+        trace?: never;
+    };
+    "/api/v1/mediators/{id}/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 登记培训
+         * @description 为调解员登记一次培训（题目、日期、学时、主题）。
+         */
+        post: operations["Roster_addTraining"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mediators/{id}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 申报回避
+         * @description 调解员（或其督导）申报与某案件或某人有利害关系；此后不再推荐或指派给她。
+         */
+        post: operations["Roster_declareConflict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 站内通知
+         * @description 调用者的站内通知，新的在前，可只看未读。
+         */
+        get: operations["Notifications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 未读通知数
+         * @description 调用者的未读站内通知数。
+         */
+        get: operations["Notifications_unreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 标为已读
+         * @description 将一条站内通知标为已读。
+         */
+        post: operations["Notifications_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sentinel-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 线索列表
+         * @description 信息员：本人上报的；调解员：本人及本组织的；督导：所在地区内的。可筛选待审核与审核超期的线索。
+         */
+        get: operations["SentinelReports_list"];
+        put?: never;
+        /**
+         * 上报矛盾纠纷线索
+         * @description 哨点（妇女微家、执委工作室、个人调解室）信息员、调解员或督导上报一条线索；当事人的身份证号、电话加密保存，脱敏显示。任一风险问题为是时线索须督导在 24 小时内审核。带同一 Idempotency-Key 与同一请求体的重复请求返回第一次的响应。
+         */
+        post: operations["SentinelReports_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sentinel-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 线索详情
+         * @description 范围与列表相同；范围外的线索为 404。
+         */
+        get: operations["SentinelReports_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sentinel-reports/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 审核线索
+         * @description 所在地区的督导审核一条线索（确认、移交公安、移交法院或继续关注）；version 须为线索的当前版本。
+         */
+        post: operations["SentinelReports_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 存活检查
+         * @description 进程存活（不检查依赖）；只有它失败时才需要重启。
+         */
+        get: operations["Health_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 就绪检查
+         * @description PostgreSQL 与 Redis 均可用时为 200；否则为 503，error 中指出不可用的依赖。
+         */
+        get: operations["Health_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus 指标
+         * @description Prometheus 文本格式的运行指标；只应在内网开放。
+         */
+        get: operations["Metrics_scrape"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件文书列表
+         * @description 案件的全部文书版本，旧的在前（不含数据）。
+         */
+        get: operations["Documents_list"];
+        put?: never;
+        /**
+         * 出具文书
+         * @description 按案件当前状态生成一份新版本的文书（PDF）并保存；不能出具的类型为 409 DOCUMENT.NOT_ISSUABLE。
+         */
+        post: operations["Documents_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 文书详情
+         * @description 一份文书及其生成时的（已脱敏）数据。
+         */
+        get: operations["Documents_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载文书 PDF
+         * @description 出具时的 PDF 原件；每次下载记入审计日志。
+         */
+        get: operations["Documents_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/scans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 文书的签字页照片列表
+         * @description 本文书（各版本）已上传的照片，先上传的在前（不含图片）。
+         */
+        get: operations["Scans_list"];
+        put?: never;
+        /**
+         * 上传签字页照片
+         * @description 签字、按手印后的纸质页照片（multipart/form-data：file，可选 page、qr）。按内容识别类型（JPEG、PNG、WebP），重新编码为不含 EXIF（含位置）的 JPEG 后保存；qr 为手机识读的页面二维码，须属于本文书的本版本。同一原件再次上传返回已保存的扫描件（200）。
+         */
+        post: operations["Scans_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{id}/scans/{scanId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载签字页照片
+         * @description 保存的 JPEG（不含 EXIF）；每次下载记入审计日志。
+         */
+        get: operations["Scans_image"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 统计汇总
+         * @description 调用者范围内、统计期间的收案、结案、调解成功率等数字，每个比率附分子、分母与口径，每个数字附案件列表的查询链接。
+         */
+        get: operations["Stats_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 分组统计
+         * @description 按乡镇、村、调解员、法院、纠纷类型、月份或是否涉家暴分组的同一组数字，排序并附合计。
+         */
+        get: operations["Stats_breakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 超期与待办
+         * @description 按剩余天数分组的在办案件，以及等待受理、等待审核、回访逾期过久的案件（各列前 100 件）。
+         */
+        get: operations["Stats_overdue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/mediators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 调解员工作量
+         * @description 名册内每名调解员在统计期间的在办数、结案数、成功率与按期率（调解员只看到自己）。
+         */
+        get: operations["Stats_mediators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 导出统计表
+         * @description 分组统计导出为 CSV 或 XLSX：中文表头，每个分组值一行，最后一行合计。
+         */
+        get: operations["Stats_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 工作月报
+         * @description 调用者范围内某月的调解工作月报（PDF）：汇总、各乡镇、十二个月收结案对比、风险与口径。
+         */
+        get: operations["Reports_monthly"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: {
-    /**
-     * @description 稳定的错误代码（问题及其字段问题），客户端据此判断；各操作的错误响应列出它可能给出的代码
-     * @enum {string}
-     */
-    ErrorCode:
-      | 'ASSIGNMENT.ALREADY_ASSIGNED'
-      | 'ASSIGNMENT.MEDIATOR_NOT_ELIGIBLE'
-      | 'AUTH.CSRF_HEADER_MISSING'
-      | 'AUTH.FORBIDDEN'
-      | 'AUTH.INVALID_CREDENTIALS'
-      | 'AUTH.INVALID_REFRESH_TOKEN'
-      | 'AUTH.ROUTE_NOT_DECLARED'
-      | 'AUTH.SESSION_REVOKED'
-      | 'AUTH.UNAUTHENTICATED'
-      | 'BODY.TOO_DEEP'
-      | 'BODY.TOO_MANY_KEYS'
-      | 'CASE.ACCOUNT_WITHOUT_COURT'
-      | 'CASE.DUPLICATE_COURT_REFERENCE'
-      | 'CASE.EXTENSION_NEEDS_CONSENT'
-      | 'CASE.EXTENSION_OVER_CAP'
-      | 'CASE.IF_MATCH_FORMAT'
-      | 'CASE.INVALID_TRANSITION'
-      | 'CASE.NOT_ASSIGNED_TO_YOU'
-      | 'CASE.NOT_A_FOLLOW_UP'
-      | 'CASE.NOT_A_PARTY'
-      | 'CASE.NOT_FOUND'
-      | 'CASE.PARTY_ROLE_MISSING'
-      | 'CASE.REFERRAL_PRECONDITIONS'
-      | 'CASE.SEARCH_ONE_OF'
-      | 'CASE.VERSION_CONFLICT'
-      | 'CASE.VERSION_MISMATCH'
-      | 'CASE.VERSION_REQUIRED'
-      | 'CASE.VILLAGE_OUTSIDE_JURISDICTION'
-      | 'CASE.WRONG_ROUTE'
-      | 'CORS.ORIGIN_NOT_ALLOWED'
-      | 'COURT.CODE_FORMAT'
-      | 'COURT.CODE_TAKEN'
-      | 'COURT.DESIGNATOR_FORMAT'
-      | 'COURT.DESIGNATOR_REQUIRED'
-      | 'COURT.DESIGNATOR_TAKEN'
-      | 'COURT.JURISDICTION_LEVEL'
-      | 'COURT.NOT_FOUND'
-      | 'COURT.NO_SUCH_COURT'
-      | 'DATE.AFTER_DEADLINE'
-      | 'DATE.BEFORE_CASE'
-      | 'DATE.END_NOT_AFTER_START'
-      | 'DATE.INVALID'
-      | 'DATE.IN_FUTURE'
-      | 'DOCUMENT.ISSUE_CONTENDED'
-      | 'DOCUMENT.NOTHING_TO_BIND'
-      | 'DOCUMENT.NOT_DRAFTABLE'
-      | 'DOCUMENT.NOT_FOUND'
-      | 'DOCUMENT.NOT_ISSUABLE'
-      | 'DOCUMENT.NOT_ISSUER'
-      | 'DOCUMENT.OUTCOME_NOT_APPROVED'
-      | 'DOCUMENT.SUBJECT_REQUIRED'
-      | 'FOLLOW-UP.NOT_FOUND'
-      | 'FOLLOW_UP.DUE_OR_VISITED'
-      | 'FOLLOW_UP.PERFORMANCE_REQUIRED'
-      | 'HTTP.400'
-      | 'HTTP.401'
-      | 'HTTP.403'
-      | 'HTTP.404'
-      | 'HTTP.405'
-      | 'HTTP.406'
-      | 'HTTP.409'
-      | 'HTTP.413'
-      | 'HTTP.414'
-      | 'HTTP.415'
-      | 'HTTP.429'
-      | 'HTTP.500'
-      | 'HTTP.503'
-      | 'IDEMPOTENCY.KEY_FORMAT'
-      | 'IDEMPOTENCY.KEY_REUSED'
-      | 'ID_NUMBER.BIRTH_DATE'
-      | 'ID_NUMBER.CHECKSUM'
-      | 'ID_NUMBER.FORMAT'
-      | 'INTERNAL'
-      | 'JUDICIAL_CONFIRMATION.DATES_ORDER'
-      | 'MEDIATOR.NOT_FOUND'
-      | 'MOBILE.FORMAT'
-      | 'NOTIFICATION.NOT_FOUND'
-      | 'ORGANIZATION.NOT_FOUND'
-      | 'ORGANIZATION.NOT_SENTINEL_POINT'
-      | 'ORGANIZATION.NO_SUCH_ORGANIZATION'
-      | 'ORGANIZATION.WATCHED_VILLAGE_NOT_VILLAGE'
-      | 'ORGANIZATION.WATCHED_VILLAGE_OUTSIDE_REGION'
-      | 'OUTCOME.AGREEMENT_NOT_ALLOWED'
-      | 'OUTCOME.AGREEMENT_REQUIRED'
-      | 'OUTCOME.AMOUNT_FORMAT'
-      | 'OUTCOME.AMOUNT_REQUIRED'
-      | 'OUTCOME.ANCILLARY_EMPTY'
-      | 'OUTCOME.CHILD_CUSTODY_MISSING'
-      | 'OUTCOME.CHILD_NOT_HEARD'
-      | 'OUTCOME.CHILD_NOT_OF_CASE'
-      | 'OUTCOME.CHILD_TERMS_MISSING'
-      | 'OUTCOME.CHILD_TERM_NOT_OBJECT'
-      | 'OUTCOME.CHILD_TWICE'
-      | 'OUTCOME.EFFECTIVE_DATE_INVALID'
-      | 'OUTCOME.RESULT_UNKNOWN'
-      | 'OUTCOME.RETURN_COMMENT_REQUIRED'
-      | 'OUTCOME.ROUTE_NOT_ALLOWED'
-      | 'OUTCOME.SUPPORT_END_BEFORE_EFFECTIVE'
-      | 'OUTCOME.SUPPORT_END_FORMAT'
-      | 'PARTY.BIRTH_DATE_MISMATCH'
-      | 'PARTY.GENDER_MISMATCH'
-      | 'PARTY.ID_NUMBER_TWICE'
-      | 'PARTY.NOT_FOUND'
-      | 'RATE_LIMITED'
-      | 'REGION.CODE_FORMAT'
-      | 'REGION.CODE_TAKEN'
-      | 'REGION.CSV_CODE_CONFLICT'
-      | 'REGION.CSV_CONTENT_TYPE'
-      | 'REGION.CSV_EMPTY'
-      | 'REGION.CSV_HEADER_MISSING'
-      | 'REGION.CSV_PARENT_UNKNOWN'
-      | 'REGION.CSV_TOO_MANY_ROWS'
-      | 'REGION.CSV_UNREADABLE'
-      | 'REGION.LEVEL_NEEDS_PARENT'
-      | 'REGION.LEVEL_UNDER_PARENT'
-      | 'REGION.LEVEL_UNKNOWN'
-      | 'REGION.NAME_LENGTH'
-      | 'REGION.NOT_FOUND'
-      | 'REGION.NO_SUCH_REGION'
-      | 'REGION.PARENT_CODE_FORMAT'
-      | 'REGISTRY.AFTER_DUE'
-      | 'REGISTRY.IN_COOLING_OFF'
-      | 'REMINDER.SMS_DETAILS_MEDIATOR_ONLY'
-      | 'REQUEST.BAD_URL'
-      | 'REQUEST.MALFORMED'
-      | 'REQUEST.PARAMETER_TOO_LONG'
-      | 'REQUEST.TOO_LARGE'
-      | 'REQUEST.UNSUPPORTED_MEDIA_TYPE'
-      | 'ROSTER.CONFLICT_SUBJECT_REQUIRED'
-      | 'ROSTER.VILLAGES_OUTSIDE_REGION'
-      | 'ROUTE.NOT_FOUND'
-      | 'SCAN.FILE_REQUIRED'
-      | 'SCAN.FILE_TOO_LARGE'
-      | 'SCAN.FILE_TYPE'
-      | 'SCAN.FILE_UNREADABLE'
-      | 'SCAN.NOT_FOUND'
-      | 'SCAN.PAGE_OUT_OF_RANGE'
-      | 'SCAN.QR_MISMATCH'
-      | 'SENTINEL-REPORT.ALREADY_REVIEWED'
-      | 'SENTINEL-REPORT.FIELD_NOT_FOR_OUTCOME'
-      | 'SENTINEL-REPORT.FIELD_REQUIRED_BY_OUTCOME'
-      | 'SENTINEL-REPORT.FOLLOW_UP_OUT_OF_RANGE'
-      | 'SENTINEL-REPORT.NOT_FOUND'
-      | 'SENTINEL-REPORT.PARTY_GENDER_MISMATCH'
-      | 'SENTINEL-REPORT.VERSION_CONFLICT'
-      | 'SENTINEL-REPORT.VILLAGE_OUTSIDE_POINT'
-      | 'SERVICE.UNAVAILABLE'
-      | 'SESSION.CANCELLED'
-      | 'SESSION.JOINT_NOT_ALLOWED'
-      | 'SESSION.NOT_FOUND'
-      | 'SESSION.NOT_SCHEDULED'
-      | 'STATS.PERIOD_REVERSED'
-      | 'USER.LAST_ADMIN'
-      | 'USER.MEDIATOR_REGION_NOT_VILLAGE'
-      | 'USER.NOT_FOUND'
-      | 'USER.PLACEMENT_REQUIRED'
-      | 'USER.SENTINEL_REGION_OUTSIDE_POINT'
-      | 'USER.USERNAME_FORMAT'
-      | 'USER.USERNAME_TAKEN'
-      | 'VALIDATION.ARRAY_MAX_SIZE'
-      | 'VALIDATION.ARRAY_MIN_SIZE'
-      | 'VALIDATION.DATE'
-      | 'VALIDATION.FAILED'
-      | 'VALIDATION.IS_ARRAY'
-      | 'VALIDATION.IS_BOOLEAN'
-      | 'VALIDATION.IS_DATE_STRING'
-      | 'VALIDATION.IS_DEFINED'
-      | 'VALIDATION.IS_IN'
-      | 'VALIDATION.IS_INT'
-      | 'VALIDATION.IS_ISO8601'
-      | 'VALIDATION.IS_NOT_EMPTY'
-      | 'VALIDATION.IS_NUMBER'
-      | 'VALIDATION.IS_OBJECT'
-      | 'VALIDATION.IS_STRING'
-      | 'VALIDATION.IS_UUID'
-      | 'VALIDATION.MATCHES'
-      | 'VALIDATION.MAX'
-      | 'VALIDATION.MAX_LENGTH'
-      | 'VALIDATION.MIN'
-      | 'VALIDATION.MIN_LENGTH'
-      | 'VALIDATION.MONTH'
-      | 'VALIDATION.NESTED_VALIDATION'
-      | 'VALIDATION.NOTHING_TO_CHANGE'
-      | 'VALIDATION.NOT_ALLOWED'
-      | 'VALIDATION.NOT_A_CALENDAR_DATE'
-      | 'VALIDATION.UNKNOWN_VALUE';
-    FieldError: {
-      /**
-       * @description 出错的字段（请求体路径、查询参数或请求头）
-       * @example parties.0.idNumber
-       */
-      field: string;
-      /**
-       * @description 稳定的字段问题代码，客户端据此判断（如 `ID_NUMBER.CHECKSUM`、`VALIDATION.IS_STRING`）
-       * @example ID_NUMBER.CHECKSUM
-       */
-      code: components['schemas']['ErrorCode'];
-      /**
-       * @description 该字段的问题，按 Accept-Language 以中文（默认）或英文书写
-       * @example 身份证号码校验位不正确
-       */
-      message: string;
-    };
-    Problem: {
-      /**
-       * @description 问题类型的 URI，由 code 派生
-       * @example https://mediation.example/problems/validation-failed
-       */
-      type: string;
-      /**
-       * @description 问题的简短标题，按 Accept-Language 以中文（默认）或英文书写
-       * @example 提交的内容有误
-       */
-      title: string;
-      /**
-       * @description HTTP 状态码
-       * @example 400
-       */
-      status: number;
-      /**
-       * @description 稳定的错误代码 `MODULE.REASON`，客户端据此判断
-       * @example VALIDATION.FAILED
-       */
-      code: components['schemas']['ErrorCode'];
-      /**
-       * @description 给人看的说明，按 Accept-Language 以中文（默认）或英文书写（响应头 Content-Language 注明）
-       * @example 提交的内容有 1 处不符合要求
-       */
-      detail: string;
-      /** @description 逐字段的问题；仅在校验失败时出现 */
-      errors?: components['schemas']['FieldError'][];
-      /**
-       * @description 请求编号，与响应头 X-Request-Id 相同，报障时引用
-       * @example a1b2c3d4
-       */
-      requestId: string;
-    };
-    LoginDto: {
-      /** @example clerk1 */
-      username: string;
-      /** @example correct horse battery staple */
-      password: string;
-    };
-    UserView: {
-      /** Format: uuid */
-      id: string;
-      username: string;
-      displayName: string;
-      /** @enum {string} */
-      role: 'admin' | 'clerk' | 'mediator' | 'supervisor' | 'sentinel';
-      /** Format: uuid */
-      courtId: string | null;
-      /** Format: uuid */
-      regionId: string | null;
-      /** Format: uuid */
-      organizationId: string | null;
-      /** @example 138****5678 */
-      phone: string | null;
-      active: boolean;
-      /** Format: date-time */
-      lastLoginAt: string | null;
-      /** Format: date-time */
-      createdAt: string;
-    };
-    TokenPairView: {
-      accessToken: string;
-      /** @description 刷新令牌；网页端（请求头 X-Requested-With: mediation-web）不返回，改由 httpOnly Cookie 保存 */
-      refreshToken?: string;
-      /** @description 访问令牌的有效期（秒） */
-      expiresIn: number;
-      user: components['schemas']['UserView'];
-    };
-    RefreshDto: {
-      /** @description 刷新令牌。网页端不传此字段：令牌在 httpOnly Cookie 中，须同时带请求头 X-Requested-With: mediation-web。 */
-      refreshToken?: string;
-    };
-    MeView: {
-      /** Format: uuid */
-      id: string;
-      username: string;
-      displayName: string;
-      /** @enum {string} */
-      role: 'admin' | 'clerk' | 'mediator' | 'supervisor' | 'sentinel';
-      /** Format: uuid */
-      courtId: string | null;
-      /** Format: uuid */
-      regionId: string | null;
-      /** Format: uuid */
-      organizationId: string | null;
-    };
-    CreateUserDto: {
-      /** @example clerk1 */
-      username: string;
-      password: string;
-      /** @example 王敏 */
-      displayName: string;
-      /** @enum {string} */
-      role: 'admin' | 'clerk' | 'mediator' | 'supervisor' | 'sentinel';
-      /**
-       * Format: uuid
-       * @description 书记员必填
-       */
-      courtId?: string;
-      /**
-       * Format: uuid
-       * @description 调解员所在的村，或督导的管辖范围
-       */
-      regionId?: string;
-      /**
-       * Format: uuid
-       * @description 调解员所属的调解组织
-       */
-      organizationId?: string;
-      /** @example 13812345678 */
-      phone?: string;
-    };
-    UserPage: {
-      items: components['schemas']['UserView'][];
-      page: number;
-      pageSize: number;
-      total: number;
-    };
-    UpdateUserDto: {
-      password?: string;
-      /** @example 王敏 */
-      displayName?: string;
-      /**
-       * Format: uuid
-       * @description 书记员必填
-       */
-      courtId?: string;
-      /**
-       * Format: uuid
-       * @description 调解员所在的村，或督导的管辖范围
-       */
-      regionId?: string;
-      /**
-       * Format: uuid
-       * @description 调解员所属的调解组织
-       */
-      organizationId?: string;
-      /** @example 13812345678 */
-      phone?: string;
-      /** @description false 停用该用户并注销其全部会话 */
-      active?: boolean;
-    };
-    CreateRegionDto: {
-      /** @example 370281105000 */
-      code: string;
-      /** @example 胶西镇 */
-      name: string;
-      /** @enum {string} */
-      level: 'city' | 'county' | 'township' | 'village';
-      /**
-       * Format: uuid
-       * @description 市级为 null
-       */
-      parentId?: string | null;
-    };
-    RegionView: {
-      /** Format: uuid */
-      id: string;
-      code: string;
-      name: string;
-      /** @enum {string} */
-      level: 'city' | 'county' | 'township' | 'village';
-      /** Format: uuid */
-      parentId: string | null;
-      /** @description 自根起的区划代码，以点分隔 */
-      path: string;
-    };
-    RegionImportResult: {
-      created: number;
-      /** @description 代码已存在且名称、级别、上级都相同的行数 */
-      unchanged: number;
-    };
-    RegionPage: {
-      items: components['schemas']['RegionView'][];
-      page: number;
-      pageSize: number;
-      total: number;
-    };
-    CreateCourtDto: {
-      /**
-       * @description 法院在本服务内的简码（案号用代字 designator）
-       * @example J37
-       */
-      code: string;
-      /**
-       * @description the court’s 代字 in case numbers; by default the province abbreviation and the county’s (or city’s) digits of its region code
-       * @example 鲁0281
-       */
-      designator?: string;
-      /** @example 胶州市人民法院 */
-      name: string;
-      /**
-       * Format: uuid
-       * @description 管辖的县（区）或市
-       */
-      regionId: string;
-    };
-    CourtView: {
-      /** Format: uuid */
-      id: string;
-      code: string;
-      /**
-       * @description the court’s 代字 in case numbers
-       * @example 鲁0281
-       */
-      designator: string;
-      name: string;
-      /** Format: uuid */
-      regionId: string;
-    };
-    CourtPage: {
-      items: components['schemas']['CourtView'][];
-      page: number;
-      pageSize: number;
-      total: number;
-    };
-    UpdateCourtDto: {
-      /**
-       * @description the court’s 代字 in case numbers
-       * @example 鲁0281
-       */
-      designator?: string;
-      /** @example 胶州市人民法院 */
-      name?: string;
-    };
-    CreateOrganizationDto: {
-      /**
-       * @description 印在文书上的名称
-       * @example 胶州市婚姻家庭纠纷人民调解委员会
-       */
-      name: string;
-      /** Format: uuid */
-      regionId: string;
-      /**
-       * @example [
-       *       "百合调解室"
-       *     ]
-       */
-      rooms?: string[];
-      /**
-       * @description mediation_org 调解组织（默认）；哨点：women_micro_home 妇女微家、executive_studio 执委工作室、personal_room 个人调解室
-       * @enum {string}
-       */
-      kind?: 'mediation_org' | 'women_micro_home' | 'executive_studio' | 'personal_room';
-      /**
-       * @description 负责人（哨点的负责人）
-       * @example 王秀丽
-       */
-      responsiblePerson?: string;
-      /** @description 哨点关注的村（社区）：须为本组织所在地区之内的村级地区 */
-      watchedVillageIds?: string[];
-    };
-    OrganizationView: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      /** Format: uuid */
-      regionId: string;
-      rooms: string[];
-      /** @enum {string} */
-      kind: 'mediation_org' | 'women_micro_home' | 'executive_studio' | 'personal_room';
-      responsiblePerson: string | null;
-      watchedVillageIds: string[];
-    };
-    OrganizationPage: {
-      items: components['schemas']['OrganizationView'][];
-      page: number;
-      pageSize: number;
-      total: number;
-    };
-    UpdateOrganizationDto: {
-      /**
-       * @description 印在文书上的名称
-       * @example 胶州市婚姻家庭纠纷人民调解委员会
-       */
-      name?: string;
-      /**
-       * @description 调解室的完整清单（替换原有清单）
-       * @example [
-       *       "百合调解室",
-       *       "妇女之家"
-       *     ]
-       */
-      rooms?: string[];
-      /**
-       * @description mediation_org 调解组织（默认）；哨点：women_micro_home 妇女微家、executive_studio 执委工作室、personal_room 个人调解室
-       * @enum {string}
-       */
-      kind?: 'mediation_org' | 'women_micro_home' | 'executive_studio' | 'personal_room';
-      /**
-       * @description 负责人；null 清除
-       * @example 王秀丽
-       */
-      responsiblePerson?: string | null;
-      /** @description 关注的村的完整清单（替换原有清单） */
-      watchedVillageIds?: string[];
-    };
-    AuditEventView: {
-      id: string;
-      /** Format: date-time */
-      occurredAt: string;
-      actorId: string | null;
-      actorRole: string | null;
-      action: string;
-      entityType: string;
-      entityId: string | null;
-      caseId: string | null;
-      /** @description 变更前的快照（已脱敏） */
-      before: Record<string, never> | null;
-      /** @description 变更后的快照（已脱敏） */
-      after: Record<string, never> | null;
-      requestId: string | null;
-      hash: string;
-    };
-    AuditPage: {
-      items: components['schemas']['AuditEventView'][];
-      page: number;
-      pageSize: number;
-      total: number;
-    };
-    PartyDto: {
-      /** @enum {string} */
-      role: 'applicant' | 'respondent';
-      /** @example 张某某 */
-      name: string;
-      /** @enum {string} */
-      gender: 'female' | 'male';
-      /**
-       * @description 18 位居民身份证号；加密保存，脱敏显示
-       * @example 370281199007153629
-       */
-      idNumber: string;
-      /**
-       * @description 如填写，须与身份证号一致
-       * @example 1990-01-01
-       */
-      birthDate?: string;
-      /** @example 汉 */
-      ethnicity?: string;
-      /** @example 农民 */
-      occupation?: string;
-      /**
-       * @description 大陆手机号；加密保存，脱敏显示
-       * @example 13812345678
-       */
-      phone?: string;
-      /**
-       * @description 加密保存，列表中不显示
-       * @example 山东省胶州市胶西镇某某村12号
-       */
-      address?: string;
-      /**
-       * Format: uuid
-       * @description 当事人所在的村
-       */
-      regionId?: string;
-    };
-    ChildDto: {
-      /** @example 李小某 */
-      name: string;
-      /** @enum {string} */
-      gender: 'female' | 'male';
-      /** @example 2016-05-01 */
-      birthDate: string;
-      /** @enum {string} */
-      residence: 'with_applicant' | 'with_respondent' | 'with_both' | 'with_relatives' | 'other';
-    };
-    CreateCaseDto: {
-      /**
-       * @description 法院自己的案号，同一法院内唯一
-       * @example （2026）鲁0281民诉前调501号
-       */
-      courtReference?: string;
-      /**
-       * @description pre_filing 委派 (30 days) or entrusted 委托 (15 days)
-       * @enum {string}
-       */
-      mediationKind: 'pre_filing' | 'entrusted';
-      /** @enum {string} */
-      disputeType:
-        | 'divorce'
-        | 'custody'
-        | 'child_support'
-        | 'visitation'
-        | 'property'
-        | 'elder_support'
-        | 'other';
-      /** @enum {string} */
-      source: 'court_referral' | 'party_application' | 'sentinel_report' | 'other';
-      /** @example 双方于2015年登记结婚，育有一子，现因长期分居、感情不和，原告起诉离婚。 */
-      summary: string;
-      /** @example 请求判决离婚；婚生子由原告抚养，被告每月支付抚养费1500元。 */
-      claims: string;
-      /** @example 2026-11-02T09:00:00+08:00 */
-      receivedAt: string;
-      /**
-       * Format: uuid
-       * @description 纠纷发生的村，须在法院辖区内
-       */
-      regionId: string;
-      /** @description 至少一名申请人和一名被申请人 */
-      parties: components['schemas']['PartyDto'][];
-      children?: components['schemas']['ChildDto'][];
-    };
-    TrackingView: {
-      /** @example （2026）鲁0281民初1234号 */
-      courtCaseNumber: string | null;
-      /** Format: date-time */
-      filedAt: string | null;
-      /** Format: date-time */
-      jcAppliedAt: string | null;
-      /** Format: date-time */
-      jcAcceptedAt: string | null;
-      /** Format: date-time */
-      jcDecidedAt: string | null;
-      /** @description confirmed、rejected 或 withdrawn */
-      jcResult: string | null;
-      jcRulingNumber: string | null;
-      /** Format: date-time */
-      registryAppliedAt: string | null;
-      /** Format: date-time */
-      registryCertificateAt: string | null;
-      /** @description 法院受理司法确认申请已超过 3 天 */
-      jcAcceptanceOverdue: boolean;
-      /** @description 受理后超过 15 天仍未裁定 */
-      jcDecisionOverdue: boolean;
-      /**
-       * Format: date-time
-       * @description 协议离婚冷静期届满
-       */
-      registryCoolingOffEndsAt: string | null;
-      /**
-       * Format: date-time
-       * @description 应领取离婚证的期限
-       */
-      registryCertificateDueAt: string | null;
-    };
-    PartyView: {
-      /** Format: uuid */
-      id: string;
-      role: string;
-      name: string;
-      gender: string;
-      /** @example 110101********1234 */
-      idNumber: string;
-      birthDate: string;
-      ethnicity: string | null;
-      occupation: string | null;
-      /** @example 138****5678 */
-      phone: string | null;
-      /** @description 住址只能通过 reveal 查看 */
-      hasAddress: boolean;
-      /** Format: uuid */
-      regionId: string | null;
-    };
-    ChildView: {
-      /** Format: uuid */
-      id: string;
-      name: string;
-      gender: string;
-      birthDate: string;
-      residence: string;
-    };
-    ConsentView: {
-      /** Format: uuid */
-      partyId: string;
-      decision: string;
-      method: string;
-      /** Format: date-time */
-      recordedAt: string;
-      /** Format: uuid */
-      recordedBy: string;
-    };
-    ScreeningView: {
-      /** Format: uuid */
-      partyId: string;
-      /** @description 评估问卷；任何一项为 true 即为家暴迹象 */
-      answers: {
-        [key: string]: boolean;
-      };
-      notes?: string | null;
-      dvIndicator: boolean;
-      recommendation: string;
-      protectionOrderReferral: Record<string, never> | null;
-      /** Format: date-time */
-      screenedAt: string;
-    };
-    AssignmentEntryView: {
-      /** Format: uuid */
-      mediatorId: string;
-      /** Format: date-time */
-      assignedAt: string;
-      /** Format: date-time */
-      acceptedAt: string | null;
-      /** Format: date-time */
-      endedAt: string | null;
-      /** @description declined、recused、reassigned 或 closed */
-      endReason: string | null;
-    };
-    ExtensionEntryView: {
-      /** @example 15 */
-      days: number;
-      reason: string;
-      /** Format: date-time */
-      previousDeadline: string;
-      /** Format: date-time */
-      newDeadline: string;
-    };
-    SessionView: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      caseId: string;
-      /** Format: date-time */
-      scheduledAt: string;
-      durationMinutes: number;
-      location: string;
-      mode: string;
-      format: string;
-      status: string;
-      cancelReason: string | null;
-      /** @description 已有笔录（书记员看不到内容） */
-      recorded: boolean;
-      /** @description the 调解笔录; null for clerks */
-      record: Record<string, never> | null;
-      /** @description 例如同一调解员的会次时间重叠 */
-      warnings: string[];
-    };
-    OutcomeEntryView: {
-      result: string;
-      route: string;
-      /** @description 调解协议的内容（见 OutcomeDto.agreement） */
-      agreement: Record<string, never> | null;
-      notes: string | null;
-      /** Format: date-time */
-      submittedAt: string;
-      /** @description approve 或 return；未审核为 null */
-      reviewDecision: string | null;
-      reviewComment: string | null;
-    };
-    FollowUpEntryView: {
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      kind: 'settlement_30' | 'settlement_90' | 'dv_7' | 'ad_hoc';
-      /**
-       * Format: date
-       * @example 2026-12-28
-       */
-      dueOn: string;
-      /** Format: date-time */
-      visitedAt: string | null;
-      /** @description performed、partial 或 breached */
-      performance: string | null;
-      satisfaction: number | null;
-    };
-    DocumentEntryView: {
-      /** Format: uuid */
-      id: string;
-      type: string;
-      /** @example 调解协议书 */
-      title: string;
-      version: number;
-      /** Format: date-time */
-      issuedAt: string;
-      /** Format: date-time */
-      supersededAt: string | null;
-    };
-    CaseDetailView: {
-      /** Format: uuid */
-      id: string;
-      /** @example （2026）鲁0281民诉前调12号 */
-      caseNumber: string;
-      courtReference: string | null;
-      /** Format: uuid */
-      courtId: string;
-      /** Format: uuid */
-      regionId: string;
-      mediationKind: string;
-      disputeType: string;
-      source: string;
-      /** @enum {string} */
-      status: 'received' | 'referred' | 'assigned' | 'in_mediation' | 'pending_review' | 'closed';
-      result: string | null;
-      route: string | null;
-      dvFlag: boolean;
-      /** Format: uuid */
-      mediatorId: string | null;
-      /** Format: date-time */
-      receivedAt: string;
-      /** Format: date-time */
-      acceptedAt: string | null;
-      /** Format: date-time */
-      deadlineAt: string | null;
-      /** @description 距期限的天数（Asia/Shanghai 自然日） */
-      daysLeft: number | null;
-      /** Format: date-time */
-      closedAt: string | null;
-      version: number;
-      /** @description 先申请人，后被申请人 */
-      partyNames: string[];
-      summary: string;
-      claims: string;
-      closureReason: string | null;
-      parties: components['schemas']['PartyView'][];
-      children: components['schemas']['ChildView'][];
-      consents: components['schemas']['ConsentView'][];
-      screenings: components['schemas']['ScreeningView'][];
-      /** @description 全部指派记录，按先后 */
-      assignments?: components['schemas']['AssignmentEntryView'][];
-      extensions?: components['schemas']['ExtensionEntryView'][];
-      /** @description 调解会次；书记员看不到笔录 */
-      sessions?: components['schemas']['SessionView'][];
-      /** @description 提交的调解结果及审核 */
-      outcomes?: components['schemas']['OutcomeEntryView'][];
-      /** @description 立案、司法确认、协议离婚；尚无时为 null */
-      tracking?: components['schemas']['TrackingView'] | (never | null);
-      followUps?: components['schemas']['FollowUpEntryView'][];
-      /** @description issued documents (every version; 调解笔录 and 卷宗 hidden from clerks) */
-      documents?: components['schemas']['DocumentEntryView'][];
-    };
-    CaseSummaryView: {
-      /** Format: uuid */
-      id: string;
-      /** @example （2026）鲁0281民诉前调12号 */
-      caseNumber: string;
-      courtReference: string | null;
-      /** Format: uuid */
-      courtId: string;
-      /** Format: uuid */
-      regionId: string;
-      mediationKind: string;
-      disputeType: string;
-      source: string;
-      /** @enum {string} */
-      status: 'received' | 'referred' | 'assigned' | 'in_mediation' | 'pending_review' | 'closed';
-      result: string | null;
-      route: string | null;
-      dvFlag: boolean;
-      /** Format: uuid */
-      mediatorId: string | null;
-      /** Format: date-time */
-      receivedAt: string;
-      /** Format: date-time */
-      acceptedAt: string | null;
-      /** Format: date-time */
-      deadlineAt: string | null;
-      /** @description 距期限的天数（Asia/Shanghai 自然日） */
-      daysLeft: number | null;
-      /** Format: date-time */
-      closedAt: string | null;
-      version: number;
-      /** @description 先申请人，后被申请人 */
-      partyNames: string[];
-    };
-    CasePageView: {
-      items: components['schemas']['CaseSummaryView'][];
-      page: number;
-      pageSize: number;
-      total: number;
-      /** @description 匹配超过 1000 件时为 false，此时 `total` 为该下限（精确计数请加 `exactTotal=true`） */
-      totalExact: boolean;
-    };
-    SearchCasesDto: {
-      /**
-       * @description 完整的 18 位身份证号（精确匹配）
-       * @example 370281199007153629
-       */
-      idNumber?: string;
-      /**
-       * @description 完整的手机号（精确匹配）
-       * @example 13812345678
-       */
-      phone?: string;
-    };
-    UpdateCaseDto: {
-      /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
-      version?: number;
-      summary?: string;
-      claims?: string;
-      courtReference?: string | null;
-    };
-    TimelineEntryView: {
-      /**
-       * Format: date-time
-       * @example 2026-11-03T01:12:00.000Z
-       */
-      at: string;
-      /**
-       * @description 操作人的姓名；系统操作为 null
-       * @example 张某某
-       */
-      actor: string | null;
-      /** @example mediator */
-      role: string | null;
-      /**
-       * @description 审计动作
-       * @example case.accepted
-       */
-      action: string;
-      /**
-       * @description 一行说明（Asia/Shanghai 时间），按 Accept-Language 用中文（默认）或英文书写
-       * @example 2026-11-03 09:12 张某某（调解员）接收了案件，调解期限开始计算
-       */
-      text: string;
-    };
-    ConsentDto: {
-      /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
-      version?: number;
-      /** Format: uuid */
-      partyId: string;
-      /** @enum {string} */
-      decision: 'consented' | 'refused';
-      /** @enum {string} */
-      method: 'signed_form' | 'phone' | 'in_person' | 'other';
-      /**
-       * @description 当事人作出决定的时间
-       * @example 2026-11-03T10:00:00+08:00
-       */
-      recordedAt: string;
-    };
-    ScreeningAnswersDto: {
-      physicalViolence: boolean;
-      threats: boolean;
-      coerciveControl: boolean;
-      fearOfOtherParty: boolean;
-      childrenAtRisk: boolean;
-      protectionOrderInForce: boolean;
-    };
-    ProtectionOrderReferralDto: {
-      /** @description urgent：法院 24 小时内裁定，否则 72 小时 */
-      urgent: boolean;
-      /** @example 2026-11-03T10:00:00+08:00 */
-      referredAt: string;
-    };
-    ScreeningDto: {
-      /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
-      version?: number;
-      /** Format: uuid */
-      partyId: string;
-      answers: components['schemas']['ScreeningAnswersDto'];
-      /** @enum {string} */
-      recommendation: 'joint' | 'shuttle' | 'not_suitable';
-      /** @description 备注；加密保存 */
-      notes?: string;
-      protectionOrderReferral?: components['schemas']['ProtectionOrderReferralDto'];
-    };
-    VersionedDto: {
-      /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
-      version?: number;
-    };
-    ReasonDto: {
-      /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
-      version?: number;
-      /** @example 申请人撤回调解申请，拟直接诉讼 */
-      reason: string;
-    };
-    SuggestionView: {
-      /** Format: uuid */
-      mediatorId: string;
-      displayName: string;
-      title: string;
-      eligible: boolean;
-      score: number;
-      /**
-       * @description 排在此处的原因，或不可指派的原因；按 Accept-Language 以中文（默认）或英文书写
-       * @example [
-       *       "负责本案所在的村（社区）",
-       *       "擅长调解离婚纠纷",
-       *       "在办案件 3 件，上限 10 件"
-       *     ]
-       */
-      reasons: string[];
-    };
-    AssignDto: {
-      /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
-      version?: number;
-      /** Format: uuid */
-      mediatorId: string;
-      /** @description 选择该调解员或改派的原因 */
-      note?: string;
-    };
-    ExtensionDto: {
-      /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
-      version?: number;
-      days: number;
-      reason: string;
-      /** @description 申请人同意的时间（须双方同意） */
-      applicantConsentAt?: string;
-      /** @enum {string} */
-      applicantConsentMethod?: 'signed_form' | 'phone' | 'in_person' | 'other';
-      respondentConsentAt?: string;
-      /** @enum {string} */
-      respondentConsentMethod?: 'signed_form' | 'phone' | 'in_person' | 'other';
-    };
-    ScheduleSessionDto: {
-      /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
-      version?: number;
-      /** @example 2026-11-25T09:30:00+08:00 */
-      scheduledAt: string;
-      /** @default 60 */
-      durationMinutes: number;
-      /** @example 百合调解室 */
-      location: string;
-      /** @enum {string} */
-      mode: 'in_person' | 'phone' | 'video';
-      /**
-       * @description 安全评估要求背对背（shuttle）时不接受 joint
-       * @enum {string}
-       */
-      format: 'joint' | 'shuttle';
-    };
-    RescheduleSessionDto: {
-      /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
-      version?: number;
-      scheduledAt?: string;
-      durationMinutes?: number;
-      location?: string;
-      /** @enum {string} */
-      mode?: 'in_person' | 'phone' | 'video';
-      /** @enum {string} */
-      format?: 'joint' | 'shuttle';
-    };
-    AttendeeDto: {
-      name: string;
-      /** @enum {string} */
-      role:
-        | 'applicant'
-        | 'respondent'
-        | 'mediator'
-        | 'note_taker'
-        | 'judge'
-        | 'agent'
-        | 'relative'
-        | 'interpreter'
-        | 'other';
-    };
-    StatementDto: {
-      /** @enum {string} */
-      side: 'applicant' | 'respondent' | 'other';
-      text: string;
-    };
-    JudgeGuidanceDto: {
-      judgeName: string;
-      guidance: string;
-    };
-    RecordSessionDto: {
-      /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
-      version?: number;
-      startedAt: string;
-      endedAt: string;
-      attendees: components['schemas']['AttendeeDto'][];
-      /** @description 记录人 */
-      noteTaker: string;
-      /** @description 调解事项 */
-      matters: string;
-      statements: components['schemas']['StatementDto'][];
-      result: string;
-      nextSteps?: string;
-      judgeGuidance?: components['schemas']['JudgeGuidanceDto'];
-    };
-    SupportTermDto: {
-      /** @example 1500.00 */
-      amount: string;
-      /** @enum {string} */
-      frequency: 'monthly' | 'quarterly' | 'yearly' | 'lump_sum';
-      /** @example 银行转账 */
-      method: string;
-      /** @example 2034-05-01 */
-      until?: string;
-    };
-    ChildTermDto: {
-      /** Format: uuid */
-      childId: string;
-      /** @enum {string} */
-      custody?: 'applicant' | 'respondent' | 'joint';
-      residence?: string;
-      /** @description 8 周岁以上的子女须已听取其意见 */
-      heard?: boolean;
-      support?: components['schemas']['SupportTermDto'];
-      visitation?: string;
-      handover?: string;
-    };
-    PropertyTermDto: {
-      item: string;
-      /** @enum {string} */
-      to: 'applicant' | 'respondent' | 'both';
-      /** @example 300000.00 */
-      value?: string;
-    };
-    DebtTermDto: {
-      item: string;
-      /** @enum {string} */
-      bornBy: 'applicant' | 'respondent' | 'both';
-      amount?: string;
-    };
-    MoneyTermDto: {
-      /** @example 20000.00 */
-      amount: string;
-      /** @enum {string} */
-      payer: 'applicant' | 'respondent';
-      reason?: string;
-    };
-    AgreementDto: {
-      /** @example 2026-12-01T10:00:00+08:00 */
-      effectiveAt: string;
-      /** @enum {string} */
-      form: 'written' | 'oral';
-      children?: components['schemas']['ChildTermDto'][];
-      property?: components['schemas']['PropertyTermDto'][];
-      debts?: components['schemas']['DebtTermDto'][];
-      housing?: string;
-      houseworkCompensation?: components['schemas']['MoneyTermDto'];
-      financialHelp?: components['schemas']['MoneyTermDto'];
-      damages?: components['schemas']['MoneyTermDto'];
-      performance?: string;
-      breach?: string;
-    };
-    OutcomeDto: {
-      /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
-      version?: number;
-      /** @enum {string} */
-      result: 'reconciled' | 'divorce_agreed' | 'ancillary_agreed' | 'no_agreement' | 'withdrawn';
-      /**
-       * @description 须为法律对该结果允许的途径
-       * @enum {string}
-       */
-      route:
-        | 'none'
-        | 'court_mediation_document'
-        | 'registry_divorce'
-        | 'judicial_confirmation'
-        | 'court_filing';
-      agreement?: components['schemas']['AgreementDto'];
-      notes?: string;
-      /** @description 用于 no_agreement */
-      undisputedFacts?: string;
-    };
-    ReviewDto: {
-      /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
-      version?: number;
-      /** @enum {string} */
-      decision: 'approve' | 'return';
-      /** @description 退回时必填 */
-      comment?: string;
-    };
-    CourtFilingDto: {
-      /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
-      version?: number;
-      /** @example （2026）鲁0281民初1234号 */
-      courtCaseNumber: string;
-      filedAt: string;
-    };
-    JudicialConfirmationDto: {
-      /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
-      version?: number;
-      appliedAt: string;
-      acceptedAt?: string;
-      decidedAt?: string;
-      /** @enum {string} */
-      result?: 'confirmed' | 'rejected' | 'withdrawn';
-      rulingNumber?: string;
-    };
-    RegistryDivorceDto: {
-      /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
-      version?: number;
-      /** @description 向婚姻登记机关申请的时间（冷静期起算） */
-      appliedAt: string;
-      /** @description 领取离婚证的时间 */
-      certificateAt?: string;
-    };
-    FollowUpDto: {
-      /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
-      version?: number;
-      /**
-       * Format: uuid
-       * @description 要记录的已安排回访；不填则安排或记录一次临时回访
-       */
-      followUpId?: string;
-      /**
-       * @description 在这一天安排临时回访
-       * @example 2027-01-15
-       */
-      dueOn?: string;
-      visitedAt?: string;
-      /** Format: uuid */
-      partyId?: string;
-      /** @enum {string} */
-      performance?: 'performed' | 'partial' | 'breached';
-      satisfaction?: number;
-      riskSigns?: string;
-      measures?: string;
-    };
-    RevealDto: {
-      /** @enum {string} */
-      field: 'idNumber' | 'phone' | 'address';
-      /**
-       * @description 需要完整值的理由；记入审计日志
-       * @example 电话通知当事人调解时间
-       */
-      reason: string;
-    };
-    RevealView: {
-      /** @enum {string} */
-      field: 'idNumber' | 'phone' | 'address';
-      /**
-       * @description 完整值；当事人未登记该项时为 null
-       * @example 13812345678
-       */
-      value: string | null;
-    };
-    ReminderView: {
-      id: string;
-      /** @enum {string} */
-      kind:
-        | 'assignment_pending'
-        | 'session_upcoming'
-        | 'deadline_approaching'
-        | 'case_expired'
-        | 'review_pending'
-        | 'judicial_confirmation_window'
-        | 'registry_cooling_off'
-        | 'follow_up_due'
-        | 'case_returned_to_court'
-        | 'case_closed';
-      /** @enum {string} */
-      recipientType: 'user' | 'party' | 'court';
-      /** @description 用户名、脱敏的当事人姓名与电话，或法院 */
-      recipient: string;
-      /** @enum {string} */
-      channel: 'in_app' | 'sms' | 'webhook';
-      dueAt: string;
-      /** @enum {string} */
-      status: 'scheduled' | 'sent' | 'failed' | 'cancelled' | 'skipped';
-      version: number;
-      attempts: number;
-      sentAt: string | null;
-      /** @description 实际发送时间减应发送时间（毫秒） */
-      latenessMs: number | null;
-      lastError: string | null;
-    };
-    SmsPreferencesDto: {
-      /** @description 当事人不接收短信提醒 */
-      smsOptOut?: boolean;
-      /** @description 对有家暴迹象的当事人：允许短信写明地点（仅限被指派的调解员设置） */
-      smsDetailsAllowed?: boolean;
-    };
-    SessionBriefView: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      caseId: string;
-      /** Format: date-time */
-      scheduledAt: string;
-      durationMinutes: number;
-      location: string;
-      mode: string;
-      format: string;
-      status: string;
-      cancelReason: string | null;
-      /** @description 已有笔录（书记员看不到内容） */
-      recorded: boolean;
-    };
-    AgendaSessionView: {
-      session: components['schemas']['SessionBriefView'];
-      case: components['schemas']['CaseSummaryView'];
-    };
-    AgendaFollowUpView: {
-      followUp: components['schemas']['FollowUpEntryView'];
-      case: components['schemas']['CaseSummaryView'];
-    };
-    AgendaView: {
-      /**
-       * Format: date
-       * @description 今天（北京时间）
-       * @example 2026-12-07
-       */
-      date: string;
-      /** @description 今天的会次，按时间先后（含已取消、未到场） */
-      sessions: components['schemas']['AgendaSessionView'][];
-      /** @description 尚未回访、7 天内到期或已逾期的回访，按到期日先后 */
-      followUps: components['schemas']['AgendaFollowUpView'][];
-    };
-    TrainingView: {
-      title: string;
-      heldOn: string;
-      hours: number;
-      topics: string[];
-    };
-    ConflictView: {
-      /** @enum {string} */
-      reason: 'kin' | 'same_household' | 'party_request' | 'other';
-      /** @description 有利害关系的人 */
-      partyName: string | null;
-      /**
-       * Format: uuid
-       * @description 她不能承办的案件
-       */
-      caseId: string | null;
-      note: string | null;
-      /** @description 是否按身份证号排除（号码本身不返回） */
-      byIdNumber: boolean;
-      /** Format: date-time */
-      declaredAt: string;
-    };
-    MediatorView: {
-      /** Format: uuid */
-      id: string;
-      displayName: string;
-      title: string;
-      /** Format: uuid */
-      organizationId: string | null;
-      villageIds: string[];
-      specialities: string[];
-      active: boolean;
-      maxActiveCases: number;
-      activeCases: number;
-      charges: boolean;
-      /** @description 受过反家暴培训 */
-      dvTrained: boolean;
-      trainings: components['schemas']['TrainingView'][];
-      /** @description 已申报的回避，新的在前 */
-      conflicts: components['schemas']['ConflictView'][];
-    };
-    MediatorPage: {
-      items: components['schemas']['MediatorView'][];
-      page: number;
-      pageSize: number;
-      total: number;
-    };
-    UpdateMediatorDto: {
-      /** @example 村妇代会主任 */
-      title?: string;
-      /** Format: uuid */
-      organizationId?: string;
-      /** @description 负责的村 */
-      villageIds?: string[];
-      specialities?: (
-        | 'divorce'
-        | 'custody'
-        | 'child_support'
-        | 'visitation'
-        | 'property'
-        | 'elder_support'
-        | 'other'
-      )[];
-      /** @description false 暂停：不再推荐或指派 */
-      active?: boolean;
-      maxActiveCases?: number;
-      charges?: boolean;
-    };
-    TrainingDto: {
-      /** @example 反家庭暴力法专题培训 */
-      title: string;
-      /** @example 2026-09-12 */
-      heldOn: string;
-      /** @example 6 */
-      hours: number;
-      topics: (
-        | 'domestic_violence'
-        | 'family_law'
-        | 'child_protection'
-        | 'mediation_skills'
-        | 'psychology'
-        | 'other'
-      )[];
-    };
-    ConflictDto: {
-      /**
-       * Format: uuid
-       * @description 她不能承办的案件
-       */
-      caseId?: string;
-      /**
-       * @description 与其有利害关系的人（只保存盲索引）
-       * @example 370281198803124517
-       */
-      partyIdNumber?: string;
-      /** @example 王某某 */
-      partyName?: string;
-      /** @enum {string} */
-      reason: 'kin' | 'same_household' | 'party_request' | 'other';
-      note?: string;
-    };
-    NotificationView: {
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      kind:
-        | 'assignment_pending'
-        | 'session_upcoming'
-        | 'deadline_approaching'
-        | 'case_expired'
-        | 'review_pending'
-        | 'judicial_confirmation_window'
-        | 'registry_cooling_off'
-        | 'follow_up_due'
-        | 'case_returned_to_court'
-        | 'case_closed';
-      title: string;
-      body: string;
-      /** Format: uuid */
-      caseId: string | null;
-      createdAt: string;
-      readAt: string | null;
-    };
-    NotificationPage: {
-      items: components['schemas']['NotificationView'][];
-      page: number;
-      pageSize: number;
-      total: number;
-      /** @description 调用者的全部未读通知 */
-      unreadCount: number;
-    };
-    UnreadCountView: {
-      unreadCount: number;
-    };
-    ReportPartyDto: {
-      /**
-       * @description party 纠纷当事人；other 其他相关人
-       * @enum {string}
-       */
-      role: 'party' | 'other';
-      /** @example 张某某 */
-      name: string;
-      /** @enum {string} */
-      gender?: 'female' | 'male';
-      /**
-       * @description 18 位居民身份证号；加密保存，脱敏显示
-       * @example 370281199007153629
-       */
-      idNumber?: string;
-      /**
-       * @description 大陆手机号；加密保存，脱敏显示
-       * @example 13812345678
-       */
-      phone?: string;
-    };
-    RiskAnswersDto: {
-      physicalViolence: boolean;
-      threats: boolean;
-      coerciveControl: boolean;
-      fearOfOtherParty: boolean;
-      childrenAtRisk: boolean;
-      protectionOrderInForce: boolean;
-    };
-    CreateSentinelReportDto: {
-      /**
-       * Format: uuid
-       * @description 纠纷所在的村：哨点关注的村（未设时为哨点所在地区内的村）
-       */
-      villageId: string;
-      /** @enum {string} */
-      disputeType:
-        | 'divorce'
-        | 'custody'
-        | 'child_support'
-        | 'visitation'
-        | 'property'
-        | 'elder_support'
-        | 'other';
-      /**
-       * @description 发现的情况
-       * @example 夫妻因彩礼返还争吵，女方回娘家
-       */
-      observed: string;
-      parties?: components['schemas']['ReportPartyDto'][];
-      /** @description 与案件安全评估相同的问题 */
-      riskAnswers: components['schemas']['RiskAnswersDto'];
-      /** @example 上门劝解双方 */
-      actionTaken?: string;
-      /**
-       * @description resolved_on_spot 当场化解（须 resolutionNote）；watched 持续关注（须 followUpOn）；to_mediation 转人民调解；to_court 转法院；to_police 转公安
-       * @enum {string}
-       */
-      outcome: 'resolved_on_spot' | 'watched' | 'to_mediation' | 'to_court' | 'to_police';
-      /**
-       * @description 化解情况（仅 resolved_on_spot）
-       * @example 双方和好
-       */
-      resolutionNote?: string;
-      /**
-       * @description 回访日期（仅 watched；北京时间今天至 90 天内）
-       * @example 2026-12-20
-       */
-      followUpOn?: string;
-    };
-    ReportReviewView: {
-      /** @enum {string} */
-      decision: 'confirmed' | 'escalated_to_police' | 'escalated_to_court' | 'watch';
-      note: string;
-      /** Format: uuid */
-      reviewedBy: string;
-      /** Format: date-time */
-      reviewedAt: string;
-    };
-    ReportPartyView: {
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      role: 'party' | 'other';
-      name: string;
-      /** @enum {string|null} */
-      gender: 'female' | 'male' | null;
-      /** @example 3702**********3629 */
-      idNumberMasked: string | null;
-      /** @example 138****5678 */
-      phoneMasked: string | null;
-    };
-    SentinelReportView: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      reporterId: string;
-      /** Format: uuid */
-      organizationId: string | null;
-      /** Format: uuid */
-      villageId: string;
-      /** @enum {string} */
-      disputeType:
-        | 'divorce'
-        | 'custody'
-        | 'child_support'
-        | 'visitation'
-        | 'property'
-        | 'elder_support'
-        | 'other';
-      observed: string;
-      parties: components['schemas']['ReportPartyView'][];
-      riskAnswers: components['schemas']['RiskAnswersDto'];
-      /** @description 任一风险问题为是 */
-      dvIndicator: boolean;
-      /** @enum {string} */
-      riskLevel: 'high' | 'medium' | 'low';
-      actionTaken: string | null;
-      /** @enum {string} */
-      outcome: 'resolved_on_spot' | 'watched' | 'to_mediation' | 'to_court' | 'to_police';
-      resolutionNote: string | null;
-      /** Format: date */
-      followUpOn: string | null;
-      /** Format: uuid */
-      caseId: string | null;
-      /** @enum {string} */
-      status: 'awaiting_review' | 'open' | 'closed';
-      /** Format: date-time */
-      reportedAt: string;
-      /**
-       * Format: date-time
-       * @description 须审核的期限
-       */
-      reviewDueAt: string | null;
-      /** @description 超过期限仍待审核 */
-      reviewOverdue: boolean;
-      /** @description 督导的审核；尚未审核时为 null */
-      review: components['schemas']['ReportReviewView'] | (never | null);
-      version: number;
-    };
-    SentinelReportPage: {
-      items: components['schemas']['SentinelReportView'][];
-      page: number;
-      pageSize: number;
-      total: number;
-    };
-    ReviewSentinelReportDto: {
-      /**
-       * @description confirmed 确认；escalated_to_police 移交公安；escalated_to_court 移交法院；watch 继续关注
-       * @enum {string}
-       */
-      decision: 'confirmed' | 'escalated_to_police' | 'escalated_to_court' | 'watch';
-      /** @example 已电话核实，双方情绪稳定 */
-      note: string;
-      /** @description 线索的当前版本（乐观锁） */
-      version: number;
-    };
-    LiveView: {
-      /** @enum {string} */
-      status: 'ok';
-    };
-    ReadyView: {
-      /** @enum {string} */
-      status: 'ok' | 'error' | 'shutting_down';
-      /**
-       * @description 正常的依赖
-       * @example {
-       *       "postgres": {
-       *         "status": "up"
-       *       },
-       *       "redis": {
-       *         "status": "up"
-       *       }
-       *     }
-       */
-      info?: {
-        [key: string]: {
-          /** @enum {string} */
-          status: 'up' | 'down';
-          message?: string;
-          /** @description 检查耗时（毫秒），Terminus 的 PostgreSQL 检查给出 */
-          responseTime?: number;
+    schemas: {
+        /**
+         * @description 稳定的错误代码（问题及其字段问题），客户端据此判断；各操作的错误响应列出它可能给出的代码
+         * @enum {string}
+         */
+        ErrorCode: "ASSIGNMENT.ALREADY_ASSIGNED" | "ASSIGNMENT.MEDIATOR_NOT_ELIGIBLE" | "AUTH.CSRF_HEADER_MISSING" | "AUTH.FORBIDDEN" | "AUTH.INVALID_CREDENTIALS" | "AUTH.INVALID_REFRESH_TOKEN" | "AUTH.ROUTE_NOT_DECLARED" | "AUTH.SESSION_REVOKED" | "AUTH.UNAUTHENTICATED" | "BODY.TOO_DEEP" | "BODY.TOO_MANY_KEYS" | "CASE.ACCOUNT_WITHOUT_COURT" | "CASE.DUPLICATE_COURT_REFERENCE" | "CASE.EXTENSION_NEEDS_CONSENT" | "CASE.EXTENSION_OVER_CAP" | "CASE.IF_MATCH_FORMAT" | "CASE.INVALID_TRANSITION" | "CASE.NOT_ASSIGNED_TO_YOU" | "CASE.NOT_A_FOLLOW_UP" | "CASE.NOT_A_PARTY" | "CASE.NOT_FOUND" | "CASE.PARTY_ROLE_MISSING" | "CASE.REFERRAL_PRECONDITIONS" | "CASE.SEARCH_ONE_OF" | "CASE.VERSION_CONFLICT" | "CASE.VERSION_MISMATCH" | "CASE.VERSION_REQUIRED" | "CASE.VILLAGE_OUTSIDE_JURISDICTION" | "CASE.WRONG_ROUTE" | "CORS.ORIGIN_NOT_ALLOWED" | "COURT.CODE_FORMAT" | "COURT.CODE_TAKEN" | "COURT.DESIGNATOR_FORMAT" | "COURT.DESIGNATOR_REQUIRED" | "COURT.DESIGNATOR_TAKEN" | "COURT.JURISDICTION_LEVEL" | "COURT.NOT_FOUND" | "COURT.NO_SUCH_COURT" | "DATE.AFTER_DEADLINE" | "DATE.BEFORE_CASE" | "DATE.END_NOT_AFTER_START" | "DATE.INVALID" | "DATE.IN_FUTURE" | "DOCUMENT.ISSUE_CONTENDED" | "DOCUMENT.NOTHING_TO_BIND" | "DOCUMENT.NOT_DRAFTABLE" | "DOCUMENT.NOT_FOUND" | "DOCUMENT.NOT_ISSUABLE" | "DOCUMENT.NOT_ISSUER" | "DOCUMENT.OUTCOME_NOT_APPROVED" | "DOCUMENT.SUBJECT_REQUIRED" | "FOLLOW-UP.NOT_FOUND" | "FOLLOW_UP.DUE_OR_VISITED" | "FOLLOW_UP.PERFORMANCE_REQUIRED" | "HTTP.400" | "HTTP.401" | "HTTP.403" | "HTTP.404" | "HTTP.405" | "HTTP.406" | "HTTP.409" | "HTTP.413" | "HTTP.414" | "HTTP.415" | "HTTP.429" | "HTTP.500" | "HTTP.503" | "IDEMPOTENCY.KEY_FORMAT" | "IDEMPOTENCY.KEY_REUSED" | "ID_NUMBER.BIRTH_DATE" | "ID_NUMBER.CHECKSUM" | "ID_NUMBER.FORMAT" | "INTERNAL" | "JUDICIAL_CONFIRMATION.DATES_ORDER" | "MEDIATOR.NOT_FOUND" | "MOBILE.FORMAT" | "NOTIFICATION.NOT_FOUND" | "ORGANIZATION.NOT_FOUND" | "ORGANIZATION.NOT_SENTINEL_POINT" | "ORGANIZATION.NO_SUCH_ORGANIZATION" | "ORGANIZATION.WATCHED_VILLAGE_NOT_VILLAGE" | "ORGANIZATION.WATCHED_VILLAGE_OUTSIDE_REGION" | "OUTCOME.AGREEMENT_NOT_ALLOWED" | "OUTCOME.AGREEMENT_REQUIRED" | "OUTCOME.AMOUNT_FORMAT" | "OUTCOME.AMOUNT_REQUIRED" | "OUTCOME.ANCILLARY_EMPTY" | "OUTCOME.CHILD_CUSTODY_MISSING" | "OUTCOME.CHILD_NOT_HEARD" | "OUTCOME.CHILD_NOT_OF_CASE" | "OUTCOME.CHILD_TERMS_MISSING" | "OUTCOME.CHILD_TERM_NOT_OBJECT" | "OUTCOME.CHILD_TWICE" | "OUTCOME.EFFECTIVE_DATE_INVALID" | "OUTCOME.RESULT_UNKNOWN" | "OUTCOME.RETURN_COMMENT_REQUIRED" | "OUTCOME.ROUTE_NOT_ALLOWED" | "OUTCOME.SUPPORT_END_BEFORE_EFFECTIVE" | "OUTCOME.SUPPORT_END_FORMAT" | "PARTY.BIRTH_DATE_MISMATCH" | "PARTY.GENDER_MISMATCH" | "PARTY.ID_NUMBER_TWICE" | "PARTY.NOT_FOUND" | "RATE_LIMITED" | "REGION.CODE_FORMAT" | "REGION.CODE_TAKEN" | "REGION.CSV_CODE_CONFLICT" | "REGION.CSV_CONTENT_TYPE" | "REGION.CSV_EMPTY" | "REGION.CSV_HEADER_MISSING" | "REGION.CSV_PARENT_UNKNOWN" | "REGION.CSV_TOO_MANY_ROWS" | "REGION.CSV_UNREADABLE" | "REGION.LEVEL_NEEDS_PARENT" | "REGION.LEVEL_UNDER_PARENT" | "REGION.LEVEL_UNKNOWN" | "REGION.NAME_LENGTH" | "REGION.NOT_FOUND" | "REGION.NO_SUCH_REGION" | "REGION.PARENT_CODE_FORMAT" | "REGISTRY.AFTER_DUE" | "REGISTRY.IN_COOLING_OFF" | "REMINDER.SMS_DETAILS_MEDIATOR_ONLY" | "REQUEST.BAD_URL" | "REQUEST.MALFORMED" | "REQUEST.PARAMETER_TOO_LONG" | "REQUEST.TOO_LARGE" | "REQUEST.UNSUPPORTED_MEDIA_TYPE" | "ROSTER.CONFLICT_SUBJECT_REQUIRED" | "ROSTER.VILLAGES_OUTSIDE_REGION" | "ROUTE.NOT_FOUND" | "SCAN.FILE_REQUIRED" | "SCAN.FILE_TOO_LARGE" | "SCAN.FILE_TYPE" | "SCAN.FILE_UNREADABLE" | "SCAN.NOT_FOUND" | "SCAN.PAGE_OUT_OF_RANGE" | "SCAN.QR_MISMATCH" | "SENTINEL-REPORT.ALREADY_REVIEWED" | "SENTINEL-REPORT.FIELD_NOT_FOR_OUTCOME" | "SENTINEL-REPORT.FIELD_REQUIRED_BY_OUTCOME" | "SENTINEL-REPORT.FOLLOW_UP_OUT_OF_RANGE" | "SENTINEL-REPORT.NOT_FOUND" | "SENTINEL-REPORT.PARTY_GENDER_MISMATCH" | "SENTINEL-REPORT.VERSION_CONFLICT" | "SENTINEL-REPORT.VILLAGE_OUTSIDE_POINT" | "SERVICE.UNAVAILABLE" | "SESSION.CANCELLED" | "SESSION.JOINT_NOT_ALLOWED" | "SESSION.NOT_FOUND" | "SESSION.NOT_SCHEDULED" | "STATS.PERIOD_REVERSED" | "USER.LAST_ADMIN" | "USER.MEDIATOR_REGION_NOT_VILLAGE" | "USER.NOT_FOUND" | "USER.PLACEMENT_REQUIRED" | "USER.SENTINEL_REGION_OUTSIDE_POINT" | "USER.USERNAME_FORMAT" | "USER.USERNAME_TAKEN" | "VALIDATION.ARRAY_MAX_SIZE" | "VALIDATION.ARRAY_MIN_SIZE" | "VALIDATION.DATE" | "VALIDATION.FAILED" | "VALIDATION.IS_ARRAY" | "VALIDATION.IS_BOOLEAN" | "VALIDATION.IS_DATE_STRING" | "VALIDATION.IS_DEFINED" | "VALIDATION.IS_IN" | "VALIDATION.IS_INT" | "VALIDATION.IS_ISO8601" | "VALIDATION.IS_NOT_EMPTY" | "VALIDATION.IS_NUMBER" | "VALIDATION.IS_OBJECT" | "VALIDATION.IS_STRING" | "VALIDATION.IS_UUID" | "VALIDATION.MATCHES" | "VALIDATION.MAX" | "VALIDATION.MAX_LENGTH" | "VALIDATION.MIN" | "VALIDATION.MIN_LENGTH" | "VALIDATION.MONTH" | "VALIDATION.NESTED_VALIDATION" | "VALIDATION.NOTHING_TO_CHANGE" | "VALIDATION.NOT_ALLOWED" | "VALIDATION.NOT_A_CALENDAR_DATE" | "VALIDATION.UNKNOWN_VALUE";
+        FieldError: {
+            /**
+             * @description 出错的字段（请求体路径、查询参数或请求头）
+             * @example parties.0.idNumber
+             */
+            field: string;
+            /**
+             * @description 稳定的字段问题代码，客户端据此判断（如 `ID_NUMBER.CHECKSUM`、`VALIDATION.IS_STRING`）
+             * @example ID_NUMBER.CHECKSUM
+             */
+            code: components["schemas"]["ErrorCode"];
+            /**
+             * @description 该字段的问题，按 Accept-Language 以中文（默认）或英文书写
+             * @example 身份证号码校验位不正确
+             */
+            message: string;
         };
-      };
-      /**
-       * @description 异常的依赖
-       * @example {}
-       */
-      error?: {
-        [key: string]: {
-          /** @enum {string} */
-          status: 'up' | 'down';
-          message?: string;
-          /** @description 检查耗时（毫秒），Terminus 的 PostgreSQL 检查给出 */
-          responseTime?: number;
+        Problem: {
+            /**
+             * @description 问题类型的 URI，由 code 派生
+             * @example https://mediation.example/problems/validation-failed
+             */
+            type: string;
+            /**
+             * @description 问题的简短标题，按 Accept-Language 以中文（默认）或英文书写
+             * @example 提交的内容有误
+             */
+            title: string;
+            /**
+             * @description HTTP 状态码
+             * @example 400
+             */
+            status: number;
+            /**
+             * @description 稳定的错误代码 `MODULE.REASON`，客户端据此判断
+             * @example VALIDATION.FAILED
+             */
+            code: components["schemas"]["ErrorCode"];
+            /**
+             * @description 给人看的说明，按 Accept-Language 以中文（默认）或英文书写（响应头 Content-Language 注明）
+             * @example 提交的内容有 1 处不符合要求
+             */
+            detail: string;
+            /** @description 逐字段的问题；仅在校验失败时出现 */
+            errors?: components["schemas"]["FieldError"][];
+            /**
+             * @description 请求编号，与响应头 X-Request-Id 相同，报障时引用
+             * @example a1b2c3d4
+             */
+            requestId: string;
         };
-      };
-      /**
-       * @description 所有依赖
-       * @example {
-       *       "postgres": {
-       *         "status": "up"
-       *       },
-       *       "redis": {
-       *         "status": "up"
-       *       }
-       *     }
-       */
-      details: {
-        [key: string]: {
-          /** @enum {string} */
-          status: 'up' | 'down';
-          message?: string;
-          /** @description 检查耗时（毫秒），Terminus 的 PostgreSQL 检查给出 */
-          responseTime?: number;
+        LoginDto: {
+            /** @example clerk1 */
+            username: string;
+            /** @example correct horse battery staple */
+            password: string;
         };
-      };
+        UserView: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "admin" | "clerk" | "mediator" | "supervisor" | "sentinel";
+            /** Format: uuid */
+            courtId: string | null;
+            /** Format: uuid */
+            regionId: string | null;
+            /** Format: uuid */
+            organizationId: string | null;
+            /** @example 138****5678 */
+            phone: string | null;
+            active: boolean;
+            /** Format: date-time */
+            lastLoginAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        TokenPairView: {
+            accessToken: string;
+            /** @description 刷新令牌；网页端（请求头 X-Requested-With: mediation-web）不返回，改由 httpOnly Cookie 保存 */
+            refreshToken?: string;
+            /** @description 访问令牌的有效期（秒） */
+            expiresIn: number;
+            user: components["schemas"]["UserView"];
+        };
+        RefreshDto: {
+            /** @description 刷新令牌。网页端不传此字段：令牌在 httpOnly Cookie 中，须同时带请求头 X-Requested-With: mediation-web。 */
+            refreshToken?: string;
+        };
+        MeView: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "admin" | "clerk" | "mediator" | "supervisor" | "sentinel";
+            /** Format: uuid */
+            courtId: string | null;
+            /** Format: uuid */
+            regionId: string | null;
+            /** Format: uuid */
+            organizationId: string | null;
+        };
+        CreateUserDto: {
+            /** @example clerk1 */
+            username: string;
+            password: string;
+            /** @example 王敏 */
+            displayName: string;
+            /** @enum {string} */
+            role: "admin" | "clerk" | "mediator" | "supervisor" | "sentinel";
+            /**
+             * Format: uuid
+             * @description 书记员必填
+             */
+            courtId?: string;
+            /**
+             * Format: uuid
+             * @description 调解员所在的村，或督导的管辖范围
+             */
+            regionId?: string;
+            /**
+             * Format: uuid
+             * @description 调解员所属的调解组织
+             */
+            organizationId?: string;
+            /** @example 13812345678 */
+            phone?: string;
+        };
+        UserPage: {
+            items: components["schemas"]["UserView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UpdateUserDto: {
+            password?: string;
+            /** @example 王敏 */
+            displayName?: string;
+            /**
+             * Format: uuid
+             * @description 书记员必填
+             */
+            courtId?: string;
+            /**
+             * Format: uuid
+             * @description 调解员所在的村，或督导的管辖范围
+             */
+            regionId?: string;
+            /**
+             * Format: uuid
+             * @description 调解员所属的调解组织
+             */
+            organizationId?: string;
+            /** @example 13812345678 */
+            phone?: string;
+            /** @description false 停用该用户并注销其全部会话 */
+            active?: boolean;
+        };
+        CreateRegionDto: {
+            /** @example 370281105000 */
+            code: string;
+            /** @example 胶西镇 */
+            name: string;
+            /** @enum {string} */
+            level: "city" | "county" | "township" | "village";
+            /**
+             * Format: uuid
+             * @description 市级为 null
+             */
+            parentId?: string | null;
+        };
+        RegionView: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            level: "city" | "county" | "township" | "village";
+            /** Format: uuid */
+            parentId: string | null;
+            /** @description 自根起的区划代码，以点分隔 */
+            path: string;
+        };
+        RegionImportResult: {
+            created: number;
+            /** @description 代码已存在且名称、级别、上级都相同的行数 */
+            unchanged: number;
+        };
+        RegionPage: {
+            items: components["schemas"]["RegionView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        CreateCourtDto: {
+            /**
+             * @description 法院在本服务内的简码（案号用代字 designator）
+             * @example J37
+             */
+            code: string;
+            /**
+             * @description the court’s 代字 in case numbers; by default the province abbreviation and the county’s (or city’s) digits of its region code
+             * @example 鲁0281
+             */
+            designator?: string;
+            /** @example 胶州市人民法院 */
+            name: string;
+            /**
+             * Format: uuid
+             * @description 管辖的县（区）或市
+             */
+            regionId: string;
+        };
+        CourtView: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            /**
+             * @description the court’s 代字 in case numbers
+             * @example 鲁0281
+             */
+            designator: string;
+            name: string;
+            /** Format: uuid */
+            regionId: string;
+        };
+        CourtPage: {
+            items: components["schemas"]["CourtView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UpdateCourtDto: {
+            /**
+             * @description the court’s 代字 in case numbers
+             * @example 鲁0281
+             */
+            designator?: string;
+            /** @example 胶州市人民法院 */
+            name?: string;
+        };
+        CreateOrganizationDto: {
+            /**
+             * @description 印在文书上的名称
+             * @example 胶州市婚姻家庭纠纷人民调解委员会
+             */
+            name: string;
+            /** Format: uuid */
+            regionId: string;
+            /**
+             * @example [
+             *       "百合调解室"
+             *     ]
+             */
+            rooms?: string[];
+            /**
+             * @description mediation_org 调解组织（默认）；哨点：women_micro_home 妇女微家、executive_studio 执委工作室、personal_room 个人调解室
+             * @enum {string}
+             */
+            kind?: "mediation_org" | "women_micro_home" | "executive_studio" | "personal_room";
+            /**
+             * @description 负责人（哨点的负责人）
+             * @example 王秀丽
+             */
+            responsiblePerson?: string;
+            /** @description 哨点关注的村（社区）：须为本组织所在地区之内的村级地区 */
+            watchedVillageIds?: string[];
+        };
+        OrganizationView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            regionId: string;
+            rooms: string[];
+            /** @enum {string} */
+            kind: "mediation_org" | "women_micro_home" | "executive_studio" | "personal_room";
+            responsiblePerson: string | null;
+            watchedVillageIds: string[];
+        };
+        OrganizationPage: {
+            items: components["schemas"]["OrganizationView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UpdateOrganizationDto: {
+            /**
+             * @description 印在文书上的名称
+             * @example 胶州市婚姻家庭纠纷人民调解委员会
+             */
+            name?: string;
+            /**
+             * @description 调解室的完整清单（替换原有清单）
+             * @example [
+             *       "百合调解室",
+             *       "妇女之家"
+             *     ]
+             */
+            rooms?: string[];
+            /**
+             * @description mediation_org 调解组织（默认）；哨点：women_micro_home 妇女微家、executive_studio 执委工作室、personal_room 个人调解室
+             * @enum {string}
+             */
+            kind?: "mediation_org" | "women_micro_home" | "executive_studio" | "personal_room";
+            /**
+             * @description 负责人；null 清除
+             * @example 王秀丽
+             */
+            responsiblePerson?: string | null;
+            /** @description 关注的村的完整清单（替换原有清单） */
+            watchedVillageIds?: string[];
+        };
+        AuditEventView: {
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            actorId: string | null;
+            actorRole: string | null;
+            action: string;
+            entityType: string;
+            entityId: string | null;
+            caseId: string | null;
+            /** @description 变更前的快照（已脱敏） */
+            before: Record<string, never> | null;
+            /** @description 变更后的快照（已脱敏） */
+            after: Record<string, never> | null;
+            requestId: string | null;
+            hash: string;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEventView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        PartyDto: {
+            /** @enum {string} */
+            role: "applicant" | "respondent";
+            /** @example 张某某 */
+            name: string;
+            /** @enum {string} */
+            gender: "female" | "male";
+            /**
+             * @description 18 位居民身份证号；加密保存，脱敏显示
+             * @example 370281199007153629
+             */
+            idNumber: string;
+            /**
+             * @description 如填写，须与身份证号一致
+             * @example 1990-01-01
+             */
+            birthDate?: string;
+            /** @example 汉 */
+            ethnicity?: string;
+            /** @example 农民 */
+            occupation?: string;
+            /**
+             * @description 大陆手机号；加密保存，脱敏显示
+             * @example 13812345678
+             */
+            phone?: string;
+            /**
+             * @description 加密保存，列表中不显示
+             * @example 山东省胶州市胶西镇某某村12号
+             */
+            address?: string;
+            /**
+             * Format: uuid
+             * @description 当事人所在的村
+             */
+            regionId?: string;
+        };
+        ChildDto: {
+            /** @example 李小某 */
+            name: string;
+            /** @enum {string} */
+            gender: "female" | "male";
+            /** @example 2016-05-01 */
+            birthDate: string;
+            /** @enum {string} */
+            residence: "with_applicant" | "with_respondent" | "with_both" | "with_relatives" | "other";
+        };
+        CreateCaseDto: {
+            /**
+             * @description 法院自己的案号，同一法院内唯一
+             * @example （2026）鲁0281民诉前调501号
+             */
+            courtReference?: string;
+            /**
+             * @description pre_filing 委派 (30 days) or entrusted 委托 (15 days)
+             * @enum {string}
+             */
+            mediationKind: "pre_filing" | "entrusted";
+            /** @enum {string} */
+            disputeType: "divorce" | "custody" | "child_support" | "visitation" | "property" | "elder_support" | "other";
+            /** @enum {string} */
+            source: "court_referral" | "party_application" | "sentinel_report" | "other";
+            /** @example 双方于2015年登记结婚，育有一子，现因长期分居、感情不和，原告起诉离婚。 */
+            summary: string;
+            /** @example 请求判决离婚；婚生子由原告抚养，被告每月支付抚养费1500元。 */
+            claims: string;
+            /** @example 2026-11-02T09:00:00+08:00 */
+            receivedAt: string;
+            /**
+             * Format: uuid
+             * @description 纠纷发生的村，须在法院辖区内
+             */
+            regionId: string;
+            /** @description 至少一名申请人和一名被申请人 */
+            parties: components["schemas"]["PartyDto"][];
+            children?: components["schemas"]["ChildDto"][];
+        };
+        TrackingView: {
+            /** @example （2026）鲁0281民初1234号 */
+            courtCaseNumber: string | null;
+            /** Format: date-time */
+            filedAt: string | null;
+            /** Format: date-time */
+            jcAppliedAt: string | null;
+            /** Format: date-time */
+            jcAcceptedAt: string | null;
+            /** Format: date-time */
+            jcDecidedAt: string | null;
+            /** @description confirmed、rejected 或 withdrawn */
+            jcResult: string | null;
+            jcRulingNumber: string | null;
+            /** Format: date-time */
+            registryAppliedAt: string | null;
+            /** Format: date-time */
+            registryCertificateAt: string | null;
+            /** @description 法院受理司法确认申请已超过 3 天 */
+            jcAcceptanceOverdue: boolean;
+            /** @description 受理后超过 15 天仍未裁定 */
+            jcDecisionOverdue: boolean;
+            /**
+             * Format: date-time
+             * @description 协议离婚冷静期届满
+             */
+            registryCoolingOffEndsAt: string | null;
+            /**
+             * Format: date-time
+             * @description 应领取离婚证的期限
+             */
+            registryCertificateDueAt: string | null;
+        };
+        PartyView: {
+            /** Format: uuid */
+            id: string;
+            role: string;
+            name: string;
+            gender: string;
+            /** @example 110101********1234 */
+            idNumber: string;
+            birthDate: string;
+            ethnicity: string | null;
+            occupation: string | null;
+            /** @example 138****5678 */
+            phone: string | null;
+            /** @description 住址只能通过 reveal 查看 */
+            hasAddress: boolean;
+            /** Format: uuid */
+            regionId: string | null;
+        };
+        ChildView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            gender: string;
+            birthDate: string;
+            residence: string;
+        };
+        ConsentView: {
+            /** Format: uuid */
+            partyId: string;
+            decision: string;
+            method: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: uuid */
+            recordedBy: string;
+        };
+        ScreeningView: {
+            /** Format: uuid */
+            partyId: string;
+            /** @description 评估问卷；任何一项为 true 即为家暴迹象 */
+            answers: {
+                [key: string]: boolean;
+            };
+            notes?: string | null;
+            dvIndicator: boolean;
+            recommendation: string;
+            protectionOrderReferral: Record<string, never> | null;
+            /** Format: date-time */
+            screenedAt: string;
+        };
+        AssignmentEntryView: {
+            /** Format: uuid */
+            mediatorId: string;
+            /** Format: date-time */
+            assignedAt: string;
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** Format: date-time */
+            endedAt: string | null;
+            /** @description declined、recused、reassigned 或 closed */
+            endReason: string | null;
+        };
+        ExtensionEntryView: {
+            /** @example 15 */
+            days: number;
+            reason: string;
+            /** Format: date-time */
+            previousDeadline: string;
+            /** Format: date-time */
+            newDeadline: string;
+        };
+        SessionView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date-time */
+            scheduledAt: string;
+            durationMinutes: number;
+            location: string;
+            mode: string;
+            format: string;
+            status: string;
+            cancelReason: string | null;
+            /** @description 已有笔录（书记员看不到内容） */
+            recorded: boolean;
+            /** @description the 调解笔录; null for clerks */
+            record: Record<string, never> | null;
+            /** @description 例如同一调解员的会次时间重叠 */
+            warnings: string[];
+        };
+        OutcomeEntryView: {
+            result: string;
+            route: string;
+            /** @description 调解协议的内容（见 OutcomeDto.agreement） */
+            agreement: Record<string, never> | null;
+            notes: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description approve 或 return；未审核为 null */
+            reviewDecision: string | null;
+            reviewComment: string | null;
+        };
+        FollowUpEntryView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "settlement_30" | "settlement_90" | "dv_7" | "ad_hoc";
+            /**
+             * Format: date
+             * @example 2026-12-28
+             */
+            dueOn: string;
+            /** Format: date-time */
+            visitedAt: string | null;
+            /** @description performed、partial 或 breached */
+            performance: string | null;
+            satisfaction: number | null;
+        };
+        DocumentEntryView: {
+            /** Format: uuid */
+            id: string;
+            type: string;
+            /** @example 调解协议书 */
+            title: string;
+            version: number;
+            /** Format: date-time */
+            issuedAt: string;
+            /** Format: date-time */
+            supersededAt: string | null;
+        };
+        CaseDetailView: {
+            /** Format: uuid */
+            id: string;
+            /** @example （2026）鲁0281民诉前调12号 */
+            caseNumber: string;
+            courtReference: string | null;
+            /** Format: uuid */
+            courtId: string;
+            /** Format: uuid */
+            regionId: string;
+            mediationKind: string;
+            disputeType: string;
+            source: string;
+            /** @enum {string} */
+            status: "received" | "referred" | "assigned" | "in_mediation" | "pending_review" | "closed";
+            result: string | null;
+            route: string | null;
+            dvFlag: boolean;
+            /** Format: uuid */
+            mediatorId: string | null;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** Format: date-time */
+            deadlineAt: string | null;
+            /** @description 距期限的天数（Asia/Shanghai 自然日） */
+            daysLeft: number | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            version: number;
+            /** @description 先申请人，后被申请人 */
+            partyNames: string[];
+            summary: string;
+            claims: string;
+            closureReason: string | null;
+            parties: components["schemas"]["PartyView"][];
+            children: components["schemas"]["ChildView"][];
+            consents: components["schemas"]["ConsentView"][];
+            screenings: components["schemas"]["ScreeningView"][];
+            /** @description 全部指派记录，按先后 */
+            assignments?: components["schemas"]["AssignmentEntryView"][];
+            extensions?: components["schemas"]["ExtensionEntryView"][];
+            /** @description 调解会次；书记员看不到笔录 */
+            sessions?: components["schemas"]["SessionView"][];
+            /** @description 提交的调解结果及审核 */
+            outcomes?: components["schemas"]["OutcomeEntryView"][];
+            /** @description 立案、司法确认、协议离婚；尚无时为 null */
+            tracking?: components["schemas"]["TrackingView"] | (never | null);
+            followUps?: components["schemas"]["FollowUpEntryView"][];
+            /** @description issued documents (every version; 调解笔录 and 卷宗 hidden from clerks) */
+            documents?: components["schemas"]["DocumentEntryView"][];
+        };
+        CaseSummaryView: {
+            /** Format: uuid */
+            id: string;
+            /** @example （2026）鲁0281民诉前调12号 */
+            caseNumber: string;
+            courtReference: string | null;
+            /** Format: uuid */
+            courtId: string;
+            /** Format: uuid */
+            regionId: string;
+            mediationKind: string;
+            disputeType: string;
+            source: string;
+            /** @enum {string} */
+            status: "received" | "referred" | "assigned" | "in_mediation" | "pending_review" | "closed";
+            result: string | null;
+            route: string | null;
+            dvFlag: boolean;
+            /** Format: uuid */
+            mediatorId: string | null;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** Format: date-time */
+            deadlineAt: string | null;
+            /** @description 距期限的天数（Asia/Shanghai 自然日） */
+            daysLeft: number | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            version: number;
+            /** @description 先申请人，后被申请人 */
+            partyNames: string[];
+        };
+        CasePageView: {
+            items: components["schemas"]["CaseSummaryView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            /** @description 匹配超过 1000 件时为 false，此时 `total` 为该下限（精确计数请加 `exactTotal=true`） */
+            totalExact: boolean;
+        };
+        SearchCasesDto: {
+            /**
+             * @description 完整的 18 位身份证号（精确匹配）
+             * @example 370281199007153629
+             */
+            idNumber?: string;
+            /**
+             * @description 完整的手机号（精确匹配）
+             * @example 13812345678
+             */
+            phone?: string;
+        };
+        UpdateCaseDto: {
+            /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
+            version?: number;
+            summary?: string;
+            claims?: string;
+            courtReference?: string | null;
+        };
+        TimelineEntryView: {
+            /**
+             * Format: date-time
+             * @example 2026-11-03T01:12:00.000Z
+             */
+            at: string;
+            /**
+             * @description 操作人的姓名；系统操作为 null
+             * @example 张某某
+             */
+            actor: string | null;
+            /** @example mediator */
+            role: string | null;
+            /**
+             * @description 审计动作
+             * @example case.accepted
+             */
+            action: string;
+            /**
+             * @description 一行说明（Asia/Shanghai 时间），按 Accept-Language 用中文（默认）或英文书写
+             * @example 2026-11-03 09:12 张某某（调解员）接收了案件，调解期限开始计算
+             */
+            text: string;
+        };
+        ConsentDto: {
+            /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
+            version?: number;
+            /** Format: uuid */
+            partyId: string;
+            /** @enum {string} */
+            decision: "consented" | "refused";
+            /** @enum {string} */
+            method: "signed_form" | "phone" | "in_person" | "other";
+            /**
+             * @description 当事人作出决定的时间
+             * @example 2026-11-03T10:00:00+08:00
+             */
+            recordedAt: string;
+        };
+        ScreeningAnswersDto: {
+            physicalViolence: boolean;
+            threats: boolean;
+            coerciveControl: boolean;
+            fearOfOtherParty: boolean;
+            childrenAtRisk: boolean;
+            protectionOrderInForce: boolean;
+        };
+        ProtectionOrderReferralDto: {
+            /** @description urgent：法院 24 小时内裁定，否则 72 小时 */
+            urgent: boolean;
+            /** @example 2026-11-03T10:00:00+08:00 */
+            referredAt: string;
+        };
+        ScreeningDto: {
+            /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
+            version?: number;
+            /** Format: uuid */
+            partyId: string;
+            answers: components["schemas"]["ScreeningAnswersDto"];
+            /** @enum {string} */
+            recommendation: "joint" | "shuttle" | "not_suitable";
+            /** @description 备注；加密保存 */
+            notes?: string;
+            protectionOrderReferral?: components["schemas"]["ProtectionOrderReferralDto"];
+        };
+        VersionedDto: {
+            /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
+            version?: number;
+        };
+        ReasonDto: {
+            /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
+            version?: number;
+            /** @example 申请人撤回调解申请，拟直接诉讼 */
+            reason: string;
+        };
+        SuggestionView: {
+            /** Format: uuid */
+            mediatorId: string;
+            displayName: string;
+            title: string;
+            eligible: boolean;
+            score: number;
+            /**
+             * @description 排在此处的原因，或不可指派的原因；按 Accept-Language 以中文（默认）或英文书写
+             * @example [
+             *       "负责本案所在的村（社区）",
+             *       "擅长调解离婚纠纷",
+             *       "在办案件 3 件，上限 10 件"
+             *     ]
+             */
+            reasons: string[];
+        };
+        AssignDto: {
+            /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
+            version?: number;
+            /** Format: uuid */
+            mediatorId: string;
+            /** @description 选择该调解员或改派的原因 */
+            note?: string;
+        };
+        ExtensionDto: {
+            /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
+            version?: number;
+            days: number;
+            reason: string;
+            /** @description 申请人同意的时间（须双方同意） */
+            applicantConsentAt?: string;
+            /** @enum {string} */
+            applicantConsentMethod?: "signed_form" | "phone" | "in_person" | "other";
+            respondentConsentAt?: string;
+            /** @enum {string} */
+            respondentConsentMethod?: "signed_form" | "phone" | "in_person" | "other";
+        };
+        ScheduleSessionDto: {
+            /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
+            version?: number;
+            /** @example 2026-11-25T09:30:00+08:00 */
+            scheduledAt: string;
+            /** @default 60 */
+            durationMinutes: number;
+            /** @example 百合调解室 */
+            location: string;
+            /** @enum {string} */
+            mode: "in_person" | "phone" | "video";
+            /**
+             * @description 安全评估要求背对背（shuttle）时不接受 joint
+             * @enum {string}
+             */
+            format: "joint" | "shuttle";
+        };
+        RescheduleSessionDto: {
+            /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
+            version?: number;
+            scheduledAt?: string;
+            durationMinutes?: number;
+            location?: string;
+            /** @enum {string} */
+            mode?: "in_person" | "phone" | "video";
+            /** @enum {string} */
+            format?: "joint" | "shuttle";
+        };
+        AttendeeDto: {
+            name: string;
+            /** @enum {string} */
+            role: "applicant" | "respondent" | "mediator" | "note_taker" | "judge" | "agent" | "relative" | "interpreter" | "other";
+        };
+        StatementDto: {
+            /** @enum {string} */
+            side: "applicant" | "respondent" | "other";
+            text: string;
+        };
+        JudgeGuidanceDto: {
+            judgeName: string;
+            guidance: string;
+        };
+        RecordSessionDto: {
+            /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
+            version?: number;
+            startedAt: string;
+            endedAt: string;
+            attendees: components["schemas"]["AttendeeDto"][];
+            /** @description 记录人 */
+            noteTaker: string;
+            /** @description 调解事项 */
+            matters: string;
+            statements: components["schemas"]["StatementDto"][];
+            result: string;
+            nextSteps?: string;
+            judgeGuidance?: components["schemas"]["JudgeGuidanceDto"];
+        };
+        SupportTermDto: {
+            /** @example 1500.00 */
+            amount: string;
+            /** @enum {string} */
+            frequency: "monthly" | "quarterly" | "yearly" | "lump_sum";
+            /** @example 银行转账 */
+            method: string;
+            /** @example 2034-05-01 */
+            until?: string;
+        };
+        ChildTermDto: {
+            /** Format: uuid */
+            childId: string;
+            /** @enum {string} */
+            custody?: "applicant" | "respondent" | "joint";
+            residence?: string;
+            /** @description 8 周岁以上的子女须已听取其意见 */
+            heard?: boolean;
+            support?: components["schemas"]["SupportTermDto"];
+            visitation?: string;
+            handover?: string;
+        };
+        PropertyTermDto: {
+            item: string;
+            /** @enum {string} */
+            to: "applicant" | "respondent" | "both";
+            /** @example 300000.00 */
+            value?: string;
+        };
+        DebtTermDto: {
+            item: string;
+            /** @enum {string} */
+            bornBy: "applicant" | "respondent" | "both";
+            amount?: string;
+        };
+        MoneyTermDto: {
+            /** @example 20000.00 */
+            amount: string;
+            /** @enum {string} */
+            payer: "applicant" | "respondent";
+            reason?: string;
+        };
+        AgreementDto: {
+            /** @example 2026-12-01T10:00:00+08:00 */
+            effectiveAt: string;
+            /** @enum {string} */
+            form: "written" | "oral";
+            children?: components["schemas"]["ChildTermDto"][];
+            property?: components["schemas"]["PropertyTermDto"][];
+            debts?: components["schemas"]["DebtTermDto"][];
+            housing?: string;
+            houseworkCompensation?: components["schemas"]["MoneyTermDto"];
+            financialHelp?: components["schemas"]["MoneyTermDto"];
+            damages?: components["schemas"]["MoneyTermDto"];
+            performance?: string;
+            breach?: string;
+        };
+        OutcomeDto: {
+            /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
+            version?: number;
+            /** @enum {string} */
+            result: "reconciled" | "divorce_agreed" | "ancillary_agreed" | "no_agreement" | "withdrawn";
+            /**
+             * @description 须为法律对该结果允许的途径
+             * @enum {string}
+             */
+            route: "none" | "court_mediation_document" | "registry_divorce" | "judicial_confirmation" | "court_filing";
+            agreement?: components["schemas"]["AgreementDto"];
+            notes?: string;
+            /** @description 用于 no_agreement */
+            undisputedFacts?: string;
+        };
+        ReviewDto: {
+            /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
+            version?: number;
+            /** @enum {string} */
+            decision: "approve" | "return";
+            /** @description 退回时必填 */
+            comment?: string;
+        };
+        CourtFilingDto: {
+            /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
+            version?: number;
+            /** @example （2026）鲁0281民初1234号 */
+            courtCaseNumber: string;
+            filedAt: string;
+        };
+        JudicialConfirmationDto: {
+            /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
+            version?: number;
+            appliedAt: string;
+            acceptedAt?: string;
+            decidedAt?: string;
+            /** @enum {string} */
+            result?: "confirmed" | "rejected" | "withdrawn";
+            rulingNumber?: string;
+        };
+        RegistryDivorceDto: {
+            /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
+            version?: number;
+            /** @description 向婚姻登记机关申请的时间（冷静期起算） */
+            appliedAt: string;
+            /** @description 领取离婚证的时间 */
+            certificateAt?: string;
+        };
+        FollowUpDto: {
+            /** @description 本次修改所依据的案件版本号；也可用 If-Match 请求头 */
+            version?: number;
+            /**
+             * Format: uuid
+             * @description 要记录的已安排回访；不填则安排或记录一次临时回访
+             */
+            followUpId?: string;
+            /**
+             * @description 在这一天安排临时回访
+             * @example 2027-01-15
+             */
+            dueOn?: string;
+            visitedAt?: string;
+            /** Format: uuid */
+            partyId?: string;
+            /** @enum {string} */
+            performance?: "performed" | "partial" | "breached";
+            satisfaction?: number;
+            riskSigns?: string;
+            measures?: string;
+        };
+        RevealDto: {
+            /** @enum {string} */
+            field: "idNumber" | "phone" | "address";
+            /**
+             * @description 需要完整值的理由；记入审计日志
+             * @example 电话通知当事人调解时间
+             */
+            reason: string;
+        };
+        RevealView: {
+            /** @enum {string} */
+            field: "idNumber" | "phone" | "address";
+            /**
+             * @description 完整值；当事人未登记该项时为 null
+             * @example 13812345678
+             */
+            value: string | null;
+        };
+        ReminderView: {
+            id: string;
+            /** @enum {string} */
+            kind: "assignment_pending" | "session_upcoming" | "deadline_approaching" | "case_expired" | "review_pending" | "judicial_confirmation_window" | "registry_cooling_off" | "follow_up_due" | "case_returned_to_court" | "case_closed";
+            /** @enum {string} */
+            recipientType: "user" | "party" | "court";
+            /** @description 用户名、脱敏的当事人姓名与电话，或法院 */
+            recipient: string;
+            /** @enum {string} */
+            channel: "in_app" | "sms" | "webhook";
+            dueAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "sent" | "failed" | "cancelled" | "skipped";
+            version: number;
+            attempts: number;
+            sentAt: string | null;
+            /** @description 实际发送时间减应发送时间（毫秒） */
+            latenessMs: number | null;
+            lastError: string | null;
+        };
+        SmsPreferencesDto: {
+            /** @description 当事人不接收短信提醒 */
+            smsOptOut?: boolean;
+            /** @description 对有家暴迹象的当事人：允许短信写明地点（仅限被指派的调解员设置） */
+            smsDetailsAllowed?: boolean;
+        };
+        SessionBriefView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date-time */
+            scheduledAt: string;
+            durationMinutes: number;
+            location: string;
+            mode: string;
+            format: string;
+            status: string;
+            cancelReason: string | null;
+            /** @description 已有笔录（书记员看不到内容） */
+            recorded: boolean;
+        };
+        AgendaSessionView: {
+            session: components["schemas"]["SessionBriefView"];
+            case: components["schemas"]["CaseSummaryView"];
+        };
+        AgendaFollowUpView: {
+            followUp: components["schemas"]["FollowUpEntryView"];
+            case: components["schemas"]["CaseSummaryView"];
+        };
+        AgendaView: {
+            /**
+             * Format: date
+             * @description 今天（北京时间）
+             * @example 2026-12-07
+             */
+            date: string;
+            /** @description 今天的会次，按时间先后（含已取消、未到场） */
+            sessions: components["schemas"]["AgendaSessionView"][];
+            /** @description 尚未回访、7 天内到期或已逾期的回访，按到期日先后 */
+            followUps: components["schemas"]["AgendaFollowUpView"][];
+        };
+        TrainingView: {
+            title: string;
+            heldOn: string;
+            hours: number;
+            topics: string[];
+        };
+        ConflictView: {
+            /** @enum {string} */
+            reason: "kin" | "same_household" | "party_request" | "other";
+            /** @description 有利害关系的人 */
+            partyName: string | null;
+            /**
+             * Format: uuid
+             * @description 她不能承办的案件
+             */
+            caseId: string | null;
+            note: string | null;
+            /** @description 是否按身份证号排除（号码本身不返回） */
+            byIdNumber: boolean;
+            /** Format: date-time */
+            declaredAt: string;
+        };
+        MediatorView: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            title: string;
+            /** Format: uuid */
+            organizationId: string | null;
+            villageIds: string[];
+            specialities: string[];
+            active: boolean;
+            maxActiveCases: number;
+            activeCases: number;
+            charges: boolean;
+            /** @description 受过反家暴培训 */
+            dvTrained: boolean;
+            trainings: components["schemas"]["TrainingView"][];
+            /** @description 已申报的回避，新的在前 */
+            conflicts: components["schemas"]["ConflictView"][];
+        };
+        MediatorPage: {
+            items: components["schemas"]["MediatorView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UpdateMediatorDto: {
+            /** @example 村妇代会主任 */
+            title?: string;
+            /** Format: uuid */
+            organizationId?: string;
+            /** @description 负责的村 */
+            villageIds?: string[];
+            specialities?: ("divorce" | "custody" | "child_support" | "visitation" | "property" | "elder_support" | "other")[];
+            /** @description false 暂停：不再推荐或指派 */
+            active?: boolean;
+            maxActiveCases?: number;
+            charges?: boolean;
+        };
+        TrainingDto: {
+            /** @example 反家庭暴力法专题培训 */
+            title: string;
+            /** @example 2026-09-12 */
+            heldOn: string;
+            /** @example 6 */
+            hours: number;
+            topics: ("domestic_violence" | "family_law" | "child_protection" | "mediation_skills" | "psychology" | "other")[];
+        };
+        ConflictDto: {
+            /**
+             * Format: uuid
+             * @description 她不能承办的案件
+             */
+            caseId?: string;
+            /**
+             * @description 与其有利害关系的人（只保存盲索引）
+             * @example 370281198803124517
+             */
+            partyIdNumber?: string;
+            /** @example 王某某 */
+            partyName?: string;
+            /** @enum {string} */
+            reason: "kin" | "same_household" | "party_request" | "other";
+            note?: string;
+        };
+        NotificationView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "assignment_pending" | "session_upcoming" | "deadline_approaching" | "case_expired" | "review_pending" | "judicial_confirmation_window" | "registry_cooling_off" | "follow_up_due" | "case_returned_to_court" | "case_closed";
+            title: string;
+            body: string;
+            /** Format: uuid */
+            caseId: string | null;
+            createdAt: string;
+            readAt: string | null;
+        };
+        NotificationPage: {
+            items: components["schemas"]["NotificationView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            /** @description 调用者的全部未读通知 */
+            unreadCount: number;
+        };
+        UnreadCountView: {
+            unreadCount: number;
+        };
+        ReportPartyDto: {
+            /**
+             * @description party 纠纷当事人；other 其他相关人
+             * @enum {string}
+             */
+            role: "party" | "other";
+            /** @example 张某某 */
+            name: string;
+            /** @enum {string} */
+            gender?: "female" | "male";
+            /**
+             * @description 18 位居民身份证号；加密保存，脱敏显示
+             * @example 370281199007153629
+             */
+            idNumber?: string;
+            /**
+             * @description 大陆手机号；加密保存，脱敏显示
+             * @example 13812345678
+             */
+            phone?: string;
+        };
+        RiskAnswersDto: {
+            physicalViolence: boolean;
+            threats: boolean;
+            coerciveControl: boolean;
+            fearOfOtherParty: boolean;
+            childrenAtRisk: boolean;
+            protectionOrderInForce: boolean;
+        };
+        CreateSentinelReportDto: {
+            /**
+             * Format: uuid
+             * @description 纠纷所在的村：哨点关注的村（未设时为哨点所在地区内的村）
+             */
+            villageId: string;
+            /** @enum {string} */
+            disputeType: "divorce" | "custody" | "child_support" | "visitation" | "property" | "elder_support" | "other";
+            /**
+             * @description 发现的情况
+             * @example 夫妻因彩礼返还争吵，女方回娘家
+             */
+            observed: string;
+            parties?: components["schemas"]["ReportPartyDto"][];
+            /** @description 与案件安全评估相同的问题 */
+            riskAnswers: components["schemas"]["RiskAnswersDto"];
+            /** @example 上门劝解双方 */
+            actionTaken?: string;
+            /**
+             * @description resolved_on_spot 当场化解（须 resolutionNote）；watched 持续关注（须 followUpOn）；to_mediation 转人民调解；to_court 转法院；to_police 转公安
+             * @enum {string}
+             */
+            outcome: "resolved_on_spot" | "watched" | "to_mediation" | "to_court" | "to_police";
+            /**
+             * @description 化解情况（仅 resolved_on_spot）
+             * @example 双方和好
+             */
+            resolutionNote?: string;
+            /**
+             * @description 回访日期（仅 watched；北京时间今天至 90 天内）
+             * @example 2026-12-20
+             */
+            followUpOn?: string;
+        };
+        ReportReviewView: {
+            /** @enum {string} */
+            decision: "confirmed" | "escalated_to_police" | "escalated_to_court" | "watch";
+            note: string;
+            /** Format: uuid */
+            reviewedBy: string;
+            /** Format: date-time */
+            reviewedAt: string;
+        };
+        ReportPartyView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            role: "party" | "other";
+            name: string;
+            /** @enum {string|null} */
+            gender: "female" | "male" | null;
+            /** @example 3702**********3629 */
+            idNumberMasked: string | null;
+            /** @example 138****5678 */
+            phoneMasked: string | null;
+        };
+        SentinelReportView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            reporterId: string;
+            /** Format: uuid */
+            organizationId: string | null;
+            /** Format: uuid */
+            villageId: string;
+            /** @enum {string} */
+            disputeType: "divorce" | "custody" | "child_support" | "visitation" | "property" | "elder_support" | "other";
+            observed: string;
+            parties: components["schemas"]["ReportPartyView"][];
+            riskAnswers: components["schemas"]["RiskAnswersDto"];
+            /** @description 任一风险问题为是 */
+            dvIndicator: boolean;
+            /** @enum {string} */
+            riskLevel: "high" | "medium" | "low";
+            actionTaken: string | null;
+            /** @enum {string} */
+            outcome: "resolved_on_spot" | "watched" | "to_mediation" | "to_court" | "to_police";
+            resolutionNote: string | null;
+            /** Format: date */
+            followUpOn: string | null;
+            /** Format: uuid */
+            caseId: string | null;
+            /** @enum {string} */
+            status: "awaiting_review" | "open" | "closed";
+            /** Format: date-time */
+            reportedAt: string;
+            /**
+             * Format: date-time
+             * @description 须审核的期限
+             */
+            reviewDueAt: string | null;
+            /** @description 超过期限仍待审核 */
+            reviewOverdue: boolean;
+            /** @description 督导的审核；尚未审核时为 null */
+            review: components["schemas"]["ReportReviewView"] | (never | null);
+            version: number;
+        };
+        SentinelReportPage: {
+            items: components["schemas"]["SentinelReportView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ReviewSentinelReportDto: {
+            /**
+             * @description confirmed 确认；escalated_to_police 移交公安；escalated_to_court 移交法院；watch 继续关注
+             * @enum {string}
+             */
+            decision: "confirmed" | "escalated_to_police" | "escalated_to_court" | "watch";
+            /** @example 已电话核实，双方情绪稳定 */
+            note: string;
+            /** @description 线索的当前版本（乐观锁） */
+            version: number;
+        };
+        LiveView: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        ReadyView: {
+            /** @enum {string} */
+            status: "ok" | "error" | "shutting_down";
+            /**
+             * @description 正常的依赖
+             * @example {
+             *       "postgres": {
+             *         "status": "up"
+             *       },
+             *       "redis": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                    message?: string;
+                    /** @description 检查耗时（毫秒），Terminus 的 PostgreSQL 检查给出 */
+                    responseTime?: number;
+                };
+            };
+            /**
+             * @description 异常的依赖
+             * @example {}
+             */
+            error?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                    message?: string;
+                    /** @description 检查耗时（毫秒），Terminus 的 PostgreSQL 检查给出 */
+                    responseTime?: number;
+                };
+            };
+            /**
+             * @description 所有依赖
+             * @example {
+             *       "postgres": {
+             *         "status": "up"
+             *       },
+             *       "redis": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            details: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                    message?: string;
+                    /** @description 检查耗时（毫秒），Terminus 的 PostgreSQL 检查给出 */
+                    responseTime?: number;
+                };
+            };
+        };
+        IssueDocumentDto: {
+            /** @enum {string} */
+            type: "referral_letter" | "rights_notice" | "session_record" | "extension_consent" | "mediation_agreement" | "termination_notice" | "judicial_confirmation_application" | "follow_up_record" | "case_file";
+            /**
+             * Format: uuid
+             * @description session_record：已记录的会次
+             */
+            sessionId?: string;
+            /**
+             * Format: uuid
+             * @description rights_notice：送达的当事人
+             */
+            partyId?: string;
+            /**
+             * Format: uuid
+             * @description follow_up_record：已记录的回访
+             */
+            followUpId?: string;
+            /**
+             * @description mediation_agreement only: a 草稿 (marked on every page) for the parties to read before the outcome is approved
+             * @default false
+             */
+            draft: boolean;
+        };
+        DocumentView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            type: "referral_letter" | "rights_notice" | "session_record" | "extension_consent" | "mediation_agreement" | "termination_notice" | "judicial_confirmation_application" | "follow_up_record" | "case_file";
+            /** @example 调解协议书 */
+            title: string;
+            /** @description 按案件、类型与对象编号 1、2、… */
+            version: number;
+            /** @enum {string} */
+            subjectKind: "case" | "party" | "session" | "extension" | "follow_up";
+            /**
+             * Format: uuid
+             * @description 当事人、会次、延期或回访的编号；否则为案件编号
+             */
+            subjectId: string;
+            pages: number;
+            /** @description PDF 的字节数 */
+            bytes: number;
+            /** @description PDF 的 SHA-256（十六进制） */
+            sha256: string;
+            /** Format: uuid */
+            issuedBy: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /**
+             * Format: date-time
+             * @description 已有更新的版本
+             */
+            supersededAt: string | null;
+            /** @description a 草稿 issued before the outcome was approved */
+            draft: boolean;
+            /** @description 生成文书所用的数据（已脱敏）；仅单个读取时返回 */
+            data?: Record<string, never>;
+        };
+        ScanView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            documentId: string;
+            /** Format: uuid */
+            caseId: string;
+            /** @description 照片所拍文书的版本 */
+            documentVersion: number;
+            /** @description 所示页码（未知时为 null） */
+            page: number | null;
+            /** @description 保存的 JPEG 的 SHA-256（十六进制） */
+            sha256: string;
+            /** @description 上传原件的 SHA-256；同一原件只保存一次 */
+            originalSha256: string;
+            /** @example image/jpeg */
+            mime: string;
+            /** @description 保存的 JPEG 的字节数 */
+            bytes: number;
+            width: number;
+            height: number;
+            /** Format: uuid */
+            uploadedBy: string;
+            /** Format: date-time */
+            uploadedAt: string;
+            /**
+             * @description qr：按页面二维码关联；hand：由用户选择
+             * @enum {string}
+             */
+            linkedBy: "qr" | "hand";
+        };
+        StatsPeriodView: {
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-11-30
+             */
+            to: string;
+            /**
+             * @description 按收案日或结案日统计
+             * @enum {string}
+             */
+            basis: "received" | "closed";
+            /** @enum {string} */
+            timeZone: "Asia/Shanghai";
+        };
+        StatsResultsView: {
+            reconciled: number;
+            divorce_agreed: number;
+            ancillary_agreed: number;
+            no_agreement: number;
+            withdrawn: number;
+            refused: number;
+            unsuitable: number;
+            expired: number;
+        };
+        StatsRateView: {
+            /**
+             * @description 分子 ÷ 分母，保留 4 位小数；分母为 0 时为 null
+             * @example 0.6667
+             */
+            value: number | null;
+            /** @example 2 */
+            numerator: number;
+            /** @example 3 */
+            denominator: number;
+            /** @description 口径说明 */
+            definition: string;
+        };
+        StatsRatesView: {
+            closureRate: components["schemas"]["StatsRateView"];
+            successRate: components["schemas"]["StatsRateView"];
+            successRateOfAllClosed: components["schemas"]["StatsRateView"];
+            withdrawalRate: components["schemas"]["StatsRateView"];
+            onTimeRate: components["schemas"]["StatsRateView"];
+            judicialConfirmationRate: components["schemas"]["StatsRateView"];
+            performanceRate: components["schemas"]["StatsRateView"];
+        };
+        StatsMedianView: {
+            /** @description 中位数（天）；没有案件时为 null */
+            value: number | null;
+            /** @description 参与计算的案件数 */
+            cases: number;
+            /** @description 口径说明 */
+            definition: string;
+        };
+        StatsSummaryView: {
+            period: components["schemas"]["StatsPeriodView"];
+            /** @description 收案数 */
+            received: number;
+            /** @description 受理数 */
+            accepted: number;
+            /** @description 结案数 */
+            closed: number;
+            /** @description 在办数 */
+            open: number;
+            /** @description 按结果分的结案数 */
+            results: components["schemas"]["StatsResultsView"];
+            rates: components["schemas"]["StatsRatesView"];
+            averageDurationDays: components["schemas"]["StatsRateView"];
+            medianDurationDays: components["schemas"]["StatsMedianView"];
+            /** @description 已超期的在办案件数 */
+            overdue: number;
+            /** @description 距期限不足 3 天的在办案件数 */
+            atRisk: number;
+            /** @description 每个数字背后案件列表的查询链接 */
+            drillDown: {
+                [key: string]: string;
+            };
+        };
+        DaysLeftBucketView: {
+            /** @enum {string} */
+            bucket: "overdue" | "0-3" | "4-7" | "8-15" | "16+" | "none";
+            cases: number;
+        };
+        WaitingCaseView: {
+            /** Format: uuid */
+            id: string;
+            /** @example （2026）鲁0281民诉前调501号 */
+            caseNumber: string;
+            status: string;
+            /** Format: uuid */
+            mediatorId: string | null;
+            /**
+             * Format: date-time
+             * @description 开始等待的时间，或期限
+             */
+            since: string;
+            /** @description 已等待的天数，或距期限的天数（超期为负） */
+            days: number;
+        };
+        WaitingQueueView: {
+            total: number;
+            /** @description 前 100 件 */
+            cases: components["schemas"]["WaitingCaseView"][];
+        };
+        WaitingLimitsView: {
+            acceptanceHours: number;
+            reviewDays: number;
+            followUpDays: number;
+        };
+        OverdueQueueView: {
+            byDaysLeft: components["schemas"]["DaysLeftBucketView"][];
+            atRisk: components["schemas"]["WaitingQueueView"];
+            waitingForAcceptance: components["schemas"]["WaitingQueueView"];
+            waitingForReview: components["schemas"]["WaitingQueueView"];
+            followUpsLate: components["schemas"]["WaitingQueueView"];
+            limits: components["schemas"]["WaitingLimitsView"];
+        };
+        MediatorWorkloadView: {
+            /** Format: uuid */
+            mediatorId: string;
+            /** @example 张某某 */
+            name: string;
+            activeCases: number;
+            maxActiveCases: number;
+            closed: number;
+            successRate: components["schemas"]["StatsRateView"];
+            onTimeRate: components["schemas"]["StatsRateView"];
+            averageDurationDays: components["schemas"]["StatsRateView"];
+            medianDurationDays: components["schemas"]["StatsMedianView"];
+            followUpsDone: number;
+        };
     };
-    IssueDocumentDto: {
-      /** @enum {string} */
-      type:
-        | 'referral_letter'
-        | 'rights_notice'
-        | 'session_record'
-        | 'extension_consent'
-        | 'mediation_agreement'
-        | 'termination_notice'
-        | 'judicial_confirmation_application'
-        | 'follow_up_record'
-        | 'case_file';
-      /**
-       * Format: uuid
-       * @description session_record：已记录的会次
-       */
-      sessionId?: string;
-      /**
-       * Format: uuid
-       * @description rights_notice：送达的当事人
-       */
-      partyId?: string;
-      /**
-       * Format: uuid
-       * @description follow_up_record：已记录的回访
-       */
-      followUpId?: string;
-      /**
-       * @description mediation_agreement only: a 草稿 (marked on every page) for the parties to read before the outcome is approved
-       * @default false
-       */
-      draft: boolean;
-    };
-    DocumentView: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      caseId: string;
-      /** @enum {string} */
-      type:
-        | 'referral_letter'
-        | 'rights_notice'
-        | 'session_record'
-        | 'extension_consent'
-        | 'mediation_agreement'
-        | 'termination_notice'
-        | 'judicial_confirmation_application'
-        | 'follow_up_record'
-        | 'case_file';
-      /** @example 调解协议书 */
-      title: string;
-      /** @description 按案件、类型与对象编号 1、2、… */
-      version: number;
-      /** @enum {string} */
-      subjectKind: 'case' | 'party' | 'session' | 'extension' | 'follow_up';
-      /**
-       * Format: uuid
-       * @description 当事人、会次、延期或回访的编号；否则为案件编号
-       */
-      subjectId: string;
-      pages: number;
-      /** @description PDF 的字节数 */
-      bytes: number;
-      /** @description PDF 的 SHA-256（十六进制） */
-      sha256: string;
-      /** Format: uuid */
-      issuedBy: string;
-      /** Format: date-time */
-      issuedAt: string;
-      /**
-       * Format: date-time
-       * @description 已有更新的版本
-       */
-      supersededAt: string | null;
-      /** @description a 草稿 issued before the outcome was approved */
-      draft: boolean;
-      /** @description 生成文书所用的数据（已脱敏）；仅单个读取时返回 */
-      data?: Record<string, never>;
-    };
-    ScanView: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      documentId: string;
-      /** Format: uuid */
-      caseId: string;
-      /** @description 照片所拍文书的版本 */
-      documentVersion: number;
-      /** @description 所示页码（未知时为 null） */
-      page: number | null;
-      /** @description 保存的 JPEG 的 SHA-256（十六进制） */
-      sha256: string;
-      /** @description 上传原件的 SHA-256；同一原件只保存一次 */
-      originalSha256: string;
-      /** @example image/jpeg */
-      mime: string;
-      /** @description 保存的 JPEG 的字节数 */
-      bytes: number;
-      width: number;
-      height: number;
-      /** Format: uuid */
-      uploadedBy: string;
-      /** Format: date-time */
-      uploadedAt: string;
-      /**
-       * @description qr：按页面二维码关联；hand：由用户选择
-       * @enum {string}
-       */
-      linkedBy: 'qr' | 'hand';
-    };
-    StatsPeriodView: {
-      /**
-       * Format: date
-       * @example 2026-01-01
-       */
-      from: string;
-      /**
-       * Format: date
-       * @example 2026-11-30
-       */
-      to: string;
-      /**
-       * @description 按收案日或结案日统计
-       * @enum {string}
-       */
-      basis: 'received' | 'closed';
-      /** @enum {string} */
-      timeZone: 'Asia/Shanghai';
-    };
-    StatsResultsView: {
-      reconciled: number;
-      divorce_agreed: number;
-      ancillary_agreed: number;
-      no_agreement: number;
-      withdrawn: number;
-      refused: number;
-      unsuitable: number;
-      expired: number;
-    };
-    StatsRateView: {
-      /**
-       * @description 分子 ÷ 分母，保留 4 位小数；分母为 0 时为 null
-       * @example 0.6667
-       */
-      value: number | null;
-      /** @example 2 */
-      numerator: number;
-      /** @example 3 */
-      denominator: number;
-      /** @description 口径说明 */
-      definition: string;
-    };
-    StatsRatesView: {
-      closureRate: components['schemas']['StatsRateView'];
-      successRate: components['schemas']['StatsRateView'];
-      successRateOfAllClosed: components['schemas']['StatsRateView'];
-      withdrawalRate: components['schemas']['StatsRateView'];
-      onTimeRate: components['schemas']['StatsRateView'];
-      judicialConfirmationRate: components['schemas']['StatsRateView'];
-      performanceRate: components['schemas']['StatsRateView'];
-    };
-    StatsMedianView: {
-      /** @description 中位数（天）；没有案件时为 null */
-      value: number | null;
-      /** @description 参与计算的案件数 */
-      cases: number;
-      /** @description 口径说明 */
-      definition: string;
-    };
-    StatsSummaryView: {
-      period: components['schemas']['StatsPeriodView'];
-      /** @description 收案数 */
-      received: number;
-      /** @description 受理数 */
-      accepted: number;
-      /** @description 结案数 */
-      closed: number;
-      /** @description 在办数 */
-      open: number;
-      /** @description 按结果分的结案数 */
-      results: components['schemas']['StatsResultsView'];
-      rates: components['schemas']['StatsRatesView'];
-      averageDurationDays: components['schemas']['StatsRateView'];
-      medianDurationDays: components['schemas']['StatsMedianView'];
-      /** @description 已超期的在办案件数 */
-      overdue: number;
-      /** @description 距期限不足 3 天的在办案件数 */
-      atRisk: number;
-      /** @description 每个数字背后案件列表的查询链接 */
-      drillDown: {
-        [key: string]: string;
-      };
-    };
-    DaysLeftBucketView: {
-      /** @enum {string} */
-      bucket: 'overdue' | '0-3' | '4-7' | '8-15' | '16+' | 'none';
-      cases: number;
-    };
-    WaitingCaseView: {
-      /** Format: uuid */
-      id: string;
-      /** @example （2026）鲁0281民诉前调501号 */
-      caseNumber: string;
-      status: string;
-      /** Format: uuid */
-      mediatorId: string | null;
-      /**
-       * Format: date-time
-       * @description 开始等待的时间，或期限
-       */
-      since: string;
-      /** @description 已等待的天数，或距期限的天数（超期为负） */
-      days: number;
-    };
-    WaitingQueueView: {
-      total: number;
-      /** @description 前 100 件 */
-      cases: components['schemas']['WaitingCaseView'][];
-    };
-    WaitingLimitsView: {
-      acceptanceHours: number;
-      reviewDays: number;
-      followUpDays: number;
-    };
-    OverdueQueueView: {
-      byDaysLeft: components['schemas']['DaysLeftBucketView'][];
-      atRisk: components['schemas']['WaitingQueueView'];
-      waitingForAcceptance: components['schemas']['WaitingQueueView'];
-      waitingForReview: components['schemas']['WaitingQueueView'];
-      followUpsLate: components['schemas']['WaitingQueueView'];
-      limits: components['schemas']['WaitingLimitsView'];
-    };
-    MediatorWorkloadView: {
-      /** Format: uuid */
-      mediatorId: string;
-      /** @example 张某某 */
-      name: string;
-      activeCases: number;
-      maxActiveCases: number;
-      closed: number;
-      successRate: components['schemas']['StatsRateView'];
-      onTimeRate: components['schemas']['StatsRateView'];
-      averageDurationDays: components['schemas']['StatsRateView'];
-      medianDurationDays: components['schemas']['StatsMedianView'];
-      followUpsDone: number;
-    };
-  };
-  responses: never;
-  parameters: never;
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  Auth_login: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['LoginDto'];
-      };
-    };
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TokenPairView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.INVALID_CREDENTIALS` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Auth_refresh: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RefreshDto'];
-      };
-    };
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TokenPairView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.INVALID_REFRESH_TOKEN`、`AUTH.SESSION_REVOKED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作。错误代码：`AUTH.CSRF_HEADER_MISSING` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Auth_logout: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 已退出 */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Auth_me: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MeView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Users_list: {
-    parameters: {
-      query?: {
-        page?: number;
-        pageSize?: number;
-        role?: 'admin' | 'clerk' | 'mediator' | 'supervisor' | 'sentinel';
-        active?: boolean;
-        /** @description 用户名或姓名包含 */
-        q?: string;
-        regionId?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UserPage'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：admin）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Users_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateUserDto'];
-      };
-    };
-    responses: {
-      /** @description 已创建 */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UserView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：admin）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`REGION.NOT_FOUND`、`COURT.NOT_FOUND`、`ORGANIZATION.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`USER.USERNAME_TAKEN` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Users_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UserView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：admin）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`USER.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Users_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateUserDto'];
-      };
-    };
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UserView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：admin）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`USER.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`USER.LAST_ADMIN` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Regions_list: {
-    parameters: {
-      query?: {
-        page?: number;
-        pageSize?: number;
-        /** @description 该区划的直接下级 */
-        parentId?: string;
-        /** @description 该区划及其全部下级 */
-        rootId?: string;
-        level?: 'city' | 'county' | 'township' | 'village';
-        /** @description 名称包含，或代码以此开头 */
-        q?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RegionPage'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Regions_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateRegionDto'];
-      };
-    };
-    responses: {
-      /** @description 已创建 */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RegionView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：admin）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`REGION.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`REGION.CODE_TAKEN` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Regions_import: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'text/csv': string;
-      };
-    };
-    responses: {
-      /** @description 已创建 */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RegionImportResult'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：admin）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`REGION.CODE_TAKEN` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Regions_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RegionView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`REGION.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Courts_list: {
-    parameters: {
-      query?: {
-        page?: number;
-        pageSize?: number;
-        q?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CourtPage'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Courts_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateCourtDto'];
-      };
-    };
-    responses: {
-      /** @description 已创建 */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CourtView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：admin）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`REGION.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`COURT.CODE_TAKEN` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Courts_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CourtView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`COURT.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Courts_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateCourtDto'];
-      };
-    };
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CourtView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：admin）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`COURT.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`COURT.DESIGNATOR_TAKEN` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Organizations_list: {
-    parameters: {
-      query?: {
-        page?: number;
-        pageSize?: number;
-        q?: string;
-        kind?: 'mediation_org' | 'women_micro_home' | 'executive_studio' | 'personal_room';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OrganizationPage'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Organizations_create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateOrganizationDto'];
-      };
-    };
-    responses: {
-      /** @description 已创建 */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OrganizationView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：admin）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`REGION.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Organizations_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OrganizationView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`ORGANIZATION.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Organizations_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateOrganizationDto'];
-      };
-    };
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OrganizationView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：admin）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`ORGANIZATION.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Audit_list: {
-    parameters: {
-      query?: {
-        page?: number;
-        pageSize?: number;
-        caseId?: string;
-        actorId?: string;
-        entityType?: string;
-        action?: string;
-        from?: string;
-        to?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AuditPage'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Cases_list: {
-    parameters: {
-      query?: {
-        page?: number;
-        pageSize?: number;
-        status?:
-          'received' | 'referred' | 'assigned' | 'in_mediation' | 'pending_review' | 'closed';
-        /** @description 该区划及其全部下级 */
-        regionId?: string;
-        courtId?: string;
-        mediatorId?: string;
-        disputeType?:
-          | 'divorce'
-          | 'custody'
-          | 'child_support'
-          | 'visitation'
-          | 'property'
-          | 'elder_support'
-          | 'other';
-        dvFlag?: boolean;
-        /** @description 已超期的在办案件 */
-        overdue?: boolean;
-        /** @description 当事人姓名或案号（包含） */
-        q?: string;
-        receivedFrom?: string;
-        receivedTo?: string;
-        /** @description true：已有调解员的案件；false：尚无调解员的案件 */
-        assigned?: boolean;
-        /** @description true：未结案件；false：已结案件 */
-        open?: boolean;
-        /** @description 结案时间不早于 */
-        closedFrom?: string;
-        /** @description 结案时间早于 */
-        closedTo?: string;
-        result?:
-          | 'reconciled'
-          | 'divorce_agreed'
-          | 'ancillary_agreed'
-          | 'no_agreement'
-          | 'withdrawn'
-          | 'refused'
-          | 'unsuitable'
-          | 'expired';
-        /** @description 超过 1000 件也精确计数（数据多时较慢） */
-        exactTotal?: boolean;
-        sort?:
-          | 'receivedAt'
-          | '-receivedAt'
-          | 'deadlineAt'
-          | '-deadlineAt'
-          | 'caseNumber'
-          | '-caseNumber'
-          | 'updatedAt'
-          | '-updatedAt';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CasePageView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Cases_create: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description 同一键与同一请求体返回第一次的响应。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
-        'Idempotency-Key'?: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateCaseDto'];
-      };
-    };
-    responses: {
-      /** @description 已创建 */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CaseDetailView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`REGION.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`CASE.DUPLICATE_COURT_REFERENCE`、`IDEMPOTENCY.KEY_REUSED` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Cases_search: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['SearchCasesDto'];
-      };
-    };
-    responses: {
-      /** @description 匹配的案件（当事人信息已脱敏） */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CaseSummaryView'][];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Cases_detail: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CaseDetailView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Cases_update: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description 案件版本号（或在请求体中给出 version） */
-        'If-Match'?: string;
-        /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateCaseDto'];
-      };
-    };
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CaseDetailView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.DUPLICATE_COURT_REFERENCE`、`IDEMPOTENCY.KEY_REUSED` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Cases_timeline: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TimelineEntryView'][];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Cases_consent: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description 案件版本号（或在请求体中给出 version） */
-        'If-Match'?: string;
-        /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ConsentDto'];
-      };
-    };
-    responses: {
-      /** @description 已完成，无响应体 */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND`、`PARTY.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`IDEMPOTENCY.KEY_REUSED` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Cases_screening: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description 案件版本号（或在请求体中给出 version） */
-        'If-Match'?: string;
-        /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ScreeningDto'];
-      };
-    };
-    responses: {
-      /** @description 已完成，无响应体 */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND`、`PARTY.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`IDEMPOTENCY.KEY_REUSED` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Cases_refer: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description 案件版本号（或在请求体中给出 version） */
-        'If-Match'?: string;
-        /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['VersionedDto'];
-      };
-    };
-    responses: {
-      /** @description 已完成，无响应体 */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.REFERRAL_PRECONDITIONS`、`IDEMPOTENCY.KEY_REUSED` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Cases_withdraw: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description 案件版本号（或在请求体中给出 version） */
-        'If-Match'?: string;
-        /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReasonDto'];
-      };
-    };
-    responses: {
-      /** @description 已完成，无响应体 */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`IDEMPOTENCY.KEY_REUSED` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  CaseAssignment_suggestions: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 可指派者在前，然后是不可指派者及原因 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SuggestionView'][];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  CaseAssignment_assign: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description 案件版本号（或在请求体中给出 version） */
-        'If-Match'?: string;
-        /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['AssignDto'];
-      };
-    };
-    responses: {
-      /** @description 已完成，无响应体 */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND`、`MEDIATOR.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`ASSIGNMENT.MEDIATOR_NOT_ELIGIBLE`、`ASSIGNMENT.ALREADY_ASSIGNED`、`IDEMPOTENCY.KEY_REUSED` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  CaseAssignment_accept: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description 案件版本号（或在请求体中给出 version） */
-        'If-Match'?: string;
-        /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['VersionedDto'];
-      };
-    };
-    responses: {
-      /** @description 已完成，无响应体 */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：mediator）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`IDEMPOTENCY.KEY_REUSED` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  CaseAssignment_decline: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description 案件版本号（或在请求体中给出 version） */
-        'If-Match'?: string;
-        /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReasonDto'];
-      };
-    };
-    responses: {
-      /** @description 已完成，无响应体 */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：mediator）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`IDEMPOTENCY.KEY_REUSED` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  CaseAssignment_recuse: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description 案件版本号（或在请求体中给出 version） */
-        'If-Match'?: string;
-        /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReasonDto'];
-      };
-    };
-    responses: {
-      /** @description 已完成，无响应体 */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：mediator）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`IDEMPOTENCY.KEY_REUSED` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  CaseAssignment_extend: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description 案件版本号（或在请求体中给出 version） */
-        'If-Match'?: string;
-        /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ExtensionDto'];
-      };
-    };
-    responses: {
-      /** @description 已完成，无响应体 */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：mediator）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`CASE.EXTENSION_NEEDS_CONSENT`、`CASE.EXTENSION_OVER_CAP`、`IDEMPOTENCY.KEY_REUSED` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  CaseSessions_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 按时间先后；书记员看不到笔录 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SessionView'][];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  CaseSessions_schedule: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description 案件版本号（或在请求体中给出 version） */
-        'If-Match'?: string;
-        /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ScheduleSessionDto'];
-      };
-    };
-    responses: {
-      /** @description 已创建 */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SessionView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：mediator）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`SESSION.JOINT_NOT_ALLOWED`、`IDEMPOTENCY.KEY_REUSED` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  CaseSessions_reschedule: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description 案件版本号（或在请求体中给出 version） */
-        'If-Match'?: string;
-        /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RescheduleSessionDto'];
-      };
-    };
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SessionView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：mediator）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`SESSION.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`SESSION.NOT_SCHEDULED`、`SESSION.JOINT_NOT_ALLOWED`、`IDEMPOTENCY.KEY_REUSED` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  CaseSessions_record: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description 案件版本号（或在请求体中给出 version） */
-        'If-Match'?: string;
-        /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RecordSessionDto'];
-      };
-    };
-    responses: {
-      /** @description 调解笔录 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SessionView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：mediator）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`SESSION.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`SESSION.NOT_SCHEDULED`、`SESSION.CANCELLED`、`IDEMPOTENCY.KEY_REUSED` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  CaseSessions_cancel: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description 案件版本号（或在请求体中给出 version） */
-        'If-Match'?: string;
-        /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReasonDto'];
-      };
-    };
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SessionView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：mediator）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`SESSION.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`SESSION.NOT_SCHEDULED`、`IDEMPOTENCY.KEY_REUSED` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  CaseSessions_noShow: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description 案件版本号（或在请求体中给出 version） */
-        'If-Match'?: string;
-        /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['VersionedDto'];
-      };
-    };
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SessionView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：mediator）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`SESSION.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`SESSION.NOT_SCHEDULED`、`IDEMPOTENCY.KEY_REUSED` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  CaseOutcome_submit: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description 案件版本号（或在请求体中给出 version） */
-        'If-Match'?: string;
-        /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['OutcomeDto'];
-      };
-    };
-    responses: {
-      /** @description 已完成，无响应体 */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：mediator）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`IDEMPOTENCY.KEY_REUSED` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  CaseOutcome_review: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description 案件版本号（或在请求体中给出 version） */
-        'If-Match'?: string;
-        /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReviewDto'];
-      };
-    };
-    responses: {
-      /** @description 已完成，无响应体 */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`IDEMPOTENCY.KEY_REUSED` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  CaseOutcome_courtFiling: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description 案件版本号（或在请求体中给出 version） */
-        'If-Match'?: string;
-        /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CourtFilingDto'];
-      };
-    };
-    responses: {
-      /** @description 已完成，无响应体 */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.WRONG_ROUTE`、`IDEMPOTENCY.KEY_REUSED` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  CaseOutcome_judicialConfirmation: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description 案件版本号（或在请求体中给出 version） */
-        'If-Match'?: string;
-        /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['JudicialConfirmationDto'];
-      };
-    };
-    responses: {
-      /** @description 已完成，无响应体 */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.WRONG_ROUTE`、`IDEMPOTENCY.KEY_REUSED` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  CaseOutcome_registryDivorce: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description 案件版本号（或在请求体中给出 version） */
-        'If-Match'?: string;
-        /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RegistryDivorceDto'];
-      };
-    };
-    responses: {
-      /** @description 已完成，无响应体 */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.WRONG_ROUTE`、`IDEMPOTENCY.KEY_REUSED` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  CaseOutcome_followUp: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description 案件版本号（或在请求体中给出 version） */
-        'If-Match'?: string;
-        /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
-        'Idempotency-Key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['FollowUpDto'];
-      };
-    };
-    responses: {
-      /** @description 已完成，无响应体 */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：mediator）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`IDEMPOTENCY.KEY_REUSED` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Parties_reveal: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RevealDto'];
-      };
-    };
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RevealView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`PARTY.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  CaseReminders_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ReminderView'][];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  CaseReminders_setSmsPreferences: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['SmsPreferencesDto'];
-      };
-    };
-    responses: {
-      /** @description 已保存 */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`PARTY.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Agenda_today: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AgendaView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：mediator）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Roster_list: {
-    parameters: {
-      query?: {
-        page?: number;
-        pageSize?: number;
-        /** @description 负责该区划内的村 */
-        regionId?: string;
-        speciality?:
-          | 'divorce'
-          | 'custody'
-          | 'child_support'
-          | 'visitation'
-          | 'property'
-          | 'elder_support'
-          | 'other';
-        /** @description 已启用且在办数未达上限 */
-        available?: boolean;
-        dvTrained?: boolean;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MediatorPage'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Roster_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MediatorView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、supervisor、mediator）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`MEDIATOR.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Roster_update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateMediatorDto'];
-      };
-    };
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MediatorView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`MEDIATOR.NOT_FOUND`、`ORGANIZATION.NOT_FOUND`、`REGION.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Roster_addTraining: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['TrainingDto'];
-      };
-    };
-    responses: {
-      /** @description 已创建 */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['MediatorView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`MEDIATOR.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Roster_declareConflict: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ConflictDto'];
-      };
-    };
-    responses: {
-      /** @description 已记录 */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：supervisor、mediator）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`MEDIATOR.NOT_FOUND`、`CASE.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Notifications_list: {
-    parameters: {
-      query?: {
-        page?: number;
-        pageSize?: number;
-        /** @description 只看未读 */
-        unread?: boolean;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['NotificationPage'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Notifications_unreadCount: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['UnreadCountView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Notifications_markRead: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 已标为已读 */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`NOTIFICATION.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  SentinelReports_list: {
-    parameters: {
-      query?: {
-        page?: number;
-        pageSize?: number;
-        status?: 'awaiting_review' | 'open' | 'closed';
-        /** @description true：待督导审核的线索 */
-        awaitingReview?: boolean;
-        /** @description true：超过 24 小时仍未审核的线索 */
-        reviewOverdue?: boolean;
-        villageId?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SentinelReportPage'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：sentinel、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  SentinelReports_create: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description 同一键与同一请求体返回第一次的响应。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
-        'Idempotency-Key'?: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateSentinelReportDto'];
-      };
-    };
-    responses: {
-      /** @description 已创建 */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SentinelReportView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：sentinel、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`IDEMPOTENCY.KEY_REUSED` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  SentinelReports_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SentinelReportView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：sentinel、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`SENTINEL-REPORT.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  SentinelReports_review: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReviewSentinelReportDto'];
-      };
-    };
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['SentinelReportView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`SENTINEL-REPORT.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`SENTINEL-REPORT.ALREADY_REVIEWED`、`SENTINEL-REPORT.VERSION_CONFLICT` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Health_live: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['LiveView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Health_ready: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ReadyView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Metrics_scrape: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Prometheus 文本格式 0.0.4 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'text/plain': string;
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Documents_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['DocumentView'][];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Documents_issue: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['IssueDocumentDto'];
-      };
-    };
-    responses: {
-      /** @description 新版本，已生成并保存 */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['DocumentView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN`、`DOCUMENT.NOT_ISSUER` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND`、`PARTY.NOT_FOUND`、`SESSION.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 与对象的当前状态冲突。错误代码：`DOCUMENT.NOT_ISSUABLE`、`DOCUMENT.NOTHING_TO_BIND`、`DOCUMENT.ISSUE_CONTENDED` */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Documents_get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['DocumentView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`DOCUMENT.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Documents_pdf: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description PDF 原件 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/pdf': string;
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`DOCUMENT.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Scans_list: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ScanView'][];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`DOCUMENT.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Scans_add: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'multipart/form-data': {
-          /**
-           * Format: binary
-           * @description 签字按印后纸质页的照片：JPEG、PNG 或 WebP（按内容识别），不超过 SCAN_MAX_BYTES
-           */
-          file: string;
-          /** @description 照片所示的页码（可由二维码得出） */
-          page?: number;
-          /**
-           * @description 手机识读的页面二维码内容 `FM1:<文书编号>:<版本>:<校验码>:<页码>`；须属于本文书的本版本
-           * @example FM1:3F2C8A10-5B7E-4D29-9A41-6C0E2F7D8B93:1:9C1E04A7B2:1
-           */
-          qr?: string;
-        };
-      };
-    };
-    responses: {
-      /** @description 已存在，返回已保存的对象 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ScanView'];
-        };
-      };
-      /** @description 已保存；同一原件已保存过时为 200 及该扫描件 */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ScanView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED`、`SCAN.FILE_REQUIRED`、`SCAN.FILE_UNREADABLE`、`SCAN.QR_MISMATCH`、`SCAN.PAGE_OUT_OF_RANGE` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`DOCUMENT.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE`、`SCAN.FILE_TOO_LARGE` */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE`、`SCAN.FILE_TYPE` */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Scans_image: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        scanId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description JPEG 图片 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'image/jpeg': string;
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`DOCUMENT.NOT_FOUND`、`SCAN.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
-      414: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Stats_summary: {
-    parameters: {
-      query?: {
-        /** @description 该区划及其全部下级 */
-        regionId?: string;
-        courtId?: string;
-        disputeType?:
-          | 'divorce'
-          | 'custody'
-          | 'child_support'
-          | 'visitation'
-          | 'property'
-          | 'elder_support'
-          | 'other';
-        dvFlag?: boolean;
-        /** @description 起始日（Asia/Shanghai；默认今年 1 月 1 日） */
-        from?: string;
-        /** @description 截止日（Asia/Shanghai；默认今天） */
-        to?: string;
-        /** @description 比率的统计口径：期间内收案的，或期间内结案的案件 */
-        basis?: 'received' | 'closed';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['StatsSummaryView'];
-        };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`REGION.NOT_FOUND`、`COURT.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  Stats_breakdown: {
-    parameters: {
-      query: {
-        /** @description 该区划及其全部下级 */
-        regionId?: string;
-        courtId?: string;
-        disputeType?:
-          | 'divorce'
-          | 'custody'
-          | 'child_support'
-          | 'visitation'
-          | 'property'
-          | 'elder_support'
-          | 'other';
-        dvFlag?: boolean;
-        /** @description 起始日（Asia/Shanghai；默认今年 1 月 1 日） */
-        from?: string;
-        /** @description 截止日（Asia/Shanghai；默认今天） */
-        to?: string;
-        /** @description 比率的统计口径：期间内收案的，或期间内结案的案件 */
-        basis?: 'received' | 'closed';
-        /** @description 按此维度分组，每个值一行 */
-        by: 'township' | 'village' | 'mediator' | 'court' | 'disputeType' | 'month' | 'dvFlag';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description 每个分组值一行，另附合计与口径 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            period: {
-              from: string;
-              to: string;
-              basis: string;
-              timeZone: string;
+    Auth_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
             };
-            by: string;
-            drillDown: {
-              [key: string]: string;
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPairView"];
+                };
             };
-            rows: {
-              key: string;
-              label: string;
-              received: number;
-              accepted: number;
-              closed: number;
-              open: number;
-              results: {
-                reconciled: number;
-                divorce_agreed: number;
-                ancillary_agreed: number;
-                no_agreement: number;
-                withdrawn: number;
-                refused: number;
-                unsuitable: number;
-                expired: number;
-              };
-              rates: {
-                closureRate: {
-                  value: number | null;
-                  numerator: number;
-                  denominator: number;
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
                 };
-                successRate: {
-                  value: number | null;
-                  numerator: number;
-                  denominator: number;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
-                successRateOfAllClosed: {
-                  value: number | null;
-                  numerator: number;
-                  denominator: number;
-                };
-                withdrawalRate: {
-                  value: number | null;
-                  numerator: number;
-                  denominator: number;
-                };
-                onTimeRate: {
-                  value: number | null;
-                  numerator: number;
-                  denominator: number;
-                };
-                judicialConfirmationRate: {
-                  value: number | null;
-                  numerator: number;
-                  denominator: number;
-                };
-                performanceRate: {
-                  value: number | null;
-                  numerator: number;
-                  denominator: number;
-                };
-              };
-              averageDurationDays: {
-                value: number | null;
-                numerator: number;
-                denominator: number;
-              };
-              medianDurationDays: {
-                value: number | null;
-                cases: number;
-              };
-              drillDown: {
-                [key: string]: string;
-              };
-            }[];
-            totals: {
-              received: number;
-              accepted: number;
-              closed: number;
-              open: number;
-              results: {
-                reconciled: number;
-                divorce_agreed: number;
-                ancillary_agreed: number;
-                no_agreement: number;
-                withdrawn: number;
-                refused: number;
-                unsuitable: number;
-                expired: number;
-              };
-              rates: {
-                closureRate: {
-                  value: number | null;
-                  numerator: number;
-                  denominator: number;
-                };
-                successRate: {
-                  value: number | null;
-                  numerator: number;
-                  denominator: number;
-                };
-                successRateOfAllClosed: {
-                  value: number | null;
-                  numerator: number;
-                  denominator: number;
-                };
-                withdrawalRate: {
-                  value: number | null;
-                  numerator: number;
-                  denominator: number;
-                };
-                onTimeRate: {
-                  value: number | null;
-                  numerator: number;
-                  denominator: number;
-                };
-                judicialConfirmationRate: {
-                  value: number | null;
-                  numerator: number;
-                  denominator: number;
-                };
-                performanceRate: {
-                  value: number | null;
-                  numerator: number;
-                  denominator: number;
-                };
-              };
-              averageDurationDays: {
-                value: number | null;
-                numerator: number;
-                denominator: number;
-              };
-              medianDurationDays: {
-                value: number | null;
-                cases: number;
-              };
-              drillDown: {
-                [key: string]: string;
-              };
             };
-            definitions: {
-              [key: string]: string;
+            /** @description 未登录或令牌无效。错误代码：`AUTH.INVALID_CREDENTIALS` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-          };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`REGION.NOT_FOUND`、`COURT.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
     };
-  };
-  Stats_overdue: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    Auth_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshDto"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPairView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.INVALID_REFRESH_TOKEN`、`AUTH.SESSION_REVOKED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作。错误代码：`AUTH.CSRF_HEADER_MISSING` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    Auth_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['OverdueQueueView'];
+        requestBody?: never;
+        responses: {
+            /** @description 已退出 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
     };
-  };
-  Stats_mediators: {
-    parameters: {
-      query?: {
-        /** @description 该区划及其全部下级 */
-        regionId?: string;
-        courtId?: string;
-        disputeType?:
-          | 'divorce'
-          | 'custody'
-          | 'child_support'
-          | 'visitation'
-          | 'property'
-          | 'elder_support'
-          | 'other';
-        dvFlag?: boolean;
-        /** @description 起始日（Asia/Shanghai；默认今年 1 月 1 日） */
-        from?: string;
-        /** @description 截止日（Asia/Shanghai；默认今天） */
-        to?: string;
-        /** @description 比率的统计口径：期间内收案的，或期间内结案的案件 */
-        basis?: 'received' | 'closed';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
+    Auth_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description 成功 */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    Users_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                role?: "admin" | "clerk" | "mediator" | "supervisor" | "sentinel";
+                active?: boolean;
+                /** @description 用户名或姓名包含 */
+                q?: string;
+                regionId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['MediatorWorkloadView'][];
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：admin）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`REGION.NOT_FOUND`、`COURT.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
     };
-  };
-  Stats_export: {
-    parameters: {
-      query: {
-        /** @description 该区划及其全部下级 */
-        regionId?: string;
-        courtId?: string;
-        disputeType?:
-          | 'divorce'
-          | 'custody'
-          | 'child_support'
-          | 'visitation'
-          | 'property'
-          | 'elder_support'
-          | 'other';
-        dvFlag?: boolean;
-        /** @description 起始日（Asia/Shanghai；默认今年 1 月 1 日） */
-        from?: string;
-        /** @description 截止日（Asia/Shanghai；默认今天） */
-        to?: string;
-        /** @description 比率的统计口径：期间内收案的，或期间内结案的案件 */
-        basis?: 'received' | 'closed';
-        /** @description 按此维度分组，每个值一行 */
-        by: 'township' | 'village' | 'mediator' | 'court' | 'disputeType' | 'month' | 'dvFlag';
-        /** @description UTF-8（带 BOM）的 CSV，或 Excel 工作簿 */
-        format: 'csv' | 'xlsx';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
+    Users_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            /** @description 已创建 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：admin）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`REGION.NOT_FOUND`、`COURT.NOT_FOUND`、`ORGANIZATION.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`USER.USERNAME_TAKEN` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description 按维度与期间命名的文件 */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    Users_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
         };
-        content: {
-          'text/csv': string;
-          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：admin）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`USER.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`REGION.NOT_FOUND`、`COURT.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
     };
-  };
-  Reports_monthly: {
-    parameters: {
-      query: {
-        /** @description Asia/Shanghai 的自然月 */
-        month: string;
-        /** @description 该区划（默认：调用者的全部范围） */
-        regionId?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
+    Users_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：admin）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`USER.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`USER.LAST_ADMIN` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
     };
-    requestBody?: never;
-    responses: {
-      /** @description 月报 PDF */
-      200: {
-        headers: {
-          [name: string]: unknown;
+    Regions_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description 该区划的直接下级 */
+                parentId?: string;
+                /** @description 该区划及其全部下级 */
+                rootId?: string;
+                level?: "city" | "county" | "township" | "village";
+                /** @description 名称包含，或代码以此开头 */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          'application/pdf': string;
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionPage"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
-      };
-      /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 对象不存在或不在调用者的范围内。错误代码：`REGION.NOT_FOUND` */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
-      429: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
-      503: {
-        headers: {
-          /** @description 建议重试前等待的秒数 */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
     };
-  };
+    Regions_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRegionDto"];
+            };
+        };
+        responses: {
+            /** @description 已创建 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：admin）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`REGION.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`REGION.CODE_TAKEN` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Regions_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description 已创建 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionImportResult"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：admin）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`REGION.CODE_TAKEN` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Regions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`REGION.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Courts_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourtPage"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Courts_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCourtDto"];
+            };
+        };
+        responses: {
+            /** @description 已创建 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourtView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：admin）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`REGION.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`COURT.CODE_TAKEN` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Courts_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourtView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`COURT.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Courts_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCourtDto"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourtView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：admin）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`COURT.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`COURT.DESIGNATOR_TAKEN` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Organizations_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                kind?: "mediation_org" | "women_micro_home" | "executive_studio" | "personal_room";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationPage"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Organizations_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganizationDto"];
+            };
+        };
+        responses: {
+            /** @description 已创建 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：admin）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`REGION.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Organizations_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`ORGANIZATION.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Organizations_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganizationDto"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：admin）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`ORGANIZATION.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Audit_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                caseId?: string;
+                actorId?: string;
+                entityType?: string;
+                action?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：admin、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Cases_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "received" | "referred" | "assigned" | "in_mediation" | "pending_review" | "closed";
+                /** @description 该区划及其全部下级 */
+                regionId?: string;
+                courtId?: string;
+                mediatorId?: string;
+                disputeType?: "divorce" | "custody" | "child_support" | "visitation" | "property" | "elder_support" | "other";
+                dvFlag?: boolean;
+                /** @description 已超期的在办案件 */
+                overdue?: boolean;
+                /** @description 当事人姓名或案号（包含） */
+                q?: string;
+                receivedFrom?: string;
+                receivedTo?: string;
+                /** @description true：已有调解员的案件；false：尚无调解员的案件 */
+                assigned?: boolean;
+                /** @description true：未结案件；false：已结案件 */
+                open?: boolean;
+                /** @description 结案时间不早于 */
+                closedFrom?: string;
+                /** @description 结案时间早于 */
+                closedTo?: string;
+                result?: "reconciled" | "divorce_agreed" | "ancillary_agreed" | "no_agreement" | "withdrawn" | "refused" | "unsuitable" | "expired";
+                /** @description 超过 1000 件也精确计数（数据多时较慢） */
+                exactTotal?: boolean;
+                sort?: "receivedAt" | "-receivedAt" | "deadlineAt" | "-deadlineAt" | "caseNumber" | "-caseNumber" | "updatedAt" | "-updatedAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePageView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Cases_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 同一键与同一请求体返回第一次的响应。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 已创建 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`REGION.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.DUPLICATE_COURT_REFERENCE`、`IDEMPOTENCY.KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Cases_search: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SearchCasesDto"];
+            };
+        };
+        responses: {
+            /** @description 匹配的案件（当事人信息已脱敏） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseSummaryView"][];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Cases_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Cases_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 案件版本号（或在请求体中给出 version） */
+                "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCaseDto"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetailView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.DUPLICATE_COURT_REFERENCE`、`IDEMPOTENCY.KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Cases_timeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEntryView"][];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Cases_consent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 案件版本号（或在请求体中给出 version） */
+                "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentDto"];
+            };
+        };
+        responses: {
+            /** @description 已完成，无响应体 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND`、`PARTY.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`IDEMPOTENCY.KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Cases_screening: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 案件版本号（或在请求体中给出 version） */
+                "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScreeningDto"];
+            };
+        };
+        responses: {
+            /** @description 已完成，无响应体 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND`、`PARTY.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`IDEMPOTENCY.KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Cases_refer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 案件版本号（或在请求体中给出 version） */
+                "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionedDto"];
+            };
+        };
+        responses: {
+            /** @description 已完成，无响应体 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.REFERRAL_PRECONDITIONS`、`IDEMPOTENCY.KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Cases_withdraw: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 案件版本号（或在请求体中给出 version） */
+                "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description 已完成，无响应体 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`IDEMPOTENCY.KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaseAssignment_suggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 可指派者在前，然后是不可指派者及原因 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionView"][];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaseAssignment_assign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 案件版本号（或在请求体中给出 version） */
+                "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignDto"];
+            };
+        };
+        responses: {
+            /** @description 已完成，无响应体 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND`、`MEDIATOR.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`ASSIGNMENT.MEDIATOR_NOT_ELIGIBLE`、`ASSIGNMENT.ALREADY_ASSIGNED`、`IDEMPOTENCY.KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaseAssignment_accept: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 案件版本号（或在请求体中给出 version） */
+                "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionedDto"];
+            };
+        };
+        responses: {
+            /** @description 已完成，无响应体 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：mediator）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`IDEMPOTENCY.KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaseAssignment_decline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 案件版本号（或在请求体中给出 version） */
+                "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description 已完成，无响应体 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：mediator）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`IDEMPOTENCY.KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaseAssignment_recuse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 案件版本号（或在请求体中给出 version） */
+                "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description 已完成，无响应体 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：mediator）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`IDEMPOTENCY.KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaseAssignment_extend: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 案件版本号（或在请求体中给出 version） */
+                "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionDto"];
+            };
+        };
+        responses: {
+            /** @description 已完成，无响应体 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：mediator）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`CASE.EXTENSION_NEEDS_CONSENT`、`CASE.EXTENSION_OVER_CAP`、`IDEMPOTENCY.KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaseSessions_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 按时间先后；书记员看不到笔录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"][];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaseSessions_schedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 案件版本号（或在请求体中给出 version） */
+                "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleSessionDto"];
+            };
+        };
+        responses: {
+            /** @description 已创建 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：mediator）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`SESSION.JOINT_NOT_ALLOWED`、`IDEMPOTENCY.KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaseSessions_reschedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 案件版本号（或在请求体中给出 version） */
+                "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RescheduleSessionDto"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：mediator）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`SESSION.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`SESSION.NOT_SCHEDULED`、`SESSION.JOINT_NOT_ALLOWED`、`IDEMPOTENCY.KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaseSessions_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 案件版本号（或在请求体中给出 version） */
+                "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordSessionDto"];
+            };
+        };
+        responses: {
+            /** @description 调解笔录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：mediator）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`SESSION.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`SESSION.NOT_SCHEDULED`、`SESSION.CANCELLED`、`IDEMPOTENCY.KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaseSessions_cancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 案件版本号（或在请求体中给出 version） */
+                "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：mediator）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`SESSION.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`SESSION.NOT_SCHEDULED`、`IDEMPOTENCY.KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaseSessions_noShow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 案件版本号（或在请求体中给出 version） */
+                "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionedDto"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：mediator）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`SESSION.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`SESSION.NOT_SCHEDULED`、`IDEMPOTENCY.KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaseOutcome_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 案件版本号（或在请求体中给出 version） */
+                "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutcomeDto"];
+            };
+        };
+        responses: {
+            /** @description 已完成，无响应体 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：mediator）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`IDEMPOTENCY.KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaseOutcome_review: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 案件版本号（或在请求体中给出 version） */
+                "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewDto"];
+            };
+        };
+        responses: {
+            /** @description 已完成，无响应体 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`IDEMPOTENCY.KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaseOutcome_courtFiling: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 案件版本号（或在请求体中给出 version） */
+                "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CourtFilingDto"];
+            };
+        };
+        responses: {
+            /** @description 已完成，无响应体 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.WRONG_ROUTE`、`IDEMPOTENCY.KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaseOutcome_judicialConfirmation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 案件版本号（或在请求体中给出 version） */
+                "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JudicialConfirmationDto"];
+            };
+        };
+        responses: {
+            /** @description 已完成，无响应体 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.WRONG_ROUTE`、`IDEMPOTENCY.KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaseOutcome_registryDivorce: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 案件版本号（或在请求体中给出 version） */
+                "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistryDivorceDto"];
+            };
+        };
+        responses: {
+            /** @description 已完成，无响应体 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.WRONG_ROUTE`、`IDEMPOTENCY.KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaseOutcome_followUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 案件版本号（或在请求体中给出 version） */
+                "If-Match"?: string;
+                /** @description 离线重发用：同一键与同一请求（方法、路径、版本号、请求体）返回第一次的结果，不再写入（即使版本号已过时）。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpDto"];
+            };
+        };
+        responses: {
+            /** @description 已完成，无响应体 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：mediator）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`CASE.VERSION_CONFLICT`、`CASE.INVALID_TRANSITION`、`CASE.NOT_ASSIGNED_TO_YOU`、`IDEMPOTENCY.KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Parties_reveal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevealDto"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevealView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`PARTY.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaseReminders_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderView"][];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CaseReminders_setSmsPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmsPreferencesDto"];
+            };
+        };
+        responses: {
+            /** @description 已保存 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`PARTY.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Agenda_today: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：mediator）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Roster_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description 负责该区划内的村 */
+                regionId?: string;
+                speciality?: "divorce" | "custody" | "child_support" | "visitation" | "property" | "elder_support" | "other";
+                /** @description 已启用且在办数未达上限 */
+                available?: boolean;
+                dvTrained?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediatorPage"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Roster_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediatorView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、supervisor、mediator）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`MEDIATOR.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Roster_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMediatorDto"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediatorView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：admin、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`MEDIATOR.NOT_FOUND`、`ORGANIZATION.NOT_FOUND`、`REGION.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Roster_addTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingDto"];
+            };
+        };
+        responses: {
+            /** @description 已创建 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediatorView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：admin、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`MEDIATOR.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Roster_declareConflict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConflictDto"];
+            };
+        };
+        responses: {
+            /** @description 已记录 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：supervisor、mediator）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`MEDIATOR.NOT_FOUND`、`CASE.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Notifications_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description 只看未读 */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPage"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Notifications_unreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Notifications_markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已标为已读 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`NOTIFICATION.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SentinelReports_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "awaiting_review" | "open" | "closed";
+                /** @description true：待督导审核的线索 */
+                awaitingReview?: boolean;
+                /** @description true：超过 24 小时仍未审核的线索 */
+                reviewOverdue?: boolean;
+                villageId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentinelReportPage"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：sentinel、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SentinelReports_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 同一键与同一请求体返回第一次的响应。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSentinelReportDto"];
+            };
+        };
+        responses: {
+            /** @description 已创建 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentinelReportView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：sentinel、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`IDEMPOTENCY.KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SentinelReports_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentinelReportView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：sentinel、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`SENTINEL-REPORT.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SentinelReports_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewSentinelReportDto"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentinelReportView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`SENTINEL-REPORT.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`SENTINEL-REPORT.ALREADY_REVIEWED`、`SENTINEL-REPORT.VERSION_CONFLICT` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Health_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Health_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadyView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Metrics_scrape: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prometheus 文本格式 0.0.4 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Documents_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"][];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Documents_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueDocumentDto"];
+            };
+        };
+        responses: {
+            /** @description 新版本，已生成并保存 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN`、`DOCUMENT.NOT_ISSUER` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`CASE.NOT_FOUND`、`PARTY.NOT_FOUND`、`SESSION.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`DOCUMENT.NOT_ISSUABLE`、`DOCUMENT.NOTHING_TO_BIND`、`DOCUMENT.ISSUE_CONTENDED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Documents_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`DOCUMENT.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Documents_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF 原件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`DOCUMENT.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Scans_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScanView"][];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`DOCUMENT.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Scans_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description 签字按印后纸质页的照片：JPEG、PNG 或 WebP（按内容识别），不超过 SCAN_MAX_BYTES
+                     */
+                    file: string;
+                    /** @description 照片所示的页码（可由二维码得出） */
+                    page?: number;
+                    /**
+                     * @description 手机识读的页面二维码内容 `FM1:<文书编号>:<版本>:<校验码>:<页码>`；须属于本文书的本版本
+                     * @example FM1:3F2C8A10-5B7E-4D29-9A41-6C0E2F7D8B93:1:9C1E04A7B2:1
+                     */
+                    qr?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已存在，返回已保存的对象 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScanView"];
+                };
+            };
+            /** @description 已保存；同一原件已保存过时为 200 及该扫描件 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScanView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED`、`SCAN.FILE_REQUIRED`、`SCAN.FILE_UNREADABLE`、`SCAN.QR_MISMATCH`、`SCAN.PAGE_OUT_OF_RANGE` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`DOCUMENT.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE`、`SCAN.FILE_TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE`、`SCAN.FILE_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Scans_image: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                scanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JPEG 图片 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`DOCUMENT.NOT_FOUND`、`SCAN.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Stats_summary: {
+        parameters: {
+            query?: {
+                /** @description 该区划及其全部下级 */
+                regionId?: string;
+                courtId?: string;
+                disputeType?: "divorce" | "custody" | "child_support" | "visitation" | "property" | "elder_support" | "other";
+                dvFlag?: boolean;
+                /** @description 起始日（Asia/Shanghai；默认今年 1 月 1 日） */
+                from?: string;
+                /** @description 截止日（Asia/Shanghai；默认今天） */
+                to?: string;
+                /** @description 比率的统计口径：期间内收案的，或期间内结案的案件 */
+                basis?: "received" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsSummaryView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`REGION.NOT_FOUND`、`COURT.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Stats_breakdown: {
+        parameters: {
+            query: {
+                /** @description 该区划及其全部下级 */
+                regionId?: string;
+                courtId?: string;
+                disputeType?: "divorce" | "custody" | "child_support" | "visitation" | "property" | "elder_support" | "other";
+                dvFlag?: boolean;
+                /** @description 起始日（Asia/Shanghai；默认今年 1 月 1 日） */
+                from?: string;
+                /** @description 截止日（Asia/Shanghai；默认今天） */
+                to?: string;
+                /** @description 比率的统计口径：期间内收案的，或期间内结案的案件 */
+                basis?: "received" | "closed";
+                /** @description 按此维度分组，每个值一行 */
+                by: "township" | "village" | "mediator" | "court" | "disputeType" | "month" | "dvFlag";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 每个分组值一行，另附合计与口径 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: {
+                            from: string;
+                            to: string;
+                            basis: string;
+                            timeZone: string;
+                        };
+                        by: string;
+                        drillDown: {
+                            [key: string]: string;
+                        };
+                        rows: {
+                            key: string;
+                            label: string;
+                            received: number;
+                            accepted: number;
+                            closed: number;
+                            open: number;
+                            results: {
+                                reconciled: number;
+                                divorce_agreed: number;
+                                ancillary_agreed: number;
+                                no_agreement: number;
+                                withdrawn: number;
+                                refused: number;
+                                unsuitable: number;
+                                expired: number;
+                            };
+                            rates: {
+                                closureRate: {
+                                    value: number | null;
+                                    numerator: number;
+                                    denominator: number;
+                                };
+                                successRate: {
+                                    value: number | null;
+                                    numerator: number;
+                                    denominator: number;
+                                };
+                                successRateOfAllClosed: {
+                                    value: number | null;
+                                    numerator: number;
+                                    denominator: number;
+                                };
+                                withdrawalRate: {
+                                    value: number | null;
+                                    numerator: number;
+                                    denominator: number;
+                                };
+                                onTimeRate: {
+                                    value: number | null;
+                                    numerator: number;
+                                    denominator: number;
+                                };
+                                judicialConfirmationRate: {
+                                    value: number | null;
+                                    numerator: number;
+                                    denominator: number;
+                                };
+                                performanceRate: {
+                                    value: number | null;
+                                    numerator: number;
+                                    denominator: number;
+                                };
+                            };
+                            averageDurationDays: {
+                                value: number | null;
+                                numerator: number;
+                                denominator: number;
+                            };
+                            medianDurationDays: {
+                                value: number | null;
+                                cases: number;
+                            };
+                            drillDown: {
+                                [key: string]: string;
+                            };
+                        }[];
+                        totals: {
+                            received: number;
+                            accepted: number;
+                            closed: number;
+                            open: number;
+                            results: {
+                                reconciled: number;
+                                divorce_agreed: number;
+                                ancillary_agreed: number;
+                                no_agreement: number;
+                                withdrawn: number;
+                                refused: number;
+                                unsuitable: number;
+                                expired: number;
+                            };
+                            rates: {
+                                closureRate: {
+                                    value: number | null;
+                                    numerator: number;
+                                    denominator: number;
+                                };
+                                successRate: {
+                                    value: number | null;
+                                    numerator: number;
+                                    denominator: number;
+                                };
+                                successRateOfAllClosed: {
+                                    value: number | null;
+                                    numerator: number;
+                                    denominator: number;
+                                };
+                                withdrawalRate: {
+                                    value: number | null;
+                                    numerator: number;
+                                    denominator: number;
+                                };
+                                onTimeRate: {
+                                    value: number | null;
+                                    numerator: number;
+                                    denominator: number;
+                                };
+                                judicialConfirmationRate: {
+                                    value: number | null;
+                                    numerator: number;
+                                    denominator: number;
+                                };
+                                performanceRate: {
+                                    value: number | null;
+                                    numerator: number;
+                                    denominator: number;
+                                };
+                            };
+                            averageDurationDays: {
+                                value: number | null;
+                                numerator: number;
+                                denominator: number;
+                            };
+                            medianDurationDays: {
+                                value: number | null;
+                                cases: number;
+                            };
+                            drillDown: {
+                                [key: string]: string;
+                            };
+                        };
+                        definitions: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`REGION.NOT_FOUND`、`COURT.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Stats_overdue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueQueueView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Stats_mediators: {
+        parameters: {
+            query?: {
+                /** @description 该区划及其全部下级 */
+                regionId?: string;
+                courtId?: string;
+                disputeType?: "divorce" | "custody" | "child_support" | "visitation" | "property" | "elder_support" | "other";
+                dvFlag?: boolean;
+                /** @description 起始日（Asia/Shanghai；默认今年 1 月 1 日） */
+                from?: string;
+                /** @description 截止日（Asia/Shanghai；默认今天） */
+                to?: string;
+                /** @description 比率的统计口径：期间内收案的，或期间内结案的案件 */
+                basis?: "received" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediatorWorkloadView"][];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`REGION.NOT_FOUND`、`COURT.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Stats_export: {
+        parameters: {
+            query: {
+                /** @description 该区划及其全部下级 */
+                regionId?: string;
+                courtId?: string;
+                disputeType?: "divorce" | "custody" | "child_support" | "visitation" | "property" | "elder_support" | "other";
+                dvFlag?: boolean;
+                /** @description 起始日（Asia/Shanghai；默认今年 1 月 1 日） */
+                from?: string;
+                /** @description 截止日（Asia/Shanghai；默认今天） */
+                to?: string;
+                /** @description 比率的统计口径：期间内收案的，或期间内结案的案件 */
+                basis?: "received" | "closed";
+                /** @description 按此维度分组，每个值一行 */
+                by: "township" | "village" | "mediator" | "court" | "disputeType" | "month" | "dvFlag";
+                /** @description UTF-8（带 BOM）的 CSV，或 Excel 工作簿 */
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 按维度与期间命名的文件 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`REGION.NOT_FOUND`、`COURT.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    Reports_monthly: {
+        parameters: {
+            query: {
+                /** @description Asia/Shanghai 的自然月 */
+                month: string;
+                /** @description 该区划（默认：调用者的全部范围） */
+                regionId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 月报 PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`REGION.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
 }
