@@ -237,7 +237,14 @@ describe('sentinel reports (e2e)', () => {
       .expect(404);
     const stale = await review('supervisorx', { ...decision, version: 2 }).expect(409);
     expect(stale.body.code).toBe('SENTINEL-REPORT.VERSION_CONFLICT');
-    const done = await review('supervisorx', decision).expect(200);
+    await review('supervisorx', { decision: 'confirmed', note: '已电话核实' }).expect(400);
+    const done = await t
+      .http()
+      .post(`/api/v1/sentinel-reports/${dv.body.id}/review`)
+      .set(bearer(tok.supervisorx))
+      .set('If-Match', '"1"')
+      .send({ decision: 'confirmed', note: '已电话核实' })
+      .expect(200);
     expect(done.body).toMatchObject({
       status: 'open',
       reviewOverdue: false,

@@ -8,8 +8,9 @@ import {
   Param,
   Post,
   Query,
+  Req,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Access } from '../../common/auth/access.decorator.js';
 import {
@@ -23,6 +24,7 @@ import { EXAMPLES } from '../../common/openapi/examples.js';
 import { PageView, type Page } from '../../common/pagination/page.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { CaseCode } from '../cases/cases.codes.js';
+import { expectedVersion } from '../cases/case-writer.js';
 import { ApiIdempotencyKey, checkIdempotencyKey } from '../cases/idempotency.js';
 import {
   CreateSentinelReportDto,
@@ -108,11 +110,22 @@ export class SentinelReportsController {
   @Post(':id/review')
   @HttpCode(200)
   @Access('supervisor')
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: '线索版本号（或在请求体中给出 version）',
+  })
   review(
     @Caller() actor: Actor,
     @Param('id', UuidPipe) id: string,
     @Body() body: ReviewSentinelReportDto,
+    @Req() request: FastifyRequest,
   ): Promise<SentinelReportView> {
-    return this.reports.review(actor, id, body);
+    const ifMatch = request.headers['if-match'];
+    const version = expectedVersion(
+      body.version,
+      typeof ifMatch === 'string' ? ifMatch : undefined,
+    );
+    return this.reports.review(actor, id, body, version);
   }
 }

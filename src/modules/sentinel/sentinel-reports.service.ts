@@ -167,17 +167,21 @@ export class SentinelReportsService {
     return SentinelReportView.of(this.cipher, this.clock.now(), report, parties.get(id) ?? []);
   }
 
-  /** A supervisor's review of a report in her region: clears `awaiting_review`. */
+  /**
+   * A supervisor's review of a report in her region, based on `version` (body or If-Match):
+   * clears `awaiting_review`.
+   */
   async review(
     actor: Actor,
     id: string,
     dto: ReviewSentinelReportDto,
+    version: number,
   ): Promise<SentinelReportView> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const report = await this.findVisible(manager, actor, id, true);
       if (report.reviewedAt) throw conflict(SentinelCode.AlreadyReviewed);
-      if (report.version !== dto.version) throw conflict(SentinelCode.VersionConflict);
+      if (report.version !== version) throw conflict(SentinelCode.VersionConflict);
       const before = { status: report.status, version: report.version };
       Object.assign(report, {
         reviewDecision: dto.decision,

@@ -2728,8 +2728,8 @@ export interface components {
             decision: "confirmed" | "escalated_to_police" | "escalated_to_court" | "watch";
             /** @example 已电话核实，双方情绪稳定 */
             note: string;
-            /** @description 线索的当前版本（乐观锁） */
-            version: number;
+            /** @description 线索的当前版本（或在 If-Match 请求头中给出） */
+            version?: number;
         };
         LiveView: {
             /** @enum {string} */
@@ -9619,7 +9619,10 @@ export interface operations {
     SentinelReports_review: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 线索版本号（或在请求体中给出 version） */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };

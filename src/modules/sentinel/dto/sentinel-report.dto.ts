@@ -147,10 +147,15 @@ export class ReviewSentinelReportDto {
   @MaxLength(2000)
   note: string;
 
-  @ApiProperty({ type: 'integer', minimum: 1, description: '线索的当前版本（乐观锁）' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    description: '线索的当前版本（或在 If-Match 请求头中给出）',
+  })
+  @IsOptional()
   @IsInt()
   @Min(1)
-  version: number;
+  version?: number;
 }
 
 export class ListSentinelReportsQuery extends PageQuery {
