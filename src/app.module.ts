@@ -9,6 +9,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { CourtsModule } from './modules/courts/courts.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
+import { SentinelModule } from './modules/sentinel/sentinel.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 import { QueueModule } from './queue/queue.module.js';
 
@@ -27,6 +28,7 @@ import { QueueModule } from './queue/queue.module.js';
     AuditModule,
     CasesModule,
     RosterModule,
+    SentinelModule,
   ],
 })
 export class AppModule {}

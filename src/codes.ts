@@ -23,6 +23,7 @@ import { OrganizationCode } from './modules/organizations/organizations.codes.js
 import { RegionCode } from './modules/regions/regions.codes.js';
 import { ReminderCode } from './modules/reminders/reminders.codes.js';
 import { RosterCode } from './modules/roster/roster.codes.js';
+import { SentinelCode } from './modules/sentinel/sentinel.codes.js';
 import { StatsCode } from './modules/stats/stats.codes.js';
 import { UserCode } from './modules/users/users.codes.js';
 
@@ -46,6 +47,7 @@ const ERROR_CODE_OBJECTS = {
   DocumentCode,
   ReminderCode,
   StatsCode,
+  SentinelCode,
 } as const;
 
 type ValueOf<T> = T[keyof T];

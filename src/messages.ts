@@ -11,6 +11,7 @@ import { ORGANIZATIONS_MESSAGES } from './modules/organizations/organizations.me
 import { REGIONS_MESSAGES } from './modules/regions/regions.messages.js';
 import { REMINDERS_MESSAGES } from './modules/reminders/reminders.messages.js';
 import { ROSTER_MESSAGES } from './modules/roster/roster.messages.js';
+import { SENTINEL_MESSAGES } from './modules/sentinel/sentinel.messages.js';
 import { STATS_MESSAGES } from './modules/stats/stats.messages.js';
 import { USERS_MESSAGES } from './modules/users/users.messages.js';
 
@@ -27,6 +28,7 @@ export const CATALOGUES: readonly Catalogue[] = [
   DOCUMENTS_MESSAGES,
   REMINDERS_MESSAGES,
   STATS_MESSAGES,
+  SENTINEL_MESSAGES,
 ];
 
 /** Installs the service's messages (both languages); safe to call more than once. */

@@ -19,7 +19,10 @@ import { Party } from '../modules/cases/intake/party.entity.js';
 import { AuthSession } from '../modules/auth/auth-session.entity.js';
 import { RefreshToken } from '../modules/auth/refresh-token.entity.js';
 import { Court } from '../modules/courts/court.entity.js';
-import { Organization } from '../modules/organizations/organization.entity.js';
+import {
+  Organization,
+  OrganizationWatchedVillage,
+} from '../modules/organizations/organization.entity.js';
 import { Region } from '../modules/regions/region.entity.js';
 import { User } from '../modules/users/user.entity.js';
 import { Deployment } from '../queue/deployment.entity.js';
@@ -32,12 +35,14 @@ import {
 import { Notification } from '../modules/reminders/notification.entity.js';
 import { ReminderDelivery } from '../modules/reminders/reminder-delivery.entity.js';
 import { Reminder } from '../modules/reminders/reminder.entity.js';
+import { SentinelReport, SentinelReportParty } from '../modules/sentinel/sentinel-report.entity.js';
 
 /** Every entity, listed explicitly (globs break between ts-jest and the compiled build). */
 export const ENTITIES = [
   Region,
   Court,
   Organization,
+  OrganizationWatchedVillage,
   User,
   AuthSession,
   RefreshToken,
@@ -68,4 +73,6 @@ export const ENTITIES = [
   Reminder,
   ReminderDelivery,
   Notification,
+  SentinelReport,
+  SentinelReportParty,
 ];

@@ -11,7 +11,9 @@ import {
   nullFieldRequests,
   requestFor,
 } from '../support/fuzz.js';
+import { EXAMPLES } from '../../src/common/openapi/examples.js';
 import { PASSWORD } from '../support/fixtures.js';
+import { seedSentinels } from '../support/sentinels.js';
 import { bearer, login, seedWorld } from '../support/world.js';
 
 /**
@@ -33,6 +35,7 @@ const USERNAMES: Record<Exclude<Caller, 'nobody'>, string> = {
   clerk: 'clerka',
   mediator: 'mediatorx1',
   supervisor: 'supervisorx',
+  sentinel: 'sentinelx1',
 };
 const ROLES = Object.keys(USERNAMES) as Exclude<Caller, 'nobody'>[];
 const DAY_MS = 86_400_000;
@@ -62,12 +65,14 @@ describe('fuzz: openapi.json-driven requests (e2e)', () => {
     notifications: [],
     documents: [],
     followUps: [],
+    sentinelReports: [],
   };
 
   beforeAll(async () => {
     t = await createTestApp();
     await t.reset();
     const world = await seedWorld(t.app);
+    await seedSentinels(t.app, world);
     for (const role of ROLES) tokens[role] = (await login(t, USERNAMES[role])).access;
     const tok = {
       clerk: tokens.clerk,
@@ -102,6 +107,24 @@ describe('fuzz: openapi.json-driven requests (e2e)', () => {
       .get('/api/v1/notifications')
       .set(bearer(tokens.mediator))
       .expect(200);
+    // A report of the sentinel's (DV: awaiting review) and one of the mediator's.
+    const reports = [];
+    for (const [role, village] of [
+      ['sentinel', world.regions.x1],
+      ['mediator', world.regions.x2],
+    ] as const) {
+      const res = await t
+        .http()
+        .post('/api/v1/sentinel-reports')
+        .set(bearer(tokens[role]))
+        .send({
+          ...EXAMPLES.createSentinelReport,
+          villageId: village,
+          riskAnswers: { ...EXAMPLES.createSentinelReport.riskAnswers, threats: true },
+        })
+        .expect(201);
+      reports.push(res.body.id as string);
+    }
     // Users the fuzzer may change: never the ones it logs in as.
     const victims = [];
     for (const name of ['victim1', 'victim2']) {
@@ -131,6 +154,7 @@ describe('fuzz: openapi.json-driven requests (e2e)', () => {
       mediators: [world.users.mediatorX1, world.users.mediatorZ1],
       notifications: (notes.body.items as { id: string }[]).map((n) => n.id),
       documents: [letter.body.id],
+      sentinelReports: reports,
     });
   }, 120_000);
 

@@ -8,8 +8,8 @@ import type { Operation } from './contract.js';
  * malformed text, wrong content types).
  */
 
-export type Caller = 'admin' | 'clerk' | 'mediator' | 'supervisor' | 'nobody';
-export const CALLERS: Caller[] = ['admin', 'clerk', 'mediator', 'supervisor', 'nobody'];
+export type Caller = 'admin' | 'clerk' | 'mediator' | 'supervisor' | 'sentinel' | 'nobody';
+export const CALLERS: Caller[] = ['admin', 'clerk', 'mediator', 'supervisor', 'sentinel', 'nobody'];
 
 /** Real ids of the world by kind, and the case each session, party and document belongs to. */
 export interface IdPools {
@@ -25,6 +25,7 @@ export interface IdPools {
   notifications: string[];
   documents: string[];
   followUps: string[];
+  sentinelReports: string[];
 }
 
 export interface FuzzRequest {
@@ -228,6 +229,7 @@ function pathPool(template: string, pools: IdPools): string[] {
     mediators: pools.mediators,
     notifications: pools.notifications,
     documents: pools.documents,
+    'sentinel-reports': pools.sentinelReports,
   };
   return bySegment[seg] ?? pools.cases;
 }

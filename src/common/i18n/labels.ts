@@ -16,6 +16,7 @@ export const LABELS = {
     supervisor: '督导',
     clerk: '法院立案人员',
     mediator: '调解员',
+    sentinel: '哨点信息员',
   },
   documentType: {
     referral_letter: '委派调解函',

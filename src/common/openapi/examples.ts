@@ -194,6 +194,26 @@ export const EXAMPLES = {
     regionId: ids.township,
     rooms: ['胶西镇人民调解室'],
   },
+  createSentinelReport: {
+    villageId: ids.village,
+    disputeType: 'divorce',
+    observed: '夫妻因彩礼返还多次争吵，女方已回娘家居住。',
+    parties: [
+      { role: 'party', name: '张某某', gender: 'female', idNumber: '370281199007153629' },
+      { role: 'party', name: '李某某', phone: '13987654321' },
+    ],
+    riskAnswers: {
+      physicalViolence: false,
+      threats: false,
+      coerciveControl: false,
+      fearOfOtherParty: false,
+      childrenAtRisk: false,
+      protectionOrderInForce: false,
+    },
+    actionTaken: '上门分别谈话，劝双方冷静',
+    outcome: 'to_mediation',
+  },
+  reviewSentinelReport: { decision: 'confirmed', note: '已电话核实，双方情绪稳定', version: 1 },
   createCourt: { code: 'J37', name: '胶州市人民法院', regionId: ids.township },
   issueDocument: { type: 'session_record', sessionId: ids.session },
 } as const;

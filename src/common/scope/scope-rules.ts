@@ -48,7 +48,7 @@ export interface CaseScopeFacts {
 
 /**
  * May this user see this case? Clerk: cases of her own court. Mediator: cases assigned to her,
- * now or before. Supervisor: cases located inside her region. Admin: none (no case content).
+ * now or before. Supervisor: cases located inside her region. Admin and sentinel: none.
  */
 export function caseVisibleTo(subject: ScopeSubject, facts: CaseScopeFacts): boolean {
   switch (subject.role) {
@@ -59,6 +59,7 @@ export function caseVisibleTo(subject: ScopeSubject, facts: CaseScopeFacts): boo
     case 'supervisor':
       return pathInScope(regionScopeOf(subject), facts.regionPath);
     case 'admin':
+    case 'sentinel':
       return false;
   }
 }
@@ -113,6 +114,7 @@ export function caseScopeCondition(
         ? subtreeCondition(columns.regionPath, subject.scopePath, 'scopePath')
         : { sql: 'FALSE', params: {} };
     case 'admin':
+    case 'sentinel':
       return { sql: 'FALSE', params: {} };
   }
 }

@@ -16,6 +16,11 @@ import {
   UpdateOrganizationDto,
 } from './dto/organization.dto.js';
 import { Organization } from './organization.entity.js';
+import {
+  checkWatchedVillages,
+  replaceWatchedVillages,
+  watchedVillagesOf,
+} from './watched-villages.js';
 
 @Injectable()
 export class OrganizationsService {
@@ -29,21 +34,28 @@ export class OrganizationsService {
     return this.dataSource.transaction(async (manager) => {
       const region = await manager.findOneBy(Region, { id: dto.regionId });
       if (!region) throw validationFailed([fieldError('regionId', RegionCode.NoSuchRegion)]);
+      const watched = dto.watchedVillageIds ?? [];
+      const bad = await checkWatchedVillages(manager, region.path, watched);
+      if (bad.length > 0) throw validationFailed(bad);
       const org = await manager.save(
         manager.create(Organization, {
           name: dto.name,
           regionId: dto.regionId,
           rooms: dto.rooms ?? [],
+          kind: dto.kind ?? 'mediation_org',
+          responsiblePerson: dto.responsiblePerson ?? null,
         }),
       );
+      await replaceWatchedVillages(manager, org.id, watched);
+      const view = OrganizationView.of(org, [...new Set(watched)]);
       await this.audit.record(manager, ctx, {
         action: 'organization.created',
         entityType: 'organization',
         entityId: org.id,
         regionPath: region.path,
-        after: { ...OrganizationView.of(org) },
+        after: { ...view },
       });
-      return OrganizationView.of(org);
+      return view;
     });
   }
 
@@ -60,11 +72,28 @@ export class OrganizationsService {
       });
       if (!org) throw notFound('organization');
       const region = await manager.findOneBy(Region, { id: org.regionId });
-      const before = OrganizationView.of(org);
+      const watchedBefore = (await watchedVillagesOf(manager, [id])).get(id) ?? [];
+      const before = OrganizationView.of(org, watchedBefore);
+      if (dto.watchedVillageIds !== undefined) {
+        const bad = await checkWatchedVillages(manager, region?.path ?? '', dto.watchedVillageIds);
+        if (bad.length > 0) throw validationFailed(bad);
+        await replaceWatchedVillages(manager, id, dto.watchedVillageIds);
+      }
       if (dto.name !== undefined) org.name = dto.name;
       if (dto.rooms !== undefined) org.rooms = [...new Set(dto.rooms.map((r) => r.trim()))];
-      await manager.update(Organization, { id }, { name: org.name, rooms: org.rooms });
-      const after = OrganizationView.of(org);
+      if (dto.kind !== undefined) org.kind = dto.kind;
+      if (dto.responsiblePerson !== undefined) org.responsiblePerson = dto.responsiblePerson;
+      await manager.update(
+        Organization,
+        { id },
+        {
+          name: org.name,
+          rooms: org.rooms,
+          kind: org.kind,
+          responsiblePerson: org.responsiblePerson,
+        },
+      );
+      const after = OrganizationView.of(org, [...new Set(dto.watchedVillageIds ?? watchedBefore)]);
       await this.audit.record(manager, ctx, {
         action: 'organization.updated',
         entityType: 'organization',
@@ -85,12 +114,22 @@ export class OrganizationsService {
     const scoped = this.scope.relatedCondition(user, 'r.path');
     qb.where(scoped.sql, scoped.params);
     if (query.q) qb.andWhere('o.name LIKE :q', { q: `%${escapeLike(query.q)}%` });
+    if (query.kind) qb.andWhere('o.kind = :kind', { kind: query.kind });
     const [orgs, total] = await qb
       .orderBy('o.name', 'ASC')
+      .addOrderBy('o.id', 'ASC')
       .skip(query.offset)
       .take(query.pageSize)
       .getManyAndCount();
-    return pageOf(orgs.map(OrganizationView.of), total, query);
+    const watched = await watchedVillagesOf(
+      this.dataSource.manager,
+      orgs.map((o) => o.id),
+    );
+    return pageOf(
+      orgs.map((o) => OrganizationView.of(o, watched.get(o.id))),
+      total,
+      query,
+    );
   }
 
   async get(actor: Actor, id: string): Promise<OrganizationView> {
@@ -105,6 +144,7 @@ export class OrganizationsService {
         id,
       },
     );
-    return OrganizationView.of(org as Organization);
+    const watched = await watchedVillagesOf(this.dataSource.manager, [id]);
+    return OrganizationView.of(org as Organization, watched.get(id));
   }
 }

@@ -14,11 +14,15 @@ import type { Role } from '../../common/auth/roles.js';
 import { Region } from '../regions/region.entity.js';
 
 @Entity('users')
-@Check('CHK_users_role', `"role" IN ('admin', 'clerk', 'mediator', 'supervisor')`)
+// Renamed when `sentinel` joined the roles: TypeORM tells a changed check only by its name.
+@Check(
+  'CHK_users_role_with_sentinel',
+  `"role" IN ('admin', 'clerk', 'mediator', 'supervisor', 'sentinel')`,
+)
 @Check('CHK_users_clerk_court', `"role" <> 'clerk' OR "court_id" IS NOT NULL`)
 @Check(
-  'CHK_users_scope_region',
-  `"role" NOT IN ('mediator', 'supervisor') OR "region_id" IS NOT NULL`,
+  'CHK_users_region_placed',
+  `"role" NOT IN ('mediator', 'supervisor', 'sentinel') OR "region_id" IS NOT NULL`,
 )
 export class User {
   @PrimaryGeneratedColumn('uuid')

@@ -8,5 +8,6 @@ export const UserCode = {
   UsernameFormat: 'USER.USERNAME_FORMAT',
   PlacementRequired: 'USER.PLACEMENT_REQUIRED',
   MediatorRegionNotVillage: 'USER.MEDIATOR_REGION_NOT_VILLAGE',
+  SentinelRegionOutsidePoint: 'USER.SENTINEL_REGION_OUTSIDE_POINT',
 } as const;
 export type UserCode = (typeof UserCode)[keyof typeof UserCode];

@@ -20,4 +20,8 @@ export const USERS_MESSAGES = defineMessages(UserCode, {
     zh: '调解员的所在地应为村（社区）',
     en: "a mediator's region must be a village",
   },
+  [UserCode.SentinelRegionOutsidePoint]: {
+    zh: '哨点信息员的所在地应在其哨点所在地区之内',
+    en: "a sentinel reporter's region must lie inside her sentinel point's region",
+  },
 });

@@ -18,7 +18,7 @@ import { AuthService } from '../auth/auth.service.js';
 import { PasswordService } from '../auth/password.service.js';
 import { Court } from '../courts/court.entity.js';
 import { CourtCode } from '../courts/courts.codes.js';
-import { Organization } from '../organizations/organization.entity.js';
+import { Organization, SENTINEL_KINDS } from '../organizations/organization.entity.js';
 import { OrganizationCode } from '../organizations/organizations.codes.js';
 import { Region } from '../regions/region.entity.js';
 import { RegionCode } from '../regions/regions.codes.js';
@@ -215,28 +215,43 @@ export class UsersService {
     if (others === 0) throw conflict(UserCode.LastAdmin);
   }
 
-  /** A clerk belongs to a court; a mediator to a village and an organisation; a supervisor to a region. */
+  /**
+   * A clerk belongs to a court; a mediator to a village and an organisation; a supervisor to a
+   * region; a sentinel reporter to a sentinel point (妇女微家, 执委工作室, 个人调解室) and a region
+   * inside the point's.
+   */
   private async checkPlacement(manager: EntityManager, p: Placement): Promise<void> {
     const errors: FieldError[] = [];
     if (p.role === 'clerk' && !p.courtId)
       errors.push(fieldError('courtId', UserCode.PlacementRequired, { role: p.role }));
-    if ((p.role === 'mediator' || p.role === 'supervisor') && !p.regionId) {
+    const regional = p.role === 'mediator' || p.role === 'supervisor' || p.role === 'sentinel';
+    if (regional && !p.regionId) {
       errors.push(fieldError('regionId', UserCode.PlacementRequired, { role: p.role }));
     }
-    if (p.role === 'mediator' && !p.organizationId) {
+    if ((p.role === 'mediator' || p.role === 'sentinel') && !p.organizationId) {
       errors.push(fieldError('organizationId', UserCode.PlacementRequired, { role: p.role }));
     }
     if (p.courtId && !(await manager.existsBy(Court, { id: p.courtId }))) {
       errors.push(fieldError('courtId', CourtCode.NoSuchCourt));
     }
-    if (p.organizationId && !(await manager.existsBy(Organization, { id: p.organizationId }))) {
+    const org = p.organizationId
+      ? await manager.findOne(Organization, {
+          where: { id: p.organizationId },
+          relations: { region: true },
+        })
+      : null;
+    if (p.organizationId && !org) {
       errors.push(fieldError('organizationId', OrganizationCode.NoSuchOrganization));
+    } else if (org && p.role === 'sentinel' && !SENTINEL_KINDS.includes(org.kind)) {
+      errors.push(fieldError('organizationId', OrganizationCode.NotSentinelPoint));
     }
     if (p.regionId) {
       const region = await manager.findOneBy(Region, { id: p.regionId });
       if (!region) errors.push(fieldError('regionId', RegionCode.NoSuchRegion));
       else if (p.role === 'mediator' && region.level !== 'village') {
         errors.push(fieldError('regionId', UserCode.MediatorRegionNotVillage));
+      } else if (p.role === 'sentinel' && org?.region && !region.path.startsWith(org.region.path)) {
+        errors.push(fieldError('regionId', UserCode.SentinelRegionOutsidePoint));
       }
     }
     if (errors.length > 0) throw validationFailed(errors);

@@ -127,4 +127,6 @@ export const HOME: Record<Role, string> = {
   mediator: '/mediator',
   supervisor: '/supervisor',
   admin: '/admin',
+  // No screens yet (issue #21 is API only): the phone's home until they come.
+  sentinel: '/mediator',
 };

@@ -1068,6 +1068,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sentinel-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 线索列表
+         * @description 信息员：本人上报的；调解员：本人及本组织的；督导：所在地区内的。可筛选待审核与审核超期的线索。
+         */
+        get: operations["SentinelReports_list"];
+        put?: never;
+        /**
+         * 上报矛盾纠纷线索
+         * @description 哨点（妇女微家、执委工作室、个人调解室）信息员、调解员或督导上报一条线索；当事人的身份证号、电话加密保存，脱敏显示。任一风险问题为是时线索须督导在 24 小时内审核。带同一 Idempotency-Key 与同一请求体的重复请求返回第一次的响应。
+         */
+        post: operations["SentinelReports_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sentinel-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 线索详情
+         * @description 范围与列表相同；范围外的线索为 404。
+         */
+        get: operations["SentinelReports_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sentinel-reports/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 审核线索
+         * @description 所在地区的督导审核一条线索（确认、移交公安、移交法院或继续关注）；version 须为线索的当前版本。
+         */
+        post: operations["SentinelReports_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -1364,7 +1428,7 @@ export interface components {
          * @description 稳定的错误代码（问题及其字段问题），客户端据此判断；各操作的错误响应列出它可能给出的代码
          * @enum {string}
          */
-        ErrorCode: "ASSIGNMENT.ALREADY_ASSIGNED" | "ASSIGNMENT.MEDIATOR_NOT_ELIGIBLE" | "AUTH.CSRF_HEADER_MISSING" | "AUTH.FORBIDDEN" | "AUTH.INVALID_CREDENTIALS" | "AUTH.INVALID_REFRESH_TOKEN" | "AUTH.ROUTE_NOT_DECLARED" | "AUTH.SESSION_REVOKED" | "AUTH.UNAUTHENTICATED" | "BODY.TOO_DEEP" | "BODY.TOO_MANY_KEYS" | "CASE.ACCOUNT_WITHOUT_COURT" | "CASE.DUPLICATE_COURT_REFERENCE" | "CASE.EXTENSION_NEEDS_CONSENT" | "CASE.EXTENSION_OVER_CAP" | "CASE.IF_MATCH_FORMAT" | "CASE.INVALID_TRANSITION" | "CASE.NOT_ASSIGNED_TO_YOU" | "CASE.NOT_A_FOLLOW_UP" | "CASE.NOT_A_PARTY" | "CASE.NOT_FOUND" | "CASE.PARTY_ROLE_MISSING" | "CASE.REFERRAL_PRECONDITIONS" | "CASE.SEARCH_ONE_OF" | "CASE.VERSION_CONFLICT" | "CASE.VERSION_MISMATCH" | "CASE.VERSION_REQUIRED" | "CASE.VILLAGE_OUTSIDE_JURISDICTION" | "CASE.WRONG_ROUTE" | "CORS.ORIGIN_NOT_ALLOWED" | "COURT.CODE_FORMAT" | "COURT.CODE_TAKEN" | "COURT.DESIGNATOR_FORMAT" | "COURT.DESIGNATOR_REQUIRED" | "COURT.DESIGNATOR_TAKEN" | "COURT.JURISDICTION_LEVEL" | "COURT.NOT_FOUND" | "COURT.NO_SUCH_COURT" | "DATE.AFTER_DEADLINE" | "DATE.BEFORE_CASE" | "DATE.END_NOT_AFTER_START" | "DATE.INVALID" | "DATE.IN_FUTURE" | "DOCUMENT.ISSUE_CONTENDED" | "DOCUMENT.NOTHING_TO_BIND" | "DOCUMENT.NOT_DRAFTABLE" | "DOCUMENT.NOT_FOUND" | "DOCUMENT.NOT_ISSUABLE" | "DOCUMENT.NOT_ISSUER" | "DOCUMENT.OUTCOME_NOT_APPROVED" | "DOCUMENT.SUBJECT_REQUIRED" | "FOLLOW-UP.NOT_FOUND" | "FOLLOW_UP.DUE_OR_VISITED" | "FOLLOW_UP.PERFORMANCE_REQUIRED" | "HTTP.400" | "HTTP.401" | "HTTP.403" | "HTTP.404" | "HTTP.405" | "HTTP.406" | "HTTP.409" | "HTTP.413" | "HTTP.414" | "HTTP.415" | "HTTP.429" | "HTTP.500" | "HTTP.503" | "IDEMPOTENCY.KEY_FORMAT" | "IDEMPOTENCY.KEY_REUSED" | "ID_NUMBER.BIRTH_DATE" | "ID_NUMBER.CHECKSUM" | "ID_NUMBER.FORMAT" | "INTERNAL" | "JUDICIAL_CONFIRMATION.DATES_ORDER" | "MEDIATOR.NOT_FOUND" | "MOBILE.FORMAT" | "NOTIFICATION.NOT_FOUND" | "ORGANIZATION.NOT_FOUND" | "ORGANIZATION.NO_SUCH_ORGANIZATION" | "OUTCOME.AGREEMENT_NOT_ALLOWED" | "OUTCOME.AGREEMENT_REQUIRED" | "OUTCOME.AMOUNT_FORMAT" | "OUTCOME.AMOUNT_REQUIRED" | "OUTCOME.ANCILLARY_EMPTY" | "OUTCOME.CHILD_CUSTODY_MISSING" | "OUTCOME.CHILD_NOT_HEARD" | "OUTCOME.CHILD_NOT_OF_CASE" | "OUTCOME.CHILD_TERMS_MISSING" | "OUTCOME.CHILD_TERM_NOT_OBJECT" | "OUTCOME.CHILD_TWICE" | "OUTCOME.EFFECTIVE_DATE_INVALID" | "OUTCOME.RESULT_UNKNOWN" | "OUTCOME.RETURN_COMMENT_REQUIRED" | "OUTCOME.ROUTE_NOT_ALLOWED" | "OUTCOME.SUPPORT_END_BEFORE_EFFECTIVE" | "OUTCOME.SUPPORT_END_FORMAT" | "PARTY.BIRTH_DATE_MISMATCH" | "PARTY.GENDER_MISMATCH" | "PARTY.ID_NUMBER_TWICE" | "PARTY.NOT_FOUND" | "RATE_LIMITED" | "REGION.CODE_FORMAT" | "REGION.CODE_TAKEN" | "REGION.CSV_CODE_CONFLICT" | "REGION.CSV_CONTENT_TYPE" | "REGION.CSV_EMPTY" | "REGION.CSV_HEADER_MISSING" | "REGION.CSV_PARENT_UNKNOWN" | "REGION.CSV_TOO_MANY_ROWS" | "REGION.CSV_UNREADABLE" | "REGION.LEVEL_NEEDS_PARENT" | "REGION.LEVEL_UNDER_PARENT" | "REGION.LEVEL_UNKNOWN" | "REGION.NAME_LENGTH" | "REGION.NOT_FOUND" | "REGION.NO_SUCH_REGION" | "REGION.PARENT_CODE_FORMAT" | "REGISTRY.AFTER_DUE" | "REGISTRY.IN_COOLING_OFF" | "REMINDER.SMS_DETAILS_MEDIATOR_ONLY" | "REQUEST.BAD_URL" | "REQUEST.MALFORMED" | "REQUEST.PARAMETER_TOO_LONG" | "REQUEST.TOO_LARGE" | "REQUEST.UNSUPPORTED_MEDIA_TYPE" | "ROSTER.CONFLICT_SUBJECT_REQUIRED" | "ROSTER.VILLAGES_OUTSIDE_REGION" | "ROUTE.NOT_FOUND" | "SCAN.FILE_REQUIRED" | "SCAN.FILE_TOO_LARGE" | "SCAN.FILE_TYPE" | "SCAN.FILE_UNREADABLE" | "SCAN.NOT_FOUND" | "SCAN.PAGE_OUT_OF_RANGE" | "SCAN.QR_MISMATCH" | "SERVICE.UNAVAILABLE" | "SESSION.CANCELLED" | "SESSION.JOINT_NOT_ALLOWED" | "SESSION.NOT_FOUND" | "SESSION.NOT_SCHEDULED" | "STATS.PERIOD_REVERSED" | "USER.LAST_ADMIN" | "USER.MEDIATOR_REGION_NOT_VILLAGE" | "USER.NOT_FOUND" | "USER.PLACEMENT_REQUIRED" | "USER.USERNAME_FORMAT" | "USER.USERNAME_TAKEN" | "VALIDATION.ARRAY_MAX_SIZE" | "VALIDATION.ARRAY_MIN_SIZE" | "VALIDATION.DATE" | "VALIDATION.FAILED" | "VALIDATION.IS_ARRAY" | "VALIDATION.IS_BOOLEAN" | "VALIDATION.IS_DATE_STRING" | "VALIDATION.IS_DEFINED" | "VALIDATION.IS_IN" | "VALIDATION.IS_INT" | "VALIDATION.IS_ISO8601" | "VALIDATION.IS_NOT_EMPTY" | "VALIDATION.IS_NUMBER" | "VALIDATION.IS_OBJECT" | "VALIDATION.IS_STRING" | "VALIDATION.IS_UUID" | "VALIDATION.MATCHES" | "VALIDATION.MAX" | "VALIDATION.MAX_LENGTH" | "VALIDATION.MIN" | "VALIDATION.MIN_LENGTH" | "VALIDATION.MONTH" | "VALIDATION.NESTED_VALIDATION" | "VALIDATION.NOTHING_TO_CHANGE" | "VALIDATION.NOT_ALLOWED" | "VALIDATION.NOT_A_CALENDAR_DATE" | "VALIDATION.UNKNOWN_VALUE";
+        ErrorCode: "ASSIGNMENT.ALREADY_ASSIGNED" | "ASSIGNMENT.MEDIATOR_NOT_ELIGIBLE" | "AUTH.CSRF_HEADER_MISSING" | "AUTH.FORBIDDEN" | "AUTH.INVALID_CREDENTIALS" | "AUTH.INVALID_REFRESH_TOKEN" | "AUTH.ROUTE_NOT_DECLARED" | "AUTH.SESSION_REVOKED" | "AUTH.UNAUTHENTICATED" | "BODY.TOO_DEEP" | "BODY.TOO_MANY_KEYS" | "CASE.ACCOUNT_WITHOUT_COURT" | "CASE.DUPLICATE_COURT_REFERENCE" | "CASE.EXTENSION_NEEDS_CONSENT" | "CASE.EXTENSION_OVER_CAP" | "CASE.IF_MATCH_FORMAT" | "CASE.INVALID_TRANSITION" | "CASE.NOT_ASSIGNED_TO_YOU" | "CASE.NOT_A_FOLLOW_UP" | "CASE.NOT_A_PARTY" | "CASE.NOT_FOUND" | "CASE.PARTY_ROLE_MISSING" | "CASE.REFERRAL_PRECONDITIONS" | "CASE.SEARCH_ONE_OF" | "CASE.VERSION_CONFLICT" | "CASE.VERSION_MISMATCH" | "CASE.VERSION_REQUIRED" | "CASE.VILLAGE_OUTSIDE_JURISDICTION" | "CASE.WRONG_ROUTE" | "CORS.ORIGIN_NOT_ALLOWED" | "COURT.CODE_FORMAT" | "COURT.CODE_TAKEN" | "COURT.DESIGNATOR_FORMAT" | "COURT.DESIGNATOR_REQUIRED" | "COURT.DESIGNATOR_TAKEN" | "COURT.JURISDICTION_LEVEL" | "COURT.NOT_FOUND" | "COURT.NO_SUCH_COURT" | "DATE.AFTER_DEADLINE" | "DATE.BEFORE_CASE" | "DATE.END_NOT_AFTER_START" | "DATE.INVALID" | "DATE.IN_FUTURE" | "DOCUMENT.ISSUE_CONTENDED" | "DOCUMENT.NOTHING_TO_BIND" | "DOCUMENT.NOT_DRAFTABLE" | "DOCUMENT.NOT_FOUND" | "DOCUMENT.NOT_ISSUABLE" | "DOCUMENT.NOT_ISSUER" | "DOCUMENT.OUTCOME_NOT_APPROVED" | "DOCUMENT.SUBJECT_REQUIRED" | "FOLLOW-UP.NOT_FOUND" | "FOLLOW_UP.DUE_OR_VISITED" | "FOLLOW_UP.PERFORMANCE_REQUIRED" | "HTTP.400" | "HTTP.401" | "HTTP.403" | "HTTP.404" | "HTTP.405" | "HTTP.406" | "HTTP.409" | "HTTP.413" | "HTTP.414" | "HTTP.415" | "HTTP.429" | "HTTP.500" | "HTTP.503" | "IDEMPOTENCY.KEY_FORMAT" | "IDEMPOTENCY.KEY_REUSED" | "ID_NUMBER.BIRTH_DATE" | "ID_NUMBER.CHECKSUM" | "ID_NUMBER.FORMAT" | "INTERNAL" | "JUDICIAL_CONFIRMATION.DATES_ORDER" | "MEDIATOR.NOT_FOUND" | "MOBILE.FORMAT" | "NOTIFICATION.NOT_FOUND" | "ORGANIZATION.NOT_FOUND" | "ORGANIZATION.NOT_SENTINEL_POINT" | "ORGANIZATION.NO_SUCH_ORGANIZATION" | "ORGANIZATION.WATCHED_VILLAGE_NOT_VILLAGE" | "ORGANIZATION.WATCHED_VILLAGE_OUTSIDE_REGION" | "OUTCOME.AGREEMENT_NOT_ALLOWED" | "OUTCOME.AGREEMENT_REQUIRED" | "OUTCOME.AMOUNT_FORMAT" | "OUTCOME.AMOUNT_REQUIRED" | "OUTCOME.ANCILLARY_EMPTY" | "OUTCOME.CHILD_CUSTODY_MISSING" | "OUTCOME.CHILD_NOT_HEARD" | "OUTCOME.CHILD_NOT_OF_CASE" | "OUTCOME.CHILD_TERMS_MISSING" | "OUTCOME.CHILD_TERM_NOT_OBJECT" | "OUTCOME.CHILD_TWICE" | "OUTCOME.EFFECTIVE_DATE_INVALID" | "OUTCOME.RESULT_UNKNOWN" | "OUTCOME.RETURN_COMMENT_REQUIRED" | "OUTCOME.ROUTE_NOT_ALLOWED" | "OUTCOME.SUPPORT_END_BEFORE_EFFECTIVE" | "OUTCOME.SUPPORT_END_FORMAT" | "PARTY.BIRTH_DATE_MISMATCH" | "PARTY.GENDER_MISMATCH" | "PARTY.ID_NUMBER_TWICE" | "PARTY.NOT_FOUND" | "RATE_LIMITED" | "REGION.CODE_FORMAT" | "REGION.CODE_TAKEN" | "REGION.CSV_CODE_CONFLICT" | "REGION.CSV_CONTENT_TYPE" | "REGION.CSV_EMPTY" | "REGION.CSV_HEADER_MISSING" | "REGION.CSV_PARENT_UNKNOWN" | "REGION.CSV_TOO_MANY_ROWS" | "REGION.CSV_UNREADABLE" | "REGION.LEVEL_NEEDS_PARENT" | "REGION.LEVEL_UNDER_PARENT" | "REGION.LEVEL_UNKNOWN" | "REGION.NAME_LENGTH" | "REGION.NOT_FOUND" | "REGION.NO_SUCH_REGION" | "REGION.PARENT_CODE_FORMAT" | "REGISTRY.AFTER_DUE" | "REGISTRY.IN_COOLING_OFF" | "REMINDER.SMS_DETAILS_MEDIATOR_ONLY" | "REQUEST.BAD_URL" | "REQUEST.MALFORMED" | "REQUEST.PARAMETER_TOO_LONG" | "REQUEST.TOO_LARGE" | "REQUEST.UNSUPPORTED_MEDIA_TYPE" | "ROSTER.CONFLICT_SUBJECT_REQUIRED" | "ROSTER.VILLAGES_OUTSIDE_REGION" | "ROUTE.NOT_FOUND" | "SCAN.FILE_REQUIRED" | "SCAN.FILE_TOO_LARGE" | "SCAN.FILE_TYPE" | "SCAN.FILE_UNREADABLE" | "SCAN.NOT_FOUND" | "SCAN.PAGE_OUT_OF_RANGE" | "SCAN.QR_MISMATCH" | "SENTINEL-REPORT.ALREADY_REVIEWED" | "SENTINEL-REPORT.FIELD_NOT_FOR_OUTCOME" | "SENTINEL-REPORT.FIELD_REQUIRED_BY_OUTCOME" | "SENTINEL-REPORT.FOLLOW_UP_OUT_OF_RANGE" | "SENTINEL-REPORT.NOT_FOUND" | "SENTINEL-REPORT.PARTY_GENDER_MISMATCH" | "SENTINEL-REPORT.VERSION_CONFLICT" | "SENTINEL-REPORT.VILLAGE_OUTSIDE_POINT" | "SERVICE.UNAVAILABLE" | "SESSION.CANCELLED" | "SESSION.JOINT_NOT_ALLOWED" | "SESSION.NOT_FOUND" | "SESSION.NOT_SCHEDULED" | "STATS.PERIOD_REVERSED" | "USER.LAST_ADMIN" | "USER.MEDIATOR_REGION_NOT_VILLAGE" | "USER.NOT_FOUND" | "USER.PLACEMENT_REQUIRED" | "USER.SENTINEL_REGION_OUTSIDE_POINT" | "USER.USERNAME_FORMAT" | "USER.USERNAME_TAKEN" | "VALIDATION.ARRAY_MAX_SIZE" | "VALIDATION.ARRAY_MIN_SIZE" | "VALIDATION.DATE" | "VALIDATION.FAILED" | "VALIDATION.IS_ARRAY" | "VALIDATION.IS_BOOLEAN" | "VALIDATION.IS_DATE_STRING" | "VALIDATION.IS_DEFINED" | "VALIDATION.IS_IN" | "VALIDATION.IS_INT" | "VALIDATION.IS_ISO8601" | "VALIDATION.IS_NOT_EMPTY" | "VALIDATION.IS_NUMBER" | "VALIDATION.IS_OBJECT" | "VALIDATION.IS_STRING" | "VALIDATION.IS_UUID" | "VALIDATION.MATCHES" | "VALIDATION.MAX" | "VALIDATION.MAX_LENGTH" | "VALIDATION.MIN" | "VALIDATION.MIN_LENGTH" | "VALIDATION.MONTH" | "VALIDATION.NESTED_VALIDATION" | "VALIDATION.NOTHING_TO_CHANGE" | "VALIDATION.NOT_ALLOWED" | "VALIDATION.NOT_A_CALENDAR_DATE" | "VALIDATION.UNKNOWN_VALUE";
         FieldError: {
             /**
              * @description 出错的字段（请求体路径、查询参数或请求头）
@@ -1428,7 +1492,7 @@ export interface components {
             username: string;
             displayName: string;
             /** @enum {string} */
-            role: "admin" | "clerk" | "mediator" | "supervisor";
+            role: "admin" | "clerk" | "mediator" | "supervisor" | "sentinel";
             /** Format: uuid */
             courtId: string | null;
             /** Format: uuid */
@@ -1461,7 +1525,7 @@ export interface components {
             username: string;
             displayName: string;
             /** @enum {string} */
-            role: "admin" | "clerk" | "mediator" | "supervisor";
+            role: "admin" | "clerk" | "mediator" | "supervisor" | "sentinel";
             /** Format: uuid */
             courtId: string | null;
             /** Format: uuid */
@@ -1476,7 +1540,7 @@ export interface components {
             /** @example 王敏 */
             displayName: string;
             /** @enum {string} */
-            role: "admin" | "clerk" | "mediator" | "supervisor";
+            role: "admin" | "clerk" | "mediator" | "supervisor" | "sentinel";
             /**
              * Format: uuid
              * @description 书记员必填
@@ -1622,6 +1686,18 @@ export interface components {
              *     ]
              */
             rooms?: string[];
+            /**
+             * @description mediation_org 调解组织（默认）；哨点：women_micro_home 妇女微家、executive_studio 执委工作室、personal_room 个人调解室
+             * @enum {string}
+             */
+            kind?: "mediation_org" | "women_micro_home" | "executive_studio" | "personal_room";
+            /**
+             * @description 负责人（哨点的负责人）
+             * @example 王秀丽
+             */
+            responsiblePerson?: string;
+            /** @description 哨点关注的村（社区）：须为本组织所在地区之内的村级地区 */
+            watchedVillageIds?: string[];
         };
         OrganizationView: {
             /** Format: uuid */
@@ -1630,6 +1706,10 @@ export interface components {
             /** Format: uuid */
             regionId: string;
             rooms: string[];
+            /** @enum {string} */
+            kind: "mediation_org" | "women_micro_home" | "executive_studio" | "personal_room";
+            responsiblePerson: string | null;
+            watchedVillageIds: string[];
         };
         OrganizationPage: {
             items: components["schemas"]["OrganizationView"][];
@@ -1651,6 +1731,18 @@ export interface components {
              *     ]
              */
             rooms?: string[];
+            /**
+             * @description mediation_org 调解组织（默认）；哨点：women_micro_home 妇女微家、executive_studio 执委工作室、personal_room 个人调解室
+             * @enum {string}
+             */
+            kind?: "mediation_org" | "women_micro_home" | "executive_studio" | "personal_room";
+            /**
+             * @description 负责人；null 清除
+             * @example 王秀丽
+             */
+            responsiblePerson?: string | null;
+            /** @description 关注的村的完整清单（替换原有清单） */
+            watchedVillageIds?: string[];
         };
         AuditEventView: {
             id: string;
@@ -2583,6 +2675,149 @@ export interface components {
         UnreadCountView: {
             unreadCount: number;
         };
+        ReportPartyDto: {
+            /**
+             * @description party 纠纷当事人；other 其他相关人
+             * @enum {string}
+             */
+            role: "party" | "other";
+            /** @example 张某某 */
+            name: string;
+            /** @enum {string} */
+            gender?: "female" | "male";
+            /**
+             * @description 18 位居民身份证号；加密保存，脱敏显示
+             * @example 370281199007153629
+             */
+            idNumber?: string;
+            /**
+             * @description 大陆手机号；加密保存，脱敏显示
+             * @example 13812345678
+             */
+            phone?: string;
+        };
+        RiskAnswersDto: {
+            physicalViolence: boolean;
+            threats: boolean;
+            coerciveControl: boolean;
+            fearOfOtherParty: boolean;
+            childrenAtRisk: boolean;
+            protectionOrderInForce: boolean;
+        };
+        CreateSentinelReportDto: {
+            /**
+             * Format: uuid
+             * @description 纠纷所在的村：哨点关注的村（未设时为哨点所在地区内的村）
+             */
+            villageId: string;
+            /** @enum {string} */
+            disputeType: "divorce" | "custody" | "child_support" | "visitation" | "property" | "elder_support" | "other";
+            /**
+             * @description 发现的情况
+             * @example 夫妻因彩礼返还争吵，女方回娘家
+             */
+            observed: string;
+            parties?: components["schemas"]["ReportPartyDto"][];
+            /** @description 与案件安全评估相同的问题 */
+            riskAnswers: components["schemas"]["RiskAnswersDto"];
+            /** @example 上门劝解双方 */
+            actionTaken?: string;
+            /**
+             * @description resolved_on_spot 当场化解（须 resolutionNote）；watched 持续关注（须 followUpOn）；to_mediation 转人民调解；to_court 转法院；to_police 转公安
+             * @enum {string}
+             */
+            outcome: "resolved_on_spot" | "watched" | "to_mediation" | "to_court" | "to_police";
+            /**
+             * @description 化解情况（仅 resolved_on_spot）
+             * @example 双方和好
+             */
+            resolutionNote?: string;
+            /**
+             * @description 回访日期（仅 watched；北京时间今天至 90 天内）
+             * @example 2026-12-20
+             */
+            followUpOn?: string;
+        };
+        ReportReviewView: {
+            /** @enum {string} */
+            decision: "confirmed" | "escalated_to_police" | "escalated_to_court" | "watch";
+            note: string;
+            /** Format: uuid */
+            reviewedBy: string;
+            /** Format: date-time */
+            reviewedAt: string;
+        };
+        ReportPartyView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            role: "party" | "other";
+            name: string;
+            /** @enum {string|null} */
+            gender: "female" | "male" | null;
+            /** @example 3702**********3629 */
+            idNumberMasked: string | null;
+            /** @example 138****5678 */
+            phoneMasked: string | null;
+        };
+        SentinelReportView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            reporterId: string;
+            /** Format: uuid */
+            organizationId: string | null;
+            /** Format: uuid */
+            villageId: string;
+            /** @enum {string} */
+            disputeType: "divorce" | "custody" | "child_support" | "visitation" | "property" | "elder_support" | "other";
+            observed: string;
+            parties: components["schemas"]["ReportPartyView"][];
+            riskAnswers: components["schemas"]["RiskAnswersDto"];
+            /** @description 任一风险问题为是 */
+            dvIndicator: boolean;
+            /** @enum {string} */
+            riskLevel: "high" | "medium" | "low";
+            actionTaken: string | null;
+            /** @enum {string} */
+            outcome: "resolved_on_spot" | "watched" | "to_mediation" | "to_court" | "to_police";
+            resolutionNote: string | null;
+            /** Format: date */
+            followUpOn: string | null;
+            /** Format: uuid */
+            caseId: string | null;
+            /** @enum {string} */
+            status: "awaiting_review" | "open" | "closed";
+            /** Format: date-time */
+            reportedAt: string;
+            /**
+             * Format: date-time
+             * @description 须审核的期限
+             */
+            reviewDueAt: string | null;
+            /** @description 超过期限仍待审核 */
+            reviewOverdue: boolean;
+            /** @description 督导的审核；尚未审核时为 null */
+            review: components["schemas"]["ReportReviewView"] | (never | null);
+            version: number;
+        };
+        SentinelReportPage: {
+            items: components["schemas"]["SentinelReportView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ReviewSentinelReportDto: {
+            /**
+             * @description confirmed 确认；escalated_to_police 移交公安；escalated_to_court 移交法院；watch 继续关注
+             * @enum {string}
+             */
+            decision: "confirmed" | "escalated_to_police" | "escalated_to_court" | "watch";
+            /** @example 已电话核实，双方情绪稳定 */
+            note: string;
+            /** @description 线索的当前版本（或在 If-Match 请求头中给出） */
+            version?: number;
+        };
         LiveView: {
             /** @enum {string} */
             status: "ok";
@@ -3088,7 +3323,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3175,7 +3410,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3213,7 +3448,7 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
-                role?: "admin" | "clerk" | "mediator" | "supervisor";
+                role?: "admin" | "clerk" | "mediator" | "supervisor" | "sentinel";
                 active?: boolean;
                 /** @description 用户名或姓名包含 */
                 q?: string;
@@ -3649,7 +3884,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3929,7 +4164,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4020,7 +4255,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4200,7 +4435,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4377,6 +4612,7 @@ export interface operations {
                 page?: number;
                 pageSize?: number;
                 q?: string;
+                kind?: "mediation_org" | "women_micro_home" | "executive_studio" | "personal_room";
             };
             header?: never;
             path?: never;
@@ -4411,7 +4647,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4582,7 +4818,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9079,7 +9315,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9148,7 +9384,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9217,7 +9453,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            /** @description 当前角色无权执行此操作（允许的角色：admin、clerk、mediator、supervisor、sentinel）。错误代码：`AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9228,6 +9464,399 @@ export interface operations {
             };
             /** @description 对象不存在或不在调用者的范围内。错误代码：`NOTIFICATION.NOT_FOUND` */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SentinelReports_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "awaiting_review" | "open" | "closed";
+                /** @description true：待督导审核的线索 */
+                awaitingReview?: boolean;
+                /** @description true：超过 24 小时仍未审核的线索 */
+                reviewOverdue?: boolean;
+                villageId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentinelReportPage"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：sentinel、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SentinelReports_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 同一键与同一请求体返回第一次的响应。8–128 个字符（字母、数字与 . _ : -），否则 400（字段 Idempotency-Key，代码 IDEMPOTENCY.KEY_FORMAT）；同一键用于另一请求为 409 IDEMPOTENCY.KEY_REUSED */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSentinelReportDto"];
+            };
+        };
+        responses: {
+            /** @description 已创建 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentinelReportView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：sentinel、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`IDEMPOTENCY.KEY_REUSED` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求体过大。错误代码：`REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 不支持的请求体类型。错误代码：`REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SentinelReports_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentinelReportView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：sentinel、mediator、supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`SENTINEL-REPORT.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 路径参数过长。错误代码：`REQUEST.PARAMETER_TOO_LONG` */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 请求过于频繁，请按 Retry-After 稍后重试。错误代码：`RATE_LIMITED` */
+            429: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 服务暂时不可用，请按 Retry-After 稍后重试。错误代码：`SERVICE.UNAVAILABLE` */
+            503: {
+                headers: {
+                    /** @description 建议重试前等待的秒数 */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SentinelReports_review: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 线索版本号（或在请求体中给出 version） */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewSentinelReportDto"];
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentinelReportView"];
+                };
+            };
+            /** @description 请求无效。错误代码：`REQUEST.MALFORMED`、`VALIDATION.FAILED` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 未登录或令牌无效。错误代码：`AUTH.UNAUTHENTICATED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 当前角色无权执行此操作（允许的角色：supervisor）。错误代码：`AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 对象不存在或不在调用者的范围内。错误代码：`SENTINEL-REPORT.NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description 与对象的当前状态冲突。错误代码：`SENTINEL-REPORT.ALREADY_REVIEWED`、`SENTINEL-REPORT.VERSION_CONFLICT` */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

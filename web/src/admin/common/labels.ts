@@ -8,6 +8,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   clerk: '书记员',
   mediator: '调解员',
   supervisor: '督导',
+  sentinel: '哨点信息员',
 };
 
 export const LEVEL_LABELS: Record<RegionLevel, string> = {

@@ -15,7 +15,13 @@ export interface NavItem {
   label: string;
 }
 
-const ROLE_NAMES = { clerk: '书记员', mediator: '调解员', supervisor: '督导', admin: '管理员' };
+const ROLE_NAMES = {
+  clerk: '书记员',
+  mediator: '调解员',
+  supervisor: '督导',
+  admin: '管理员',
+  sentinel: '哨点信息员',
+};
 
 /**
  * The desk screens' frame (clerk, supervisor, admin): antd in Chinese, a top bar with the role's
