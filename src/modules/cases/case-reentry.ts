@@ -18,12 +18,6 @@ export const reentersWithin = (closedAt: Date, receivedAt: Date): boolean =>
 export const reentryWindowEnd = (closedAt: Date): Date => new Date(closedAt.getTime() + REENTRY_MS);
 
 /**
- * Cases closed before this instant have their whole window behind them at `now`: whether they
- * re-entered is known. Pure.
- */
-export const reentryKnownBefore = (now: Date): Date => new Date(now.getTime() - REENTRY_MS);
-
-/**
  * SQL true when the closed case `alias` re-entered (the rule of `reentersWithin`). Read through
  * the parties' (case_id) index for the case's own few parties, then IDX_parties_id_number_case
  * (id_number_index, case_id) for the other cases of the same people, then each such case by its

@@ -1,4 +1,4 @@
-import { reentersWithin, reentryKnownBefore, reentryWindowEnd } from '../cases/case-reentry.js';
+import { reentersWithin, reentryWindowEnd } from '../cases/case-reentry.js';
 import { reentryRateOf, reentrySplit } from './stats-reentry.js';
 
 const at = (iso: string): Date => new Date(iso);
@@ -17,36 +17,34 @@ describe('the 12-month re-entry window', () => {
     expect(reentersWithin(closed, at('2025-02-28T02:00:00.000Z'))).toBe(false);
     expect(reentersWithin(closed, at('2026-03-01T02:00:00.001Z'))).toBe(false);
   });
-
-  it('knows the outcome of cases closed more than 365 days ago (a leap year is 365 days too)', () => {
-    expect(reentryKnownBefore(at('2024-03-01T00:00:00.000Z')).toISOString()).toBe(
-      '2023-03-02T00:00:00.000Z',
-    );
-    expect(reentryKnownBefore(at('2026-12-07T12:00:00.000Z')).toISOString()).toBe(
-      '2025-12-07T12:00:00.000Z',
-    );
-  });
 });
 
 describe('reentrySplit', () => {
-  const now = at('2026-12-07T12:00:00.000Z'); // known before 2025-12-07T12:00Z
+  // 365 days before 2026-12-08 is 2025-12-08: cases closed before that day are known.
+  const today = '2026-12-08';
 
-  it('splits a period that straddles the cutoff at the cutoff', () => {
-    expect(reentrySplit('2025-01-01', '2025-12-31', now)).toEqual({
-      start: '2024-12-31T16:00:00.000Z',
-      end: '2025-12-31T16:00:00.000Z',
-      known: '2025-12-07T12:00:00.000Z',
+  it('splits a period that straddles the first day still in its window', () => {
+    expect(reentrySplit('2025-01-01', '2025-12-31', today)).toEqual({
+      known: { from: '2025-01-01', to: '2025-12-07' },
+      inWindow: { from: '2025-12-08', to: '2025-12-31' },
+      knownDay: '2025-12-08',
     });
   });
 
-  it('knows all of a period that ended a year before now', () => {
-    const s = reentrySplit('2024-01-01', '2024-12-31', now);
-    expect(s.known).toBe(s.end);
+  it('knows all of a period that ended before it, and none of one that starts on it', () => {
+    expect(reentrySplit('2024-01-01', '2025-12-07', today)).toMatchObject({
+      known: { from: '2024-01-01', to: '2025-12-07' },
+      inWindow: null,
+    });
+    expect(reentrySplit('2025-12-08', '2026-12-08', today)).toMatchObject({
+      known: null,
+      inWindow: { from: '2025-12-08', to: '2026-12-08' },
+    });
   });
 
-  it('knows none of a period within the last year', () => {
-    const s = reentrySplit('2026-01-01', '2026-12-07', now);
-    expect(s.known).toBe(s.start);
+  it('counts 365 days across a leap day', () => {
+    expect(reentrySplit('2023-01-01', '2024-12-31', '2024-12-31').knownDay).toBe('2024-01-01');
+    expect(reentrySplit('2023-01-01', '2024-12-31', '2024-03-01').knownDay).toBe('2023-03-02');
   });
 });
 

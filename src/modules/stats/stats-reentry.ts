@@ -9,40 +9,46 @@ import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/context/request-context.js';
 import { subtreeCondition } from '../../common/scope/scope-rules.js';
 import type { ScopeService } from '../../common/scope/scope.service.js';
-import { REENTRY_DAYS, reenteredSql, reentryKnownBefore } from '../cases/case-reentry.js';
-import type { Rate } from './stats-figures.js';
-import { type LinkFilter, reentryLinks, shanghaiMidnight } from './stats-links.js';
-import { addDays } from './stats-period.js';
-import { STATS_CASE_SCOPE_COLUMNS, type StatsFilter } from './stats-source.js';
+import { REENTRY_DAYS, reenteredSql } from '../cases/case-reentry.js';
+import { INDEX, type Rate } from './stats-figures.js';
+import { reentryLinks, shanghaiMidnight } from './stats-links.js';
+import { addDays, planPeriod } from './stats-period.js';
+import { STATS_CASE_SCOPE_COLUMNS, type StatsFilter, sumCounters } from './stats-source.js';
+import type { Prepared } from './stats.service.js';
 
 export interface ReentryRate extends Rate {
   /** Cases closed in the period whose 12-month window is still open now (not in the rate). */
   stillInWindow: number;
-  /** Cases closed before this instant count (their window has ended). */
+  /** Cases closed before this instant (an Asia/Shanghai midnight) count: their window has ended. */
   knownBefore: string;
 }
 
 export const REENTRY_DEFINITION =
-  `当期结案的案件中，结案已满 ${REENTRY_DAYS} 天、且结案后 ${REENTRY_DAYS} 天内同一家庭` +
-  '（本案任一当事人的身份证号）又有新案件收案的案件 ÷ 当期结案且结案已满 ' +
-  `${REENTRY_DAYS} 天的案件（12 个月再次进入率；结案未满 ${REENTRY_DAYS} 天的案件尚无定论，` +
-  '不计入分子分母，另列件数；新案件不限辖区）';
+  `当期结案的案件中，结案日（北京时间）早于今天前第 ${REENTRY_DAYS} 天、且结案后 ${REENTRY_DAYS} 天内` +
+  '同一家庭（本案任一当事人的身份证号，任一方）又有新案件收案的案件 ÷ 当期结案且结案日早于今天前第 ' +
+  `${REENTRY_DAYS} 天的案件（12 个月再次进入率）；其余当期结案的案件仍在 ${REENTRY_DAYS} 天观察期内，` +
+  '尚无定论，不计入分子分母，另列件数；新案件不限辖区';
+
+type Days = { from: string; to: string } | null;
 
 /**
- * The closure instants that split the period's closed cases (Asia/Shanghai days `from`..`to`):
- * [start, known) have their window behind them, [known, end) are still in it. Pure.
+ * The period's days (Asia/Shanghai) split at the first day whose closures may still re-enter:
+ * cases closed before `knownDay` (365 days before today) have their whole window behind them
+ * (closed before its midnight, the window ends before today's), those closed on it or later are
+ * still in it. Whole days, so both counts come from the rollup like every `closed` figure. Pure.
  */
 export function reentrySplit(
   from: string,
   to: string,
-  now: Date,
-): { start: string; end: string; known: string } {
-  const start = shanghaiMidnight(from);
-  const end = shanghaiMidnight(addDays(to, 1));
-  const cutoff = reentryKnownBefore(now).toISOString();
-  // ISO instants in UTC compare as text.
-  const known = cutoff < start ? start : cutoff > end ? end : cutoff;
-  return { start, end, known };
+  today: string,
+): { known: Days; inWindow: Days; knownDay: string } {
+  const knownDay = addDays(today, -REENTRY_DAYS);
+  const lastKnown = addDays(knownDay, -1);
+  return {
+    known: from <= lastKnown ? { from, to: to < lastKnown ? to : lastKnown } : null,
+    inWindow: to >= knownDay ? { from: from > knownDay ? from : knownDay, to } : null,
+    knownDay,
+  };
 }
 
 /** The rate from its counts. Pure. */
@@ -63,34 +69,57 @@ export function reentryRateOf(
 }
 
 /**
- * The period's closed cases in the caller's scope and filters, read through the closure index,
- * each checked for a re-entry through the parties' ID-number index: the work grows with the cases
- * closed in the period, not with the parties or cases kept.
+ * The rate of the period's closed cases in the caller's scope and filters. The denominator and the
+ * cases still in their window are closed-case counts of the rollup (stats-source.ts); only the
+ * numerator reads cases: those closed in the known days, through the closure index, each checked
+ * through the parties' ID-number index (cases/case-reentry.ts). Its work grows with the cases
+ * closed in those days, not with the parties or cases kept; a period within the last year reads
+ * none.
  */
 export async function reentryFigures(
   ds: DataSource,
   scope: ScopeService,
   user: AuthUser,
-  filter: StatsFilter,
-  links: LinkFilter,
-  period: { from: string; to: string },
-  now: Date,
+  p: Prepared,
+  today: string,
 ): Promise<{ rate: ReentryRate; drillDown: Record<string, string> }> {
-  const { start, end, known } = reentrySplit(period.from, period.to, now);
+  const { known, inWindow, knownDay } = reentrySplit(p.period.from, p.period.to, today);
+  const closedIn = async (days: Days): Promise<number> => {
+    if (!days) return 0;
+    const plan = planPeriod(days.from, days.to, today);
+    const sums = await sumCounters(ds, user, p.filter, plan, p, 'closed');
+    return sums.get('')?.closed[INDEX.cases] ?? 0;
+  };
+  const [denominator, stillInWindow, numerator] = await Promise.all([
+    closedIn(known),
+    closedIn(inWindow),
+    known ? reenteredCount(ds, scope, user, p.filter, known) : Promise.resolve(0),
+  ]);
+  const start = shanghaiMidnight(p.period.from);
+  const knownBefore = shanghaiMidnight(known ? addDays(known.to, 1) : p.period.from);
+  return {
+    rate: reentryRateOf(numerator, denominator, stillInWindow, shanghaiMidnight(knownDay)),
+    drillDown: reentryLinks(p.links, start, knownBefore, shanghaiMidnight(addDays(p.period.to, 1))),
+  };
+}
+
+/** The cases closed in `days` in scope and filters that re-entered. */
+async function reenteredCount(
+  ds: DataSource,
+  scope: ScopeService,
+  user: AuthUser,
+  filter: StatsFilter,
+  days: { from: string; to: string },
+): Promise<number> {
   const qb = ds
     .createQueryBuilder()
-    .select(`count(*) FILTER (WHERE c.closed_at < :known)::int`, 'known')
-    .addSelect(
-      `count(*) FILTER (WHERE c.closed_at < :known AND ${reenteredSql('c')})::int`,
-      'reentered',
-    )
-    .addSelect(`count(*) FILTER (WHERE c.closed_at >= :known)::int`, 'open')
+    .select(`count(*)::int`, 'reentered')
     .from('cases', 'c')
     .where(`c.status = 'closed' AND c.closed_at >= :start AND c.closed_at < :end`, {
-      start,
-      end,
-      known,
-    });
+      start: shanghaiMidnight(days.from),
+      end: shanghaiMidnight(addDays(days.to, 1)),
+    })
+    .andWhere(reenteredSql('c'));
   const scoped = scope.caseCondition(user, STATS_CASE_SCOPE_COLUMNS);
   qb.andWhere(scoped.sql, scoped.params);
   if (filter.regionPath) {
@@ -101,9 +130,6 @@ export async function reentryFigures(
   if (filter.disputeType)
     qb.andWhere('c.dispute_type = :disputeType', { disputeType: filter.disputeType });
   if (filter.dvFlag !== undefined) qb.andWhere('c.dv_flag = :dvFlag', { dvFlag: filter.dvFlag });
-  const row = await qb.getRawOne<{ known: number; reentered: number; open: number }>();
-  return {
-    rate: reentryRateOf(row?.reentered ?? 0, row?.known ?? 0, row?.open ?? 0, known),
-    drillDown: reentryLinks(links, start, known, end),
-  };
+  const row = await qb.getRawOne<{ reentered: number }>();
+  return row?.reentered ?? 0;
 }

@@ -110,7 +110,7 @@ export class StatsService {
     const [sums, live, reentry] = await Promise.all([
       sumCounters(this.dataSource, user, p.filter, p.plan, p, p.period.basis),
       openFigures(this.dataSource, this.scope, user, p.filter, p, now),
-      reentryFigures(this.dataSource, this.scope, user, p.filter, p.links, p.period, now),
+      reentryFigures(this.dataSource, this.scope, user, p, p.plan.today),
     ]);
     const all = sums.get('') ?? { received: zeroCounters(), closed: zeroCounters() };
     return {

@@ -2972,7 +2972,7 @@ export interface components {
       stillInWindow: number;
       /**
        * Format: date-time
-       * @description 此时刻之前结案的案件已满 365 天，计入比率
+       * @description 此时刻（北京时间零点，今天前第 365 天）之前结案的案件观察期已满，计入比率
        */
       knownBefore: string;
     };
