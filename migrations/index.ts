@@ -21,6 +21,7 @@ import { AddCaseStatsVersions1795430000000 } from './1795430000000-AddCaseStatsV
 import { AddCourtDesignators1796417824112 } from './1796417824112-AddCourtDesignators.js';
 import { AddDeploymentAndQueueJobId1796417944914 } from './1796417944914-AddDeploymentAndQueueJobId.js';
 import { AddDocumentScans1796665774760 } from './1796665774760-AddDocumentScans.js';
+import { AddReentryIndexes1796676902850 } from './1796676902850-AddReentryIndexes.js';
 import { AddSentinelPointsAndReports1796677223401 } from './1796677223401-AddSentinelPointsAndReports.js';
 
 export const MIGRATIONS: (new () => object)[] = [
@@ -46,5 +47,6 @@ export const MIGRATIONS: (new () => object)[] = [
   AddCourtDesignators1796417824112,
   AddDeploymentAndQueueJobId1796417944914,
   AddDocumentScans1796665774760,
+  AddReentryIndexes1796676902850,
   AddSentinelPointsAndReports1796677223401,
 ];

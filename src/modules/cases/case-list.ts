@@ -6,6 +6,7 @@ import { subtreeCondition } from '../../common/scope/scope-rules.js';
 import { escapeLike } from '../../common/sql.js';
 import { Region } from '../regions/region.entity.js';
 import { Case } from './case.entity.js';
+import { reenteredSql } from './case-reentry.js';
 import { type CaseSummaryRow, CaseSummaryView } from './dto/case.view.js';
 import type { ListCasesQuery } from './dto/list-cases.query.js';
 
@@ -159,6 +160,9 @@ async function filteredCases(
   if (query.open !== undefined) qb.andWhere(`c.status ${query.open ? '<>' : '='} 'closed'`);
   if (query.closedFrom) qb.andWhere('c.closedAt >= :closedFrom', { closedFrom: query.closedFrom });
   if (query.closedTo) qb.andWhere('c.closedAt < :closedTo', { closedTo: query.closedTo });
+  // Closed cases whose family came back within 12 months (cases/case-reentry.ts), or did not.
+  if (query.reentered !== undefined)
+    qb.andWhere(`c.status = 'closed' AND ${query.reentered ? '' : 'NOT '}${reenteredSql('c')}`);
   if (query.result) qb.andWhere('c.result = :result', { result: query.result });
   let rootPath: string | undefined;
   if (query.regionId) {

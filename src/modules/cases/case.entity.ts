@@ -69,6 +69,8 @@ export type CaseSource = (typeof CASE_SOURCES)[number];
 })
 @Index('IDX_cases_court_received', ['courtId', 'receivedAt'])
 @Index('IDX_cases_status_deadline', ['status', 'deadlineAt'])
+// Cases closed in a period (the 12-month re-entry rate, stats-reentry.ts).
+@Index('IDX_cases_closed_at', ['closedAt'])
 // List indexes shaped like the list's sorts (DESC and partial): hand-written in the migration
 // AddCaseListIndexes and AddCaseListRegionIndex, which TypeORM cannot generate; `synchronize: false`
 // keeps the drift check quiet.

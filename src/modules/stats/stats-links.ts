@@ -112,3 +112,27 @@ export function drillDownLinks(
 /** The case list of the open cases past their deadline now, under the same filters. */
 export const overdueLink = (filter: LinkFilter): string =>
   expand(`/api/v1/cases?exactTotal=true&overdue=true${FILTER_VARS}`, filterValues(filter));
+
+/**
+ * The re-entry rate's case lists (stats-reentry.ts), by closure instants: `reentered` (the
+ * numerator: closed in [start, known) and re-entered), `reentryKnown` (the denominator: closed in
+ * [start, known)) and `reentryInWindow` (closed in [known, end), still in their window).
+ */
+export function reentryLinks(
+  filter: LinkFilter,
+  start: string,
+  known: string,
+  end: string,
+): Record<string, string> {
+  const closed = `/api/v1/cases?exactTotal=true&closedFrom={from}&closedTo={to}`;
+  const values = filterValues(filter);
+  return {
+    reentered: expand(`${closed}&reentered=true${FILTER_VARS}`, {
+      ...values,
+      from: start,
+      to: known,
+    }),
+    reentryKnown: expand(`${closed}${FILTER_VARS}`, { ...values, from: start, to: known }),
+    reentryInWindow: expand(`${closed}${FILTER_VARS}`, { ...values, from: known, to: end }),
+  };
+}

@@ -31,6 +31,7 @@ import {
   overdueLink,
 } from './stats-links.js';
 import { openFigures } from './stats-overdue.js';
+import { type ReentryRate, reentryFigures } from './stats-reentry.js';
 import { monthEnd, type PeriodPlan, planPeriod } from './stats-period.js';
 import {
   type Dimension,
@@ -55,6 +56,8 @@ export interface StatsSummary extends Figures {
   /** Open cases past their deadline now, and with at most 3 Asia/Shanghai days left. */
   overdue: number;
   atRisk: number;
+  /** The 12-month re-entry rate of the cases closed in the period (whatever the basis). */
+  reentryRate: ReentryRate;
   /** For each count, the case list query that shows the cases behind it. */
   drillDown: Record<string, string>;
 }
@@ -103,18 +106,22 @@ export class StatsService {
 
   async summary(user: AuthUser, query: StatsQuery): Promise<StatsSummary> {
     const p = await this.prepare(user, query);
-    const [sums, live] = await Promise.all([
+    const now = this.clock.now();
+    const [sums, live, reentry] = await Promise.all([
       sumCounters(this.dataSource, user, p.filter, p.plan, p, p.period.basis),
-      openFigures(this.dataSource, this.scope, user, p.filter, p, this.clock.now()),
+      openFigures(this.dataSource, this.scope, user, p.filter, p, now),
+      reentryFigures(this.dataSource, this.scope, user, p, p.plan.today),
     ]);
     const all = sums.get('') ?? { received: zeroCounters(), closed: zeroCounters() };
     return {
       period: p.period,
       ...figuresOf(all.received, all.closed, p.period.basis),
       ...live,
+      reentryRate: reentry.rate,
       drillDown: {
         ...drillDownLinks(p.links, p.period.basis, p.period.from, p.period.to),
         overdue: overdueLink(p.links),
+        ...reentry.drillDown,
       },
     };
   }

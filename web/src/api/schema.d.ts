@@ -3030,6 +3030,26 @@ export interface components {
             /** @description 口径说明 */
             definition: string;
         };
+        StatsReentryRateView: {
+            /**
+             * @description 分子 ÷ 分母，保留 4 位小数；分母为 0 时为 null
+             * @example 0.6667
+             */
+            value: number | null;
+            /** @example 2 */
+            numerator: number;
+            /** @example 3 */
+            denominator: number;
+            /** @description 口径说明 */
+            definition: string;
+            /** @description 当期结案、结案未满 365 天（是否再次进入尚无定论，不计入比率）的案件数 */
+            stillInWindow: number;
+            /**
+             * Format: date-time
+             * @description 此时刻（北京时间零点，今天前第 365 天）之前结案的案件观察期已满，计入比率
+             */
+            knownBefore: string;
+        };
         StatsSummaryView: {
             period: components["schemas"]["StatsPeriodView"];
             /** @description 收案数 */
@@ -3049,6 +3069,8 @@ export interface components {
             overdue: number;
             /** @description 距期限不足 3 天的在办案件数 */
             atRisk: number;
+            /** @description 12 个月再次进入率（按结案日，与 basis 无关）；下钻：reentered（分子）、reentryKnown（分母）、reentryInWindow（未满 365 天） */
+            reentryRate: components["schemas"]["StatsReentryRateView"];
             /** @description 每个数字背后案件列表的查询链接 */
             drillDown: {
                 [key: string]: string;
@@ -5084,6 +5106,8 @@ export interface operations {
                 closedFrom?: string;
                 /** @description 结案时间早于 */
                 closedTo?: string;
+                /** @description true：已结案件中，结案后 365 天内同一当事人（身份证号相同，任一方）又有案件收案的（再次进入）；false：已结案件中没有的 */
+                reentered?: boolean;
                 result?: "reconciled" | "divorce_agreed" | "ancillary_agreed" | "no_agreement" | "withdrawn" | "refused" | "unsuitable" | "expired";
                 /** @description 超过 1000 件也精确计数（数据多时较慢） */
                 exactTotal?: boolean;

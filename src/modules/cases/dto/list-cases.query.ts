@@ -106,6 +106,15 @@ export class ListCasesQuery extends PageQuery {
   @IsISO8601({ strict: true })
   closedTo?: string;
 
+  @ApiPropertyOptional({
+    description:
+      'true：已结案件中，结案后 365 天内同一当事人（身份证号相同，任一方）又有案件收案的（再次进入）；false：已结案件中没有的',
+  })
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  reentered?: boolean;
+
   @ApiPropertyOptional({ enum: CLOSURE_RESULTS })
   @IsOptional()
   @IsIn(CLOSURE_RESULTS)

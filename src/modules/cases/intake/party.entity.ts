@@ -22,6 +22,8 @@ export type Gender = (typeof GENDERS)[number];
 @Entity('parties')
 // Prefix search on names (`?q=`) within a scope, hand-written in AddPartyScope (operator class).
 @Index('IDX_parties_name_scope', { synchronize: false })
+// A person's cases (search by ID number; re-entry, cases/case-reentry.ts): index-only on both.
+@Index('IDX_parties_id_number_case', ['idNumberIndex', 'caseId'])
 @Check('CHK_parties_role', `"role" IN ('applicant', 'respondent')`)
 @Check('CHK_parties_gender', `"gender" IN ('female', 'male')`)
 export class Party {
@@ -65,7 +67,6 @@ export class Party {
   @Column({ type: 'text' })
   idNumberEncrypted: string;
 
-  @Index('IDX_parties_id_number_index')
   @Column({ type: 'char', length: 64 })
   idNumberIndex: string;
 

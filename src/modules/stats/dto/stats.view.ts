@@ -24,6 +24,19 @@ export class StatsRateView {
   definition: string;
 }
 
+export class StatsReentryRateView extends StatsRateView {
+  @ApiProperty({
+    description: '当期结案、结案未满 365 天（是否再次进入尚无定论，不计入比率）的案件数',
+  })
+  stillInWindow: number;
+
+  @ApiProperty({
+    format: 'date-time',
+    description: '此时刻（北京时间零点，今天前第 365 天）之前结案的案件观察期已满，计入比率',
+  })
+  knownBefore: string;
+}
+
 export class StatsMedianView {
   @ApiProperty({ type: 'number', nullable: true, description: '中位数（天）；没有案件时为 null' })
   value: number | null;
@@ -106,6 +119,13 @@ export class StatsSummaryView {
 
   @ApiProperty({ description: '距期限不足 3 天的在办案件数' })
   atRisk: number;
+
+  @ApiProperty({
+    type: StatsReentryRateView,
+    description:
+      '12 个月再次进入率（按结案日，与 basis 无关）；下钻：reentered（分子）、reentryKnown（分母）、reentryInWindow（未满 365 天）',
+  })
+  reentryRate: StatsReentryRateView;
 
   @ApiProperty({
     type: 'object',
