@@ -128,5 +128,5 @@ export const HOME: Record<Role, string> = {
   supervisor: '/supervisor',
   admin: '/admin',
   // No screens yet (issue #21 is API only): the phone's home until they come.
-  sentinel: '/mediator',
+  sentinel: '/sentinel',
 };

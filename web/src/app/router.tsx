@@ -35,6 +35,10 @@ export const router = createBrowserRouter([
         element: <RequireRole role="admin" />,
         children: [{ path: 'admin/*', lazy: () => import('../admin/routes') }],
       },
+      {
+        element: <RequireRole role="sentinel" />,
+        children: [{ path: 'sentinel/*', lazy: () => import('../sentinel/routes') }],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
