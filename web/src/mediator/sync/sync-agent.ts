@@ -65,21 +65,38 @@ async function readAll(userId: string): Promise<void> {
 let running: Promise<void> | null = null;
 const OPENING_DELAY_MS = 2_000;
 
-/** One run (a second call while one runs joins it). */
+// Asked for while a run was under way (a write re-applied on 同步, 立即上传): once more after it,
+// since that run may have sent the outbox already.
+let again = false;
+
+async function runOnce(): Promise<void> {
+  const flushed = await flushOutbox();
+  set({
+    ...state,
+    last: { ...flushed, at: new Date().toISOString() },
+    loginNeeded: Boolean(flushed.sessionLost && !flushed.sessionLost.revoked),
+  });
+  const user = currentUser();
+  if (!flushed.sessionLost && navigator.onLine && user) await readAll(user.id);
+}
+
+/** One run; a call while one runs makes it run once more when it ends. */
 export function syncNow(): Promise<void> {
-  running ??= (async () => {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
     set({ ...state, running: true });
     try {
-      const flushed = await flushOutbox();
-      set({
-        ...state,
-        last: { ...flushed, at: new Date().toISOString() },
-        loginNeeded: Boolean(flushed.sessionLost && !flushed.sessionLost.revoked),
-      });
-      const user = currentUser();
-      if (!flushed.sessionLost && navigator.onLine && user) await readAll(user.id);
-    } catch {
-      // No signal halfway: the next run goes on from where this one stopped.
+      do {
+        again = false;
+        try {
+          await runOnce();
+        } catch {
+          // No signal halfway: the next run goes on from where this one stopped.
+        }
+      } while (again);
     } finally {
       set({ ...state, running: false });
       running = null;
