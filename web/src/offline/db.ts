@@ -9,7 +9,6 @@ import { OFFLINE_DB } from './name';
  * queued writes (the outbox) and a few facts (whose phone this is, when it last synced, the PIN's
  * hash). One user's at a time: another user's login, a logout or a revoked session deletes it.
  */
-export { OFFLINE_DB };
 
 /** An API answer as last read, by the path and query it was read from. */
 export interface CachedRead {
